@@ -1,0 +1,59 @@
+// The one database connection. SQLite in WAL mode with synchronous=FULL: these are legal records, so a
+// save the user saw succeed must survive a power cut.
+import Database from "better-sqlite3";
+import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
+import { migrate } from "drizzle-orm/better-sqlite3/migrator";
+import fs from "node:fs";
+import path from "node:path";
+import * as schema from "../../db/schema.ts";
+import { seedCatalog } from "../models/catalog.server.ts";
+import { databasePath } from "./env.server.ts";
+import { projectRoot } from "./project-root.server.ts";
+import { StartupError } from "./startup-error.ts";
+
+export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+
+let current: { path: string; db: Db } | undefined;
+
+/** Opens (creating, migrating and seeding as needed) the database at `file`. */
+export function openDatabase(file: string): Db {
+  let sqlite: Database.Database;
+  try {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    sqlite = new Database(file);
+    sqlite.pragma("journal_mode = WAL");
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new StartupError(`DATABASE_PATH=${file} cannot be used: ${reason}. Set DATABASE_PATH to a writable file path.`);
+  }
+  sqlite.pragma("foreign_keys = ON");
+  sqlite.pragma("busy_timeout = 5000");
+  sqlite.pragma("synchronous = FULL");
+  const db = drizzle(sqlite, { schema });
+  migrate(db, { migrationsFolder: path.join(projectRoot(), "db/migrations") });
+  seedCatalog(db);
+  return db;
+}
+
+/** The app's connection, opened on first use at DATABASE_PATH. */
+export function getDb(): Db {
+  const file = databasePath();
+  if (!current || current.path !== file) {
+    current = { path: file, db: openDatabase(file) };
+  }
+  return current.db;
+}
+
+/** Closes the connection (tests and the command line, so the process can exit cleanly). */
+export function closeDb(): void {
+  current?.db.$client.close();
+  current = undefined;
+}
+
+/**
+ * Runs `work` in one write transaction. BEGIN IMMEDIATE takes the write lock up front, so two saves
+ * never interleave; `work` must be synchronous (better-sqlite3 commits at the first await).
+ */
+export function writeTransaction<T>(db: Db, work: (tx: Db) => T): T {
+  return db.$client.transaction(() => work(db)).immediate();
+}
