@@ -1,0 +1,31 @@
+// The answers files in tests/fixtures/answers are realistic, complete reviews that other tests (the
+// rules, the pack, the command line) start from: they must stay valid.
+import fs from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+
+import { parseAnswersFile } from "./answers";
+import { stepSequence } from "./flow";
+import { CATALOG } from "./test-answers";
+
+const FIXTURES = path.resolve(__dirname, "../../tests/fixtures/answers");
+
+describe.each([
+  ["hospital-consumer-app.json", true],
+  ["bank-api-eu.json", true],
+  ["startup-public-data.json", false],
+  ["other-vendor.json", false],
+])("%s", (name, regulatory) => {
+  const json = JSON.parse(fs.readFileSync(path.join(FIXTURES, name), "utf8")) as unknown;
+
+  it("is a valid, complete answers file", () => {
+    const result = parseAnswersFile(json, CATALOG);
+    expect(result.ok ? [] : result.problems).toEqual([]);
+  });
+
+  it(regulatory ? "walks through the regulatory step" : "skips the regulatory step", () => {
+    const result = parseAnswersFile(json, CATALOG);
+    if (!result.ok) throw new Error("invalid fixture");
+    expect(stepSequence(result.answers).includes("regulatory")).toBe(regulatory);
+  });
+});

@@ -1,0 +1,210 @@
+import { describe, expect, it } from "vitest";
+
+import type { Answers } from "./answers";
+import {
+  firstIncompleteStep,
+  isQuestionnaireComplete,
+  isStepComplete,
+  nextStep,
+  previousStep,
+  relevantQuestions,
+  stepSequence,
+} from "./flow";
+import type { StepId } from "./questions";
+import { changed, PUBLIC_DATA_REVIEW } from "./test-answers";
+
+const ALL_BUT_REGULATORY: StepId[] = [
+  "context",
+  "data",
+  "training",
+  "retention",
+  "access",
+  "outputs",
+  "assurance",
+  "renewal",
+  "review",
+];
+const ALL: StepId[] = [
+  "context",
+  "data",
+  "training",
+  "retention",
+  "access",
+  "outputs",
+  "assurance",
+  "regulatory",
+  "renewal",
+  "review",
+];
+
+describe("stepSequence", () => {
+  it.each<[string, Answers, StepId[]]>([
+    ["nothing answered yet", {}, ALL_BUT_REGULATORY],
+    ["public data only", { dataCategories: ["publicOnly"], jurisdictions: ["eea"] }, ALL_BUT_REGULATORY],
+    ["source code and trade secrets", { dataCategories: ["sourceCode", "tradeSecrets"] }, ALL_BUT_REGULATORY],
+    ["financial data alone", { dataCategories: ["financial"], jurisdictions: ["eea"] }, ALL_BUT_REGULATORY],
+    ["personal data", { dataCategories: ["personal"], jurisdictions: ["usOther"] }, ALL],
+    ["PHI", { dataCategories: ["phi"] }, ALL],
+    ["customers' data of EEA residents", { dataCategories: ["customerData"], jurisdictions: ["eea"] }, ALL],
+  ])("%s", (_, answers, expected) => {
+    expect(stepSequence(answers)).toEqual(expected);
+  });
+});
+
+describe("relevantQuestions", () => {
+  it.each<[StepId, Answers, string[]]>([
+    [
+      "context",
+      {},
+      [
+        "buyerName",
+        "vendorId",
+        "productLine",
+        "otherProductsInUse",
+        "stage",
+        "signatureDate",
+        "renewalDate",
+        "termMonths",
+      ],
+    ],
+    [
+      "context",
+      { vendorId: "other" },
+      [
+        "buyerName",
+        "vendorId",
+        "vendorName",
+        "productLine",
+        "otherProductsInUse",
+        "stage",
+        "signatureDate",
+        "renewalDate",
+        "termMonths",
+      ],
+    ],
+    ["data", {}, ["dataCategories", "jurisdictions", "endUsers"]],
+    ["data", { endUsers: "employees" }, ["dataCategories", "jurisdictions", "endUsers"]],
+    ["data", { endUsers: "customers" }, ["dataCategories", "jurisdictions", "endUsers", "minorsPossible"]],
+    ["data", { endUsers: "both" }, ["dataCategories", "jurisdictions", "endUsers", "minorsPossible"]],
+    ["retention", {}, ["retentionRequirement", "deletionOnTermination"]],
+    [
+      "retention",
+      { retentionRequirement: "zero", deletionOnTermination: false },
+      ["retentionRequirement", "deletionOnTermination"],
+    ],
+    [
+      "retention",
+      { retentionRequirement: "limited", deletionOnTermination: true },
+      ["retentionRequirement", "maxRetentionDays", "deletionOnTermination", "deletionDays", "backupsIncluded"],
+    ],
+    [
+      "access",
+      { dataResidency: "eea" },
+      [
+        "humanReview",
+        "subprocessorNoticeDays",
+        "subprocessorObjection",
+        "dataResidency",
+        "certifications",
+        "breachNoticeHours",
+      ],
+    ],
+    [
+      "access",
+      { dataResidency: "other" },
+      [
+        "humanReview",
+        "subprocessorNoticeDays",
+        "subprocessorObjection",
+        "dataResidency",
+        "dataResidencyOther",
+        "certifications",
+        "breachNoticeHours",
+      ],
+    ],
+    ["assurance", { changeControl: false }, ["auditRight", "changeControl", "writtenCommitment"]],
+    ["assurance", { changeControl: true }, ["auditRight", "changeControl", "changeNoticeDays", "writtenCommitment"]],
+    ["regulatory", {}, []],
+    ["regulatory", { dataCategories: ["publicOnly"], jurisdictions: ["eea", "uk"] }, []],
+    ["regulatory", { dataCategories: ["personal"], jurisdictions: ["usOther"] }, ["dpaStatus"]],
+    ["regulatory", { dataCategories: ["specialCategory"], jurisdictions: ["california"] }, ["dpaStatus"]],
+    [
+      "regulatory",
+      { dataCategories: ["personal"], jurisdictions: ["eea"] },
+      ["dpaStatus", "transferMechanism", "dpiaDone"],
+    ],
+    [
+      "regulatory",
+      { dataCategories: ["customerData"], jurisdictions: ["uk", "other"] },
+      ["dpaStatus", "transferMechanism", "dpiaDone"],
+    ],
+    ["regulatory", { dataCategories: ["phi"], jurisdictions: ["usOther"] }, ["dpaStatus", "baaStatus"]],
+    [
+      "regulatory",
+      { dataCategories: ["phi", "personal"], jurisdictions: ["eea", "usOther"] },
+      ["dpaStatus", "transferMechanism", "baaStatus", "dpiaDone"],
+    ],
+    ["renewal", {}, ["reconfirmAtRenewal", "reviewLeadDays", "noticeDays", "renewalOwner", "renewalOwnerEmail"]],
+    ["review", {}, []],
+  ])("%s with %j", (step, answers, expected) => {
+    expect(relevantQuestions(step, answers).map((q) => q.id)).toEqual(expected);
+  });
+});
+
+const PERSONAL: Answers = { dataCategories: ["personal"], jurisdictions: ["usOther"] };
+const PUBLIC: Answers = { dataCategories: ["publicOnly"], jurisdictions: ["usOther"] };
+
+describe("nextStep and previousStep", () => {
+  it.each<[StepId, Answers, StepId | null, StepId | null]>([
+    // [step, answers, previous, next]
+    ["context", {}, null, "data"],
+    ["data", PUBLIC, "context", "training"],
+    ["assurance", PERSONAL, "outputs", "regulatory"],
+    ["assurance", PUBLIC, "outputs", "renewal"],
+    ["regulatory", PERSONAL, "assurance", "renewal"],
+    // A buyer on the regulatory step whose data answers no longer call for it still finds the way on.
+    ["regulatory", PUBLIC, "assurance", "renewal"],
+    ["renewal", PERSONAL, "regulatory", "review"],
+    ["renewal", PUBLIC, "assurance", "review"],
+    ["review", PUBLIC, "renewal", null],
+  ])("around %s with %j: %s before, %s after", (step, answers, previous, next) => {
+    expect(previousStep(step, answers)).toBe(previous);
+    expect(nextStep(step, answers)).toBe(next);
+  });
+});
+
+describe("completeness", () => {
+  it.each<[string, Record<string, unknown>, StepId]>([
+    ["nothing answered", {}, "context"],
+    ["a complete review", PUBLIC_DATA_REVIEW, "review"],
+    ["a renewal without its renewal date", changed(PUBLIC_DATA_REVIEW, { stage: "renewal" }), "context"],
+    ["another vendor without its name", changed(PUBLIC_DATA_REVIEW, { vendorId: "other" }), "context"],
+    ["no data categories ticked", changed(PUBLIC_DATA_REVIEW, { dataCategories: [] }), "data"],
+    ["customers type in, minors not asked yet", changed(PUBLIC_DATA_REVIEW, { endUsers: "both" }), "data"],
+    [
+      "a retention maximum without its number",
+      changed(PUBLIC_DATA_REVIEW, { retentionRequirement: "limited" }),
+      "retention",
+    ],
+    ["no breach notice", changed(PUBLIC_DATA_REVIEW, { breachNoticeHours: undefined }), "access"],
+    ["personal data, no DPA status yet", changed(PUBLIC_DATA_REVIEW, { dataCategories: ["personal"] }), "regulatory"],
+    [
+      "optional answers left out",
+      changed(PUBLIC_DATA_REVIEW, { certifications: undefined, termMonths: undefined }),
+      "review",
+    ],
+  ])("%s: resume at %s", (_, answers, expected) => {
+    expect(firstIncompleteStep(answers as Answers)).toBe(expected);
+    expect(isQuestionnaireComplete(answers as Answers)).toBe(expected === "review");
+  });
+
+  it("counts a text of spaces only as not answered", () => {
+    expect(isStepComplete("context", changed(PUBLIC_DATA_REVIEW, { buyerName: "   " }) as Answers)).toBe(false);
+  });
+
+  it("ignores a stale answer rather than counting it", () => {
+    const answers = changed(PUBLIC_DATA_REVIEW, { retentionRequirement: "zero", maxRetentionDays: 30 }) as Answers;
+    expect(isStepComplete("retention", answers)).toBe(true);
+    expect(relevantQuestions("retention", answers).map((q) => q.id)).not.toContain("maxRetentionDays");
+  });
+});

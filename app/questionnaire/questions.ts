@@ -1,0 +1,873 @@
+/**
+ * The questionnaire as data: its steps, its questions, the values each question takes, and when a
+ * question applies. Ids and values are the public answers-file format of
+ * shared/design/questionnaire.md (version 1): rename nothing here without versioning that format.
+ * Pure: no I/O, no framework, so the wizard, the server, the rules and the command line share it.
+ */
+import { PRODUCT_LINE_LABELS, PRODUCT_LINES, type ProductLine } from "~/catalog/types";
+
+import type { Answers } from "./answers";
+
+// ---------------------------------------------------------------------------------------------------
+// Steps
+
+export const STEP_IDS = [
+  "context",
+  "data",
+  "training",
+  "retention",
+  "access",
+  "outputs",
+  "assurance",
+  "regulatory",
+  "renewal",
+  "review",
+] as const;
+export type StepId = (typeof STEP_IDS)[number];
+/** Steps that ask questions; `review` only shows the answers. */
+export type QuestionStepId = Exclude<StepId, "review">;
+
+export interface Step {
+  id: StepId;
+  title: string;
+  /** One line under the title: what the step is about and why it is asked. */
+  intro: string;
+}
+
+export const STEPS: Record<StepId, Step> = {
+  context: {
+    id: "context",
+    title: "The purchase",
+    intro: "Who is buying which product line from whom: the product line decides which of the vendor's terms apply.",
+  },
+  data: {
+    id: "data",
+    title: "Your data",
+    intro: "What goes into the service, and whose it is, decides which laws and which clauses come in.",
+  },
+  training: {
+    id: "training",
+    title: "Training on your data",
+    intro: "Whether the vendor may use what you send, and what comes back, to train or improve its models.",
+  },
+  retention: {
+    id: "retention",
+    title: "Retention and deletion",
+    intro:
+      "How long the vendor keeps your data and what happens to it when the agreement ends; a separate question from training.",
+  },
+  access: {
+    id: "access",
+    title: "Access and security",
+    intro:
+      "Who at the vendor, and which other companies, can see your data, where it is kept, and how soon you hear of a breach.",
+  },
+  outputs: {
+    id: "outputs",
+    title: "Outputs and intellectual property",
+    intro: "Who owns what the service produces, and who answers for claims that it infringes someone else's rights.",
+  },
+  assurance: {
+    id: "assurance",
+    title: "Verification and change control",
+    intro: "How you can check that the vendor keeps its commitments, and whether it can change them during the term.",
+  },
+  regulatory: {
+    id: "regulatory",
+    title: "Regulatory agreements",
+    intro: "The agreements the law expects when personal data or health information goes to the vendor.",
+  },
+  renewal: {
+    id: "renewal",
+    title: "Renewal",
+    intro: "What to reconfirm before the agreement renews, when to start, and who does it.",
+  },
+  review: {
+    id: "review",
+    title: "Review and generate",
+    intro: "Every answer, the findings so far, and the clause pack for legal.",
+  },
+};
+
+// ---------------------------------------------------------------------------------------------------
+// Vocabularies: the values of the choice and list questions (public format).
+
+export const PRODUCT_LINE_ANSWERS = [...PRODUCT_LINES, "unsure"] as const;
+export type ProductLineAnswer = (typeof PRODUCT_LINE_ANSWERS)[number];
+export const STAGES = ["new", "renewal", "expansion"] as const;
+export type Stage = (typeof STAGES)[number];
+export const DATA_CATEGORIES = [
+  "personal",
+  "specialCategory",
+  "phi",
+  "financial",
+  "sourceCode",
+  "tradeSecrets",
+  "customerData",
+  "publicOnly",
+] as const;
+export type DataCategory = (typeof DATA_CATEGORIES)[number];
+/** The categories that put personal data in scope (questionnaire.md, "Answers file"). */
+export const PERSONAL_DATA_CATEGORIES: readonly DataCategory[] = ["personal", "specialCategory", "phi", "customerData"];
+export const JURISDICTIONS = ["eea", "uk", "california", "usOther", "other"] as const;
+export type Jurisdiction = (typeof JURISDICTIONS)[number];
+export const END_USERS = ["employees", "customers", "both"] as const;
+export type EndUsers = (typeof END_USERS)[number];
+export const TRAINING_REQUIREMENTS = ["never", "optInOnly", "aggregatedOnly", "noRequirement"] as const;
+export type TrainingRequirement = (typeof TRAINING_REQUIREMENTS)[number];
+export const FEEDBACK_USES = ["yes", "no", "unknown"] as const;
+export type FeedbackUse = (typeof FEEDBACK_USES)[number];
+export const SAFETY_REVIEWS = ["abuseDetectionOnly", "acceptable", "notAcceptable"] as const;
+export type SafetyReview = (typeof SAFETY_REVIEWS)[number];
+export const RETENTION_REQUIREMENTS = ["zero", "limited", "vendorStandard"] as const;
+export type RetentionRequirement = (typeof RETENTION_REQUIREMENTS)[number];
+export const HUMAN_REVIEWS = ["none", "safetyOnly", "vendorStandard"] as const;
+export type HumanReview = (typeof HUMAN_REVIEWS)[number];
+export const DATA_RESIDENCIES = ["none", "eea", "uk", "us", "other"] as const;
+export type DataResidency = (typeof DATA_RESIDENCIES)[number];
+export const CERTIFICATIONS = ["soc2type2", "iso27001", "iso27701", "iso42001", "pentestSummary"] as const;
+export type Certification = (typeof CERTIFICATIONS)[number];
+export const OUTPUT_OWNERSHIPS = ["assignmentRequired", "licenseAcceptable"] as const;
+export type OutputOwnership = (typeof OUTPUT_OWNERSHIPS)[number];
+export const COMPETING_MODEL_RESTRICTIONS = ["accept", "narrow", "unknown"] as const;
+export type CompetingModelRestriction = (typeof COMPETING_MODEL_RESTRICTIONS)[number];
+export const AUDIT_RIGHTS = ["onsite", "reports", "none"] as const;
+export type AuditRight = (typeof AUDIT_RIGHTS)[number];
+export const AGREEMENT_STATUSES = ["signed", "needed", "notApplicable"] as const;
+export type AgreementStatus = (typeof AGREEMENT_STATUSES)[number];
+export const TRANSFER_MECHANISMS = ["sccs", "dpf", "ukIdta", "none", "unknown"] as const;
+export type TransferMechanism = (typeof TRANSFER_MECHANISMS)[number];
+
+/** `vendorId` of a vendor that is not in the catalog; its name is then asked in `vendorName`. */
+export const OTHER_VENDOR_ID = "other";
+/** The shape of a catalog vendor id (the catalog itself is passed in where answers are checked). */
+export const VENDOR_ID_PATTERN = /^[a-z0-9-]+$/;
+
+// ---------------------------------------------------------------------------------------------------
+// Facts derived from the answers, shared by the flow, the rules and the clause conditions.
+
+/** Personal data is in scope when the data categories name any kind of personal data. */
+export function isPersonalDataInScope(answers: Answers): boolean {
+  return answers.dataCategories?.some((c) => PERSONAL_DATA_CATEGORIES.includes(c)) ?? false;
+}
+
+/** A consumer product is in use when it is the product line bought, or staff also use it. */
+export function isConsumerInUse(answers: Answers): boolean {
+  return answers.productLine === "consumer" || (answers.otherProductsInUse?.includes("consumer") ?? false);
+}
+
+function isEeaOrUkPersonalDataInScope(answers: Answers): boolean {
+  const eeaOrUk = answers.jurisdictions?.some((j) => j === "eea" || j === "uk") ?? false;
+  return eeaOrUk && isPersonalDataInScope(answers);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Questions
+
+export type QuestionId = keyof Answers;
+
+export type QuestionKind = "text" | "email" | "choice" | "multi" | "boolean" | "integer" | "date" | "vendor";
+
+export interface QuestionOption {
+  /** The value stored in the answers (public format). */
+  value: string;
+  /** Plain words for the value. */
+  label: string;
+  /** One line that tells the options apart, where the label alone does not. */
+  hint?: string;
+}
+
+interface QuestionCommon {
+  id: QuestionId;
+  step: QuestionStepId;
+  label: string;
+  /** One or two sentences on why the question matters. */
+  help: string;
+  /** Whether a relevant question must be answered; a predicate when that depends on other answers. */
+  required: boolean | ((answers: Answers) => boolean);
+  /** Why it is required, in words that follow "is required" (only with a predicate `required`). */
+  requiredWhenText?: string;
+  /**
+   * The question applies only when this holds (the *when* of questionnaire.md); absent: always.
+   * Conditions are strict: an answer the condition reads that is not given yet does not satisfy it.
+   */
+  relevantWhen?: (answers: Answers) => boolean;
+  /** The condition in words that follow "applies only when". */
+  relevantWhenText?: string;
+  /** The answers `relevantWhen` reads, so a form can watch them and a validator can tell cause from effect. */
+  dependsOn?: readonly QuestionId[];
+}
+
+export type TextQuestion = QuestionCommon & {
+  kind: "text";
+  /** Length in characters. */
+  min: number;
+  max: number;
+  defaultValue?: string;
+};
+export type EmailQuestion = QuestionCommon & { kind: "email"; max: number };
+export type ChoiceQuestion = QuestionCommon & {
+  kind: "choice";
+  options: readonly QuestionOption[];
+  defaultValue?: string;
+};
+export type MultiQuestion = QuestionCommon & {
+  kind: "multi";
+  options: readonly QuestionOption[];
+  /** Options that exclude every other option (e.g. `publicOnly`). */
+  exclusive?: readonly string[];
+  defaultValue?: readonly string[];
+};
+export type BooleanQuestion = QuestionCommon & { kind: "boolean"; defaultValue?: boolean };
+export type IntegerQuestion = QuestionCommon & { kind: "integer"; min: number; max: number; defaultValue?: number };
+export type DateQuestion = QuestionCommon & { kind: "date" };
+/** A catalog vendor id, or `other`; the catalog's ids are passed in where answers are checked. */
+export type VendorQuestion = QuestionCommon & { kind: "vendor" };
+
+export type Question =
+  | TextQuestion
+  | EmailQuestion
+  | ChoiceQuestion
+  | MultiQuestion
+  | BooleanQuestion
+  | IntegerQuestion
+  | DateQuestion
+  | VendorQuestion;
+
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+type QuestionSpec = DistributiveOmit<Question, "id">;
+
+type Words = string | { label: string; hint: string };
+
+/** Options in the order of the vocabulary, each value with its words (a Record, so none is forgotten). */
+function options<V extends string>(values: readonly V[], words: Record<V, Words>): QuestionOption[] {
+  return values.map((value) => {
+    const w = words[value];
+    return typeof w === "string" ? { value, label: w } : { value, label: w.label, hint: w.hint };
+  });
+}
+
+type Relevance = Required<Pick<QuestionCommon, "relevantWhen" | "relevantWhenText" | "dependsOn">>;
+
+function when(
+  dependsOn: readonly QuestionId[],
+  relevantWhen: (a: Answers) => boolean,
+  relevantWhenText: string,
+): Relevance {
+  return { dependsOn, relevantWhen, relevantWhenText };
+}
+
+const PRODUCT_LINE_HINTS: Record<ProductLine, string> = {
+  api: "Your developers call the models from your own software, under the vendor's commercial terms.",
+  business: "Seats the organization buys for its staff, under a business agreement.",
+  consumer: "Plans a person signs up for; their data terms usually differ from the business terms.",
+  marketplace: "The vendor's models bought through your cloud provider, under that provider's agreement.",
+};
+const productLineWords = Object.fromEntries(
+  PRODUCT_LINES.map((line) => [line, { label: PRODUCT_LINE_LABELS[line], hint: PRODUCT_LINE_HINTS[line] }]),
+) as Record<ProductLine, Words>;
+
+const YES_NO_UNKNOWN = { yes: "Yes", no: "No", unknown: "Not known yet" } as const;
+const AGREEMENT_STATUS_WORDS: Record<AgreementStatus, Words> = {
+  signed: "Already signed",
+  needed: "Needed",
+  notApplicable: { label: "Not applicable", hint: "The law does not call for one in this purchase." },
+};
+
+const vendorIsOther = when(
+  ["vendorId"],
+  (a) => a.vendorId === OTHER_VENDOR_ID,
+  "the vendor is not in the catalog (vendorId is other)",
+);
+const customersTypeIn = when(
+  ["endUsers"],
+  (a) => a.endUsers === "customers" || a.endUsers === "both",
+  "customers use the service (endUsers is customers or both)",
+);
+const retentionLimited = when(
+  ["retentionRequirement"],
+  (a) => a.retentionRequirement === "limited",
+  "the retention requirement is a set maximum (retentionRequirement is limited)",
+);
+const deletionRequired = when(
+  ["deletionOnTermination"],
+  (a) => a.deletionOnTermination === true,
+  "deletion when the agreement ends is required (deletionOnTermination is yes)",
+);
+const residencyElsewhere = when(
+  ["dataResidency"],
+  (a) => a.dataResidency === "other",
+  "the data must stay in another region (dataResidency is other)",
+);
+const changeControlled = when(
+  ["changeControl"],
+  (a) => a.changeControl === true,
+  "data-use terms must not get worse during the term (changeControl is yes)",
+);
+const personalDataInScope = when(
+  ["dataCategories"],
+  isPersonalDataInScope,
+  "personal data is in scope (dataCategories has personal, specialCategory, phi or customerData)",
+);
+const eeaOrUkPersonalData = when(
+  ["dataCategories", "jurisdictions"],
+  isEeaOrUkPersonalDataInScope,
+  "personal data of people in the EEA or the UK is in scope (jurisdictions has eea or uk, and dataCategories has personal data)",
+);
+const phiSent = when(
+  ["dataCategories"],
+  (a) => a.dataCategories?.includes("phi") ?? false,
+  "protected health information is sent (dataCategories has phi)",
+);
+
+const TEXT_MAX = 200;
+
+// Key order is question order. `satisfies Record<QuestionId, …>` makes the compiler check that every
+// answer id has exactly one question.
+const QUESTION_SPECS = {
+  // 1. context
+  buyerName: {
+    step: "context",
+    kind: "text",
+    min: 1,
+    max: TEXT_MAX,
+    required: true,
+    label: "Buyer's legal name",
+    help: "Your organization's legal name, as the agreement names it. The clauses make every commitment to this party.",
+  },
+  vendorId: {
+    step: "context",
+    kind: "vendor",
+    required: true,
+    label: "Vendor",
+    help: "The company whose AI service you are buying. If it is not in the catalog, nothing about its terms is known, so every position must be asked of the vendor in writing.",
+  },
+  vendorName: {
+    step: "context",
+    kind: "text",
+    min: 1,
+    max: TEXT_MAX,
+    required: true,
+    ...vendorIsOther,
+    label: "Vendor's name",
+    help: "The vendor's legal name, as the clauses and the questions for the vendor should name it.",
+  },
+  productLine: {
+    step: "context",
+    kind: "choice",
+    required: true,
+    options: options(PRODUCT_LINE_ANSWERS, {
+      ...productLineWords,
+      unsure: {
+        label: "Not sure",
+        hint: "Nobody can yet say which product line is in use: find out before signature.",
+      },
+    }),
+    label: "Product line",
+    help: "Each product line has its own data terms: what holds for a vendor's commercial API need not hold for its consumer app. Be precise about which one you are buying.",
+  },
+  otherProductsInUse: {
+    step: "context",
+    kind: "multi",
+    required: false,
+    options: options(PRODUCT_LINES, productLineWords),
+    label: "Other product lines your staff use",
+    help: "Staff often also use the same vendor's other products, such as personal consumer accounts, whose terms may allow training on what they type. Naming them lets the agreement cover them or keep company data out of them.",
+  },
+  stage: {
+    step: "context",
+    kind: "choice",
+    required: true,
+    options: options(STAGES, {
+      new: "New purchase",
+      renewal: "Renewal",
+      expansion: { label: "Expansion", hint: "More seats, products or uses under an existing agreement." },
+    }),
+    label: "Stage",
+    help: "Data terms are best negotiated together with price and term, before signature, while you have leverage. A renewal or an expansion brings that leverage back.",
+  },
+  signatureDate: {
+    step: "context",
+    kind: "date",
+    required: false,
+    label: "Target signature date",
+    help: "The data commitments must be agreed before this date: once the agreement is signed, the leverage to change them is gone.",
+  },
+  renewalDate: {
+    step: "context",
+    kind: "date",
+    required: (a: Answers) => a.stage === "renewal",
+    requiredWhenText: "for a renewal",
+    label: "Next renewal date",
+    help: "The renewal checklist falls due before this date. Terms change over time, so what held at signature must be reconfirmed at every renewal.",
+  },
+  termMonths: {
+    step: "context",
+    kind: "integer",
+    min: 1,
+    max: 120,
+    required: false,
+    label: "Term (months)",
+    help: "How long the agreement runs. The longer the term, the more the vendor's terms can change before you can renegotiate.",
+  },
+
+  // 2. data
+  dataCategories: {
+    step: "data",
+    kind: "multi",
+    required: true,
+    exclusive: ["publicOnly"],
+    options: options(DATA_CATEGORIES, {
+      personal: {
+        label: "Personal data",
+        hint: "Anything about an identifiable person: names, emails, notes about staff or clients.",
+      },
+      specialCategory: {
+        label: "Special-category personal data",
+        hint: "Health, ethnicity, religion, sexual orientation, biometrics, union membership and the like.",
+      },
+      phi: { label: "Protected health information (PHI)", hint: "Health information that HIPAA protects." },
+      financial: {
+        label: "Customers' financial information",
+        hint: "Account, card or loan details of your customers.",
+      },
+      sourceCode: "Source code",
+      tradeSecrets: "Trade secrets and other confidential business information",
+      customerData: {
+        label: "Your customers' data",
+        hint: "Data your customers entrust to you, often under their own contract terms.",
+      },
+      publicOnly: {
+        label: "Public information only",
+        hint: "Nothing confidential or personal; excludes every other choice.",
+      },
+    }),
+    label: "Kinds of data sent to the service",
+    help: "What you send decides what is at stake: personal, health or financial data bring in the GDPR, HIPAA or the Gramm-Leach-Bliley Act, and source code or trade secrets need confidentiality protection.",
+  },
+  jurisdictions: {
+    step: "data",
+    kind: "multi",
+    required: true,
+    options: options(JURISDICTIONS, {
+      eea: "European Economic Area (EEA)",
+      uk: "United Kingdom",
+      california: "California",
+      usOther: "Elsewhere in the United States",
+      other: "Elsewhere",
+    }),
+    label: "Where the people whose data it is live",
+    help: "Privacy law follows the people, not the server: people in the EEA or the UK bring in the GDPR and its transfer rules, Californians the CCPA.",
+  },
+  endUsers: {
+    step: "data",
+    kind: "choice",
+    required: true,
+    options: options(END_USERS, { employees: "Your employees", customers: "Your customers", both: "Both" }),
+    label: "Who types into the service",
+    help: "When customers use the service, what they type is their data, and you answer to them for what the vendor does with it.",
+  },
+  minorsPossible: {
+    step: "data",
+    kind: "boolean",
+    required: true,
+    ...customersTypeIn,
+    label: "Could any users be under 18?",
+    help: "Vendors set minimum ages and treat minors differently, and the law puts extra duties on anyone handling children's data.",
+  },
+
+  // 3. training
+  trainingRequirement: {
+    step: "training",
+    kind: "choice",
+    required: true,
+    options: options(TRAINING_REQUIREMENTS, {
+      never: {
+        label: "Never",
+        hint: "No training or improvement use of inputs, outputs, feedback or flagged content.",
+      },
+      optInOnly: { label: "Only if we opt in", hint: "Nothing is used unless you agree in writing first." },
+      aggregatedOnly: {
+        label: "Only de-identified, aggregated data",
+        hint: "Nothing that can be traced back to you or your people.",
+      },
+      noRequirement: "No requirement",
+    }),
+    label: "Use of your data to train models",
+    help: "A vendor's promise not to train on your data is a default, a posture rather than a guarantee, until it is a term of your agreement. Say what you need so the clause can secure it.",
+  },
+  feedbackUse: {
+    step: "training",
+    kind: "choice",
+    required: true,
+    options: options(FEEDBACK_USES, YES_NO_UNKNOWN),
+    label: "Will users rate outputs or send feedback?",
+    help: "Some terms let the vendor train on any conversation a user rates with a thumbs up or down, even after training has been switched off. A rating can quietly undo the opt-out.",
+  },
+  safetyReview: {
+    step: "training",
+    kind: "choice",
+    required: true,
+    options: options(SAFETY_REVIEWS, {
+      abuseDetectionOnly: {
+        label: "Only to detect and act on abuse",
+        hint: "Flagged content may be reviewed but never used to train.",
+      },
+      acceptable: "Acceptable on the vendor's terms",
+      notAcceptable: {
+        label: "Not acceptable",
+        hint: "Your content must not be reviewed or used for safety work at all.",
+      },
+    }),
+    label: "Review of content flagged for safety",
+    help: "Content the vendor's systems flag for safety review can be read by its staff and, under some terms, used for training even after an opt-out. The vendor alone decides what gets flagged.",
+  },
+  usageDataLimits: {
+    step: "training",
+    kind: "boolean",
+    required: true,
+    label: "Limit the vendor's use of usage and aggregated data",
+    help: "Besides your content, vendors collect usage, telemetry and aggregated data, and some terms claim to own it. A promise not to train on your content does not cover it.",
+  },
+
+  // 4. retention
+  retentionRequirement: {
+    step: "retention",
+    kind: "choice",
+    required: true,
+    options: options(RETENTION_REQUIREMENTS, {
+      zero: { label: "Zero data retention", hint: "Nothing kept once the response is returned." },
+      limited: { label: "A set maximum", hint: "Kept no longer than a number of days you name." },
+      vendorStandard: "The vendor's standard retention",
+    }),
+    label: "Retention requirement",
+    help: "Retention is a separate question from training: data that is kept can be read, demanded or breached even if it is never trained on. Vendors often keep data for a while for trust and safety, and offer zero retention only on request.",
+  },
+  maxRetentionDays: {
+    step: "retention",
+    kind: "integer",
+    min: 0,
+    max: 3650,
+    required: true,
+    ...retentionLimited,
+    label: "Maximum retention (days)",
+    help: "Inputs and outputs must be deleted within this many days. The clause names the number.",
+  },
+  deletionOnTermination: {
+    step: "retention",
+    kind: "boolean",
+    required: true,
+    label: "Deletion when the agreement ends",
+    help: "Without a duty to delete, your data can outlive the agreement. A written certification of deletion is proof rather than a promise.",
+  },
+  deletionDays: {
+    step: "retention",
+    kind: "integer",
+    min: 1,
+    max: 365,
+    defaultValue: 30,
+    required: true,
+    ...deletionRequired,
+    label: "Deletion deadline (days after the agreement ends)",
+    help: "How long the vendor has to delete your data and certify it. Thirty days is common.",
+  },
+  backupsIncluded: {
+    step: "retention",
+    kind: "boolean",
+    required: true,
+    ...deletionRequired,
+    label: "Deletion reaches backups and logs",
+    help: "Copies in backups and logs are still your data; a deletion that leaves them out is incomplete.",
+  },
+
+  // 5. access
+  humanReview: {
+    step: "access",
+    kind: "choice",
+    required: true,
+    options: options(HUMAN_REVIEWS, {
+      none: {
+        label: "Only with our written permission",
+        hint: "No person at the vendor reads your content unless you allow it.",
+      },
+      safetyOnly: {
+        label: "Only trust and safety reviewers",
+        hint: "Limited to abuse investigations, with every access logged.",
+      },
+      vendorStandard: "The vendor's standard",
+    }),
+    label: "Human access to your content",
+    help: "Ask who at the vendor can read your data and under what controls: every person with access is a way for it to leak.",
+  },
+  subprocessorNoticeDays: {
+    step: "access",
+    kind: "integer",
+    min: 0,
+    max: 180,
+    defaultValue: 30,
+    required: true,
+    label: "Notice of a new subprocessor (days)",
+    help: "Subprocessors are the other companies the vendor passes your data to. Notice gives you time to assess a new one before it receives your data.",
+  },
+  subprocessorObjection: {
+    step: "access",
+    kind: "boolean",
+    required: true,
+    label: "Right to object to a new subprocessor",
+    help: "Without a right to object, notice only tells you what is about to happen to your data.",
+  },
+  dataResidency: {
+    step: "access",
+    kind: "choice",
+    required: true,
+    options: options(DATA_RESIDENCIES, {
+      none: "No requirement",
+      eea: "European Economic Area",
+      uk: "United Kingdom",
+      us: "United States",
+      other: "Another region",
+    }),
+    label: "Where your data must be processed and stored",
+    help: "Keeping data in one region can simplify transfer rules and your own customers' requirements; without a clause, the vendor decides where it goes.",
+  },
+  dataResidencyOther: {
+    step: "access",
+    kind: "text",
+    min: 1,
+    max: TEXT_MAX,
+    required: true,
+    ...residencyElsewhere,
+    label: "Region required",
+    help: "The country or region the data must stay in, as the clause should name it.",
+  },
+  certifications: {
+    step: "access",
+    kind: "multi",
+    required: false,
+    options: options(CERTIFICATIONS, {
+      soc2type2: "SOC 2 Type II report",
+      iso27001: "ISO/IEC 27001 certificate",
+      iso27701: { label: "ISO/IEC 27701 certificate", hint: "Privacy management." },
+      iso42001: { label: "ISO/IEC 42001 certificate", hint: "Management of AI systems." },
+      pentestSummary: "Summary of an independent penetration test",
+    }),
+    label: "Security reports the vendor must provide",
+    help: "Independent reports let you check the vendor's security without an audit of your own; the clause asks for them every year.",
+  },
+  breachNoticeHours: {
+    step: "access",
+    kind: "integer",
+    min: 1,
+    max: 720,
+    defaultValue: 72,
+    required: true,
+    label: "Breach notice (hours)",
+    help: "How soon the vendor must tell you of a breach that touches your data. The GDPR gives you 72 hours to notify the regulator, so the vendor's notice must come in time for yours.",
+  },
+
+  // 6. outputs
+  outputOwnership: {
+    step: "outputs",
+    kind: "choice",
+    required: true,
+    options: options(OUTPUT_OWNERSHIPS, {
+      assignmentRequired: {
+        label: "We must own the outputs",
+        hint: "The vendor assigns its rights and claims none back.",
+      },
+      licenseAcceptable: {
+        label: "A licence to use them is enough",
+        hint: "The vendor may keep rights as long as you may use the outputs.",
+      },
+    }),
+    label: "Ownership of outputs",
+    help: 'Vendors\' assignments of output rights are often qualified ("if any", "to the extent permitted by applicable law") because AI outputs may not be protected by copyright. Decide how much ownership you need.',
+  },
+  ipIndemnity: {
+    step: "outputs",
+    kind: "boolean",
+    required: true,
+    label: "Vendor defends claims that outputs infringe",
+    help: "If an output copies someone else's work, the claim lands on you unless the vendor has agreed to defend and indemnify you.",
+  },
+  unconditionalAssignment: {
+    step: "outputs",
+    kind: "boolean",
+    required: true,
+    label: "Ownership of outputs must not depend on compliance with the vendor's terms",
+    help: 'Some assignments hold only "subject to your compliance with the terms", so a dispute over a breach of the terms could put your ownership of every output in question.',
+  },
+  competingModelRestriction: {
+    step: "outputs",
+    kind: "choice",
+    required: true,
+    options: options(COMPETING_MODEL_RESTRICTIONS, {
+      accept: "Accept it",
+      narrow: { label: "Narrow it", hint: "Limit it to building a model that competes with the vendor's." },
+      unknown: "Not sure yet",
+    }),
+    label: "Ban on using outputs to build competing models",
+    help: "Most vendors forbid using outputs to develop a competing model. Drawn broadly, the ban can reach ordinary machine-learning work of your own.",
+  },
+
+  // 7. assurance
+  auditRight: {
+    step: "assurance",
+    kind: "choice",
+    required: true,
+    options: options(AUDIT_RIGHTS, {
+      onsite: "Audit on site",
+      reports: {
+        label: "Yearly reports and a compliance certificate",
+        hint: "Independent third-party reports plus a written certificate that the data commitments were kept.",
+      },
+      none: "None",
+    }),
+    label: "Right to verify the data commitments",
+    help: "A promise not to train on your data is a contractual commitment, not a technical control, and vendors' terms often give no way to check it. An audit right, or reports and a signed certificate, let you verify.",
+  },
+  changeControl: {
+    step: "assurance",
+    kind: "boolean",
+    required: true,
+    label: "Data-use terms cannot get worse during the term",
+    help: "Vendors change their terms and policies, often without asking. Change control keeps the commitments you negotiated for the whole term unless you agree in writing.",
+  },
+  changeNoticeDays: {
+    step: "assurance",
+    kind: "integer",
+    min: 0,
+    max: 365,
+    defaultValue: 60,
+    required: true,
+    ...changeControlled,
+    label: "Notice of any change to the terms (days)",
+    help: "Time to read a change, and to object or plan an exit, before it takes effect.",
+  },
+  writtenCommitment: {
+    step: "assurance",
+    kind: "boolean",
+    defaultValue: true,
+    required: true,
+    label: "Data commitments in the signed agreement",
+    help: "A default is a posture, not a guarantee: a policy page linked from the agreement can change later. The commitments you rely on belong in the signed agreement and must prevail over policies incorporated by link.",
+  },
+
+  // 8. regulatory
+  dpaStatus: {
+    step: "regulatory",
+    kind: "choice",
+    required: true,
+    ...personalDataInScope,
+    options: options(AGREEMENT_STATUSES, AGREEMENT_STATUS_WORDS),
+    label: "Data processing agreement (GDPR Art. 28)",
+    help: "When a vendor processes personal data for you, the GDPR requires a written processing agreement with set terms. Check that any agreement the vendor incorporates by reference is enough.",
+  },
+  transferMechanism: {
+    step: "regulatory",
+    kind: "choice",
+    required: true,
+    ...eeaOrUkPersonalData,
+    options: options(TRANSFER_MECHANISMS, {
+      sccs: "Standard contractual clauses (SCCs)",
+      dpf: "EU-U.S. Data Privacy Framework",
+      ukIdta: "UK international data transfer agreement or addendum",
+      none: "None",
+      unknown: "Not known yet",
+    }),
+    label: "Legal basis for transfers out of the EEA or the UK",
+    help: "Personal data of people in the EEA or the UK may leave only under a recognised transfer mechanism; without one, the transfer itself breaks the law.",
+  },
+  baaStatus: {
+    step: "regulatory",
+    kind: "choice",
+    required: true,
+    ...phiSent,
+    options: options(AGREEMENT_STATUSES, AGREEMENT_STATUS_WORDS),
+    label: "Business associate agreement (HIPAA)",
+    help: "HIPAA requires a business associate agreement with the vendor before any protected health information is sent to it.",
+  },
+  dpiaDone: {
+    step: "regulatory",
+    kind: "boolean",
+    required: true,
+    ...eeaOrUkPersonalData,
+    label: "Data protection impact assessment done",
+    help: "Sending personal data of people in the EEA or the UK to an AI service may call for a data protection impact assessment, and a regulator can ask to see it.",
+  },
+
+  // 9. renewal
+  reconfirmAtRenewal: {
+    step: "renewal",
+    kind: "boolean",
+    defaultValue: true,
+    required: true,
+    label: "Reconfirm the commitments at each renewal",
+    help: "Terms change, so what held at signature must be reconfirmed at renewal, not assumed to carry forward; that is how protections quietly lapse.",
+  },
+  reviewLeadDays: {
+    step: "renewal",
+    kind: "integer",
+    min: 7,
+    max: 365,
+    defaultValue: 90,
+    required: true,
+    label: "Start the re-review (days before renewal)",
+    help: "Start early enough to renegotiate before the renewal date, while the vendor still wants the renewal and you can still walk away.",
+  },
+  noticeDays: {
+    step: "renewal",
+    kind: "integer",
+    min: 0,
+    max: 365,
+    required: false,
+    label: "Notice to stop automatic renewal (days)",
+    help: "If the agreement renews itself, missing this notice window means renewing on the old terms.",
+  },
+  renewalOwner: {
+    step: "renewal",
+    kind: "text",
+    min: 1,
+    max: TEXT_MAX,
+    required: false,
+    label: "Renewal owner",
+    help: "The person who runs the re-review; the renewal checklist names them.",
+  },
+  renewalOwnerEmail: {
+    step: "renewal",
+    kind: "email",
+    max: 254,
+    required: false,
+    label: "Renewal owner's email",
+    help: "Where reminders of the re-review go.",
+  },
+} satisfies Record<QuestionId, QuestionSpec>;
+
+export const QUESTIONS: readonly Question[] = Object.entries(QUESTION_SPECS).map(
+  ([id, spec]) => ({ id, ...spec }) as Question,
+);
+export const QUESTION_IDS: readonly QuestionId[] = QUESTIONS.map((q) => q.id);
+
+const QUESTION_BY_ID: ReadonlyMap<string, Question> = new Map(QUESTIONS.map((q) => [q.id, q]));
+
+export function isQuestionId(id: string): id is QuestionId {
+  return QUESTION_BY_ID.has(id);
+}
+
+/** The question with this id, or undefined for an id the questionnaire does not have. */
+export function questionById(id: string): Question | undefined {
+  return QUESTION_BY_ID.get(id);
+}
+
+/** Every question of the step, relevant or not, in order (for rendering a form that works without JavaScript). */
+export function questionsOnStep(stepId: StepId): Question[] {
+  return QUESTIONS.filter((q) => q.step === stepId);
+}
+
+export function isRelevant(question: Question, answers: Answers): boolean {
+  return question.relevantWhen?.(answers) ?? true;
+}
+
+export function isRequired(question: Question, answers: Answers): boolean {
+  return typeof question.required === "function" ? question.required(answers) : question.required;
+}
