@@ -1,0 +1,285 @@
+/**
+ * The clause selection of clauses.md against the real clause library in templates/: for every clause,
+ * answers where it must apply (with the variant where one is prescribed) and answers where it must not.
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+
+import type { ClauseLibrary } from "~/clauses/library";
+import { loadClauseLibrary } from "~/clauses/library.server";
+
+import { evaluateReview } from "./evaluate";
+import { type AnswerOverrides, QUIET_ANSWERS, answersWith } from "./test-answers";
+import { TEST_PROVISIONS } from "./test-provisions";
+
+let library: ClauseLibrary;
+beforeAll(() => {
+  library = loadClauseLibrary();
+});
+
+function evaluate(overrides: AnswerOverrides) {
+  return evaluateReview({
+    answers: answersWith(overrides),
+    provisions: TEST_PROVISIONS,
+    library,
+    vendorName: "Anthropic",
+  });
+}
+
+const ALWAYS = ["written-commitment", "covered-services", "subprocessors", "breach-notification"];
+
+const PERSONAL_EEA: AnswerOverrides = {
+  dataCategories: ["personal"],
+  jurisdictions: ["eea"],
+  dpaStatus: "signed",
+  transferMechanism: "sccs",
+  dpiaDone: true,
+};
+
+type Row = [clause: string, name: string, overrides: AnswerOverrides, applies: boolean];
+const rows: Row[] = [
+  ...ALWAYS.map((id): Row => [id, "always (quiet answers)", {}, true]),
+  ...ALWAYS.map((id): Row => [
+    id,
+    "always (vendor other, consumer)",
+    { vendorId: "other", vendorName: "Acme", productLine: "consumer" },
+    true,
+  ]),
+
+  ["no-training", "never", { trainingRequirement: "never" }, true],
+  ["no-training", "optInOnly", { trainingRequirement: "optInOnly" }, true],
+  ["no-training", "aggregatedOnly", { trainingRequirement: "aggregatedOnly" }, true],
+  ["no-training", "noRequirement", { trainingRequirement: "noRequirement" }, false],
+
+  ["feedback-excluded", "never, feedback yes", { trainingRequirement: "never", feedbackUse: "yes" }, true],
+  [
+    "feedback-excluded",
+    "optInOnly, feedback unknown",
+    { trainingRequirement: "optInOnly", feedbackUse: "unknown" },
+    true,
+  ],
+  ["feedback-excluded", "never, no feedback", { trainingRequirement: "never", feedbackUse: "no" }, false],
+  [
+    "feedback-excluded",
+    "no requirement, feedback yes",
+    { trainingRequirement: "noRequirement", feedbackUse: "yes" },
+    false,
+  ],
+
+  ["safety-review-limits", "abuse detection only", { safetyReview: "abuseDetectionOnly" }, true],
+  ["safety-review-limits", "not acceptable", { safetyReview: "notAcceptable" }, true],
+  ["safety-review-limits", "acceptable", { safetyReview: "acceptable" }, false],
+
+  ["usage-data", "limits wanted", { usageDataLimits: true }, true],
+  ["usage-data", "no limits", { usageDataLimits: false }, false],
+
+  ["retention-limit", "limited", { retentionRequirement: "limited", maxRetentionDays: 30 }, true],
+  ["retention-limit", "zero", { retentionRequirement: "zero" }, false],
+  ["retention-limit", "vendor standard", { retentionRequirement: "vendorStandard" }, false],
+
+  ["zero-data-retention", "zero", { retentionRequirement: "zero" }, true],
+  ["zero-data-retention", "limited", { retentionRequirement: "limited", maxRetentionDays: 30 }, false],
+
+  [
+    "deletion-on-termination",
+    "deletion, backups",
+    { deletionOnTermination: true, deletionDays: 30, backupsIncluded: true },
+    true,
+  ],
+  [
+    "deletion-on-termination",
+    "deletion, no backups",
+    { deletionOnTermination: true, deletionDays: 30, backupsIncluded: false },
+    true,
+  ],
+  ["deletion-on-termination", "no deletion", { deletionOnTermination: false }, false],
+
+  ["personnel-access", "none", { humanReview: "none" }, true],
+  ["personnel-access", "safety only", { humanReview: "safetyOnly" }, true],
+  ["personnel-access", "vendor standard", { humanReview: "vendorStandard" }, false],
+
+  ["data-residency", "eea", { dataResidency: "eea" }, true],
+  ["data-residency", "other", { dataResidency: "other", dataResidencyOther: "Switzerland" }, true],
+  ["data-residency", "none", { dataResidency: "none" }, false],
+
+  ["security-reports", "SOC 2", { certifications: ["soc2type2"] }, true],
+  ["security-reports", "empty list", { certifications: [] }, false],
+  ["security-reports", "not answered", { certifications: undefined }, false],
+
+  ["output-ownership", "assignment required", { outputOwnership: "assignmentRequired" }, true],
+  ["output-ownership", "licence acceptable", { outputOwnership: "licenseAcceptable" }, false],
+
+  ["output-ip-indemnity", "indemnity wanted", { ipIndemnity: true }, true],
+  ["output-ip-indemnity", "not wanted", { ipIndemnity: false }, false],
+
+  ["unconditional-assignment", "wanted", { unconditionalAssignment: true }, true],
+  ["unconditional-assignment", "not wanted", { unconditionalAssignment: false }, false],
+
+  ["audit-verification", "on site", { auditRight: "onsite" }, true],
+  ["audit-verification", "reports", { auditRight: "reports" }, true],
+  ["audit-verification", "none", { auditRight: "none" }, false],
+
+  ["change-control", "wanted", { changeControl: true, changeNoticeDays: 60 }, true],
+  ["change-control", "not wanted", { changeControl: false }, false],
+
+  ["dpa", "needed", { ...PERSONAL_EEA, dpaStatus: "needed" }, true],
+  ["dpa", "signed", PERSONAL_EEA, false],
+  ["dpa", "needed, but no personal data (stale)", { dataCategories: ["sourceCode"], dpaStatus: "needed" }, false],
+
+  ["international-transfers", "SCCs", PERSONAL_EEA, true],
+  ["international-transfers", "none", { ...PERSONAL_EEA, transferMechanism: "none" }, true],
+  [
+    "international-transfers",
+    "unknown",
+    { ...PERSONAL_EEA, jurisdictions: ["uk"], transferMechanism: "unknown" },
+    true,
+  ],
+  ["international-transfers", "not asked: no EEA/UK people", { ...PERSONAL_EEA, jurisdictions: ["usOther"] }, false],
+  [
+    "international-transfers",
+    "not asked: no personal data",
+    { ...PERSONAL_EEA, dataCategories: ["sourceCode"] },
+    false,
+  ],
+
+  ["hipaa-baa", "needed", { ...PERSONAL_EEA, dataCategories: ["phi"], baaStatus: "needed" }, true],
+  ["hipaa-baa", "signed", { ...PERSONAL_EEA, dataCategories: ["phi"], baaStatus: "signed" }, false],
+  ["hipaa-baa", "needed, but no PHI (stale)", { ...PERSONAL_EEA, baaStatus: "needed" }, false],
+
+  ["glba-safeguards", "financial", { dataCategories: ["financial"] }, true],
+  ["glba-safeguards", "no financial", { dataCategories: ["sourceCode"] }, false],
+
+  ["ccpa-service-provider", "california, personal", { ...PERSONAL_EEA, jurisdictions: ["california"] }, true],
+  [
+    "ccpa-service-provider",
+    "california, customer data",
+    { jurisdictions: ["california"], dataCategories: ["customerData"], dpaStatus: "signed" },
+    true,
+  ],
+  [
+    "ccpa-service-provider",
+    "california, no personal data",
+    { jurisdictions: ["california"], dataCategories: ["sourceCode"] },
+    false,
+  ],
+  ["ccpa-service-provider", "personal, not california", { ...PERSONAL_EEA, jurisdictions: ["usOther"] }, false],
+
+  ["confidentiality", "trade secrets", { dataCategories: ["tradeSecrets"] }, true],
+  ["confidentiality", "source code", { dataCategories: ["sourceCode"] }, true],
+  ["confidentiality", "public only", { dataCategories: ["publicOnly"] }, false],
+  ["confidentiality", "personal only", PERSONAL_EEA, false],
+
+  ["renewal-reconfirmation", "wanted", { reconfirmAtRenewal: true }, true],
+  ["renewal-reconfirmation", "not wanted", { reconfirmAtRenewal: false }, false],
+];
+
+describe("every clause: where it must apply and where it must not", () => {
+  it.each(rows)("%s: %s → %s", (id, _name, overrides, applies) => {
+    const ids = evaluate(overrides).clauses.map((c) => c.id);
+    expect(ids.includes(id)).toBe(applies);
+  });
+
+  it("covers every clause of the library both ways (but those that always apply)", () => {
+    for (const c of library.clauses) {
+      expect(
+        rows.some((r) => r[0] === c.id && r[3]),
+        `${c.id} applies`,
+      ).toBe(true);
+      if (!ALWAYS.includes(c.id))
+        expect(
+          rows.some((r) => r[0] === c.id && !r[3]),
+          `${c.id} does not apply`,
+        ).toBe(true);
+    }
+  });
+});
+
+describe("variants", () => {
+  it("no-training follows the training requirement", () => {
+    for (const requirement of ["never", "optInOnly", "aggregatedOnly"] as const) {
+      const c = evaluate({ trainingRequirement: requirement }).clauses.find((x) => x.id === "no-training");
+      expect(c?.variant).toBe(requirement);
+      expect(c?.because.answers).toContainEqual({ id: "trainingRequirement", value: requirement });
+    }
+  });
+
+  it("covered-services speaks of the consumer product only where one is in use", () => {
+    const consumer = evaluate({ otherProductsInUse: ["consumer"] }).clauses.find((x) => x.id === "covered-services");
+    const commercial = evaluate({}).clauses.find((x) => x.id === "covered-services");
+    expect(consumer?.variant).not.toBe(commercial?.variant);
+    expect(consumer?.rendered.language.join(" ")).toMatch(/consumer/);
+  });
+});
+
+describe("rendered clauses", () => {
+  it("fill the variables from the answers and list the answers that brought them in", () => {
+    const r = evaluate({
+      retentionRequirement: "limited",
+      maxRetentionDays: 17,
+      deletionOnTermination: true,
+      deletionDays: 23,
+      backupsIncluded: true,
+      breachNoticeHours: 36,
+      subprocessorNoticeDays: 41,
+    });
+    const text = (id: string) => {
+      const c = r.clauses.find((x) => x.id === id);
+      return c ? [...c.rendered.language, ...c.rendered.fallbacks, c.rendered.negotiationNote].join(" ") : "";
+    };
+    expect(text("retention-limit")).toContain("17");
+    expect(text("deletion-on-termination")).toContain("23");
+    expect(text("breach-notification")).toContain("36");
+    expect(text("subprocessors")).toContain("41");
+    const retention = r.clauses.find((x) => x.id === "retention-limit");
+    expect(retention?.because.answers).toEqual([{ id: "retentionRequirement", value: "limited" }]);
+    for (const c of r.clauses) {
+      const all = [
+        ...c.rendered.language,
+        ...c.rendered.fallbacks,
+        c.rendered.negotiationNote,
+        ...c.rendered.questions,
+        c.rendered.reconfirmAtRenewal,
+      ];
+      for (const t of all) expect(t, c.id).not.toMatch(/\{\{|\}\}/);
+    }
+  });
+
+  it("come in the library's order, and their questions reach the vendor questions once each", () => {
+    const r = evaluate({
+      trainingRequirement: "never",
+      feedbackUse: "yes",
+      usageDataLimits: true,
+      auditRight: "reports",
+    });
+    const orders = r.clauses.map((c) => c.order);
+    expect(orders).toEqual([...orders].sort((a, b) => a - b));
+    const questions = r.vendorQuestions.map((q) => q.question);
+    expect(new Set(questions).size).toBe(questions.length);
+    for (const c of r.clauses) {
+      for (const q of c.rendered.questions) expect(questions).toContain(q);
+    }
+    expect(r.libraryVersion).toBe(library.version);
+  });
+
+  it("evaluates a full review within a millisecond on average", () => {
+    const input = {
+      answers: answersWith(
+        {},
+        {
+          ...QUIET_ANSWERS,
+          trainingRequirement: "never",
+          otherProductsInUse: ["consumer"],
+          auditRight: "reports",
+          usageDataLimits: true,
+        },
+      ),
+      provisions: TEST_PROVISIONS,
+      library,
+      vendorName: "Anthropic",
+    };
+    for (let i = 0; i < 200; i++) evaluateReview(input);
+    const n = 500;
+    const start = performance.now();
+    for (let i = 0; i < n; i++) evaluateReview(input);
+    expect((performance.now() - start) / n).toBeLessThan(1);
+  });
+});

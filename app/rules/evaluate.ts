@@ -1,0 +1,377 @@
+/**
+ * One review's answers + the vendor's provisions → findings, exposure, the clause selection (rendered),
+ * and the questions to put to the vendor. Pure and fast: the library is parsed once at start-up, and an
+ * evaluation does nothing heavier than a few map look-ups and string replacements.
+ */
+import { PROVISION_KEYS, type ProductLine, type ProvisionKey, type VendorProvision } from "~/catalog/types";
+import type { ClauseLibrary } from "~/clauses/library";
+import type { ClauseSource, ClauseTemplate } from "~/clauses/template";
+import { DEFAULT_LANGUAGE } from "~/clauses/template";
+import { PRODUCT_LINE_WORDS, computeVariables, renderText, type VariableValues } from "~/clauses/variables";
+import { prune, type AnswerValue, type Answers } from "~/questionnaire/answers";
+import { OTHER_VENDOR_ID } from "~/questionnaire/questions";
+
+import { evaluateCondition } from "./condition";
+import {
+  FINDINGS,
+  SEVERITIES,
+  type FindingDefinition,
+  type FindingId,
+  type ProvisionLineRef,
+  type Severity,
+} from "./findings";
+
+export type Exposure = Severity | "none";
+
+export interface AnswerEvidence {
+  id: string;
+  /** null: the condition looked at the question and found no answer. */
+  value: AnswerValue | null;
+}
+
+export interface KnownProvisionEvidence {
+  known: true;
+  key: ProvisionKey;
+  productLine: ProductLine;
+  value: string;
+  statement: string;
+  condition: string;
+  excerpt: string;
+  sourceTitle: string;
+  sourceUrl: string | null;
+  checkedOn: string | null;
+  effectiveOn: string | null;
+  verified: boolean;
+  version: number;
+}
+
+export type UnknownReason = "vendorNotInCatalog" | "productLineUnknown" | "notInCatalog";
+
+export interface UnknownProvisionEvidence {
+  known: false;
+  key: ProvisionKey;
+  /** `unsure` when the product line bought is not known. */
+  productLine: ProductLine | "unsure";
+  reason: UnknownReason;
+  /** The unknown in words: “The catalog does not record …”. */
+  statement: string;
+}
+
+export type ProvisionEvidence = KnownProvisionEvidence | UnknownProvisionEvidence;
+
+export interface FindingResult {
+  id: FindingId;
+  severity: Severity;
+  title: string;
+  /** Why it matters, and, where the catalog does not know the vendor's position, that it does not. */
+  explanation: string;
+  because: { answers: AnswerEvidence[]; provisions: ProvisionEvidence[] };
+  unknownProvisions: ProvisionKey[];
+  /** Present when the vendor must answer in writing: a gap or unknown in its terms, or always for some. */
+  vendorQuestion?: string;
+}
+
+export interface RenderedClause {
+  language: string[];
+  fallbacks: string[];
+  negotiationNote: string;
+  questions: string[];
+  reconfirmAtRenewal: string;
+}
+
+export interface ClauseResult {
+  id: string;
+  title: string;
+  category: ClauseTemplate["category"];
+  order: number;
+  /** The variant used, or "default" for a clause's plain ## Language. */
+  variant: string;
+  because: { answers: AnswerEvidence[] };
+  rendered: RenderedClause;
+  sources: ClauseSource[];
+}
+
+export interface QuestionOrigin {
+  kind: "finding" | "clause";
+  id: string;
+}
+
+export interface VendorQuestionItem {
+  question: string;
+  from: QuestionOrigin[];
+}
+
+export interface ReviewEvaluation {
+  exposure: Exposure;
+  counts: Record<Severity, number>;
+  /** By severity, then the order of clauses.md. */
+  findings: FindingResult[];
+  /** By the library's order. */
+  clauses: ClauseResult[];
+  /** The findings' questions (where the vendor's position is unknown, or always asked), then the clauses'. */
+  vendorQuestions: VendorQuestionItem[];
+  /** The answers the evaluation read: pruned. */
+  answers: Answers;
+  libraryVersion: string;
+}
+
+export interface EvaluateInput {
+  answers: Answers;
+  /** The vendor's provisions, every product line and version; others' are ignored. */
+  provisions: readonly VendorProvision[];
+  library: Pick<ClauseLibrary, "clauses" | "version">;
+  /** The catalog's name for the vendor, or the `vendorName` answer for another vendor. */
+  vendorName: string;
+}
+
+/** The topic of a provision as it reads in “… position on X”. */
+const PROVISION_TOPICS: Record<ProvisionKey, string> = {
+  training_use_of_input: "training on customer inputs",
+  training_default: "training by default",
+  training_carve_outs: "uses for training that survive an opt-out",
+  output_ownership: "ownership of outputs",
+  output_assignment_qualified: "whether its assignment of outputs is qualified",
+  output_assignment_conditional: "whether its assignment of outputs depends on compliance with its terms",
+  retention: "retention",
+  zero_data_retention: "zero data retention",
+  human_review: "human review of content",
+  usage_data: "usage and aggregated data",
+  audit_right: "an audit right",
+  competing_model_restriction: "use of outputs to build competing models",
+  terms_change: "changes to its terms",
+  dpa: "a data processing agreement",
+  minimum_age: "the minimum age of users",
+};
+
+function lineWords(line: ProductLine | "unsure"): string {
+  return line === "unsure" ? "the product line bought (not yet known)" : PRODUCT_LINE_WORDS[line];
+}
+
+function unknownStatement(
+  key: ProvisionKey,
+  line: ProductLine | "unsure",
+  reason: UnknownReason,
+  vendorName: string,
+): string {
+  const topic = PROVISION_TOPICS[key];
+  switch (reason) {
+    case "vendorNotInCatalog":
+      return `${vendorName} is not in the catalog, so its position on ${topic} is unknown.`;
+    case "productLineUnknown":
+      return `The product line is not known, so ${vendorName}’s position on ${topic} is unknown.`;
+    default:
+      return `The catalog does not record ${vendorName}’s position on ${topic} for ${lineWords(line)}.`;
+  }
+}
+
+function latestProvisions(
+  provisions: readonly VendorProvision[],
+  vendorId: string | undefined,
+): Map<string, VendorProvision> {
+  const latest = new Map<string, VendorProvision>();
+  if (!vendorId || vendorId === OTHER_VENDOR_ID) return latest;
+  for (const p of provisions) {
+    if (p.vendorId !== vendorId || !(p.key in PROVISION_KEYS)) continue;
+    const k = `${p.productLine}:${p.key}`;
+    const prev = latest.get(k);
+    if (!prev || p.version > prev.version) latest.set(k, p);
+  }
+  return latest;
+}
+
+function answersEvidence(answers: Answers, reads: Iterable<string>): AnswerEvidence[] {
+  const bag = answers as Record<string, unknown>;
+  return [...reads].map((id) => ({ id, value: (bag[id] as AnswerValue | undefined) ?? null }));
+}
+
+const SEVERITY_RANK: Record<Severity, number> = { high: 0, medium: 1, low: 2, info: 3 };
+const FINDING_RANK = new Map(FINDINGS.map((f, i) => [f.id, i]));
+const FINDING_ALWAYS_ASK: ReadonlySet<FindingId> = new Set(FINDINGS.filter((f) => f.alwaysAsk).map((f) => f.id));
+
+interface Context {
+  answers: Answers;
+  provisions: Map<string, VendorProvision>;
+  vendorName: string;
+  vendorUnknown: boolean;
+  boughtLine: ProductLine | "unsure" | undefined;
+}
+
+function provisionEvidence(ctx: Context, key: ProvisionKey, ref: ProvisionLineRef): ProvisionEvidence {
+  const line: ProductLine | "unsure" = ref === "consumer" ? "consumer" : (ctx.boughtLine ?? "unsure");
+  const reason: UnknownReason | undefined = ctx.vendorUnknown
+    ? "vendorNotInCatalog"
+    : line === "unsure"
+      ? "productLineUnknown"
+      : undefined;
+  const p = reason ? undefined : ctx.provisions.get(`${line}:${key}`);
+  if (!p) {
+    const why = reason ?? "notInCatalog";
+    return {
+      known: false,
+      key,
+      productLine: line,
+      reason: why,
+      statement: unknownStatement(key, line, why, ctx.vendorName),
+    };
+  }
+  return {
+    known: true,
+    key,
+    productLine: p.productLine,
+    value: p.value,
+    statement: p.statement,
+    condition: p.condition,
+    excerpt: p.excerpt,
+    sourceTitle: p.sourceTitle,
+    sourceUrl: p.sourceUrl,
+    checkedOn: p.checkedOn,
+    effectiveOn: p.effectiveOn,
+    verified: p.verified,
+    version: p.version,
+  };
+}
+
+function evaluateFinding(def: FindingDefinition, ctx: Context): FindingResult | undefined {
+  const reads = new Set<string>();
+  if (!evaluateCondition(def.raisedWhen.answers, ctx.answers, reads)) return undefined;
+
+  const evidence: ProvisionEvidence[] = [];
+  let gap = false;
+  const test = def.raisedWhen.provision;
+  if (test) {
+    const e = provisionEvidence(ctx, test.key, test.line);
+    // Raised unless the vendor's known position settles the concern.
+    if (e.known && test.clearWhen.includes(e.value)) return undefined;
+    gap = true;
+    evidence.push(e);
+  }
+  for (const ref of def.evidence ?? []) {
+    if (evidence.some((e) => e.key === ref.key)) continue;
+    evidence.push(provisionEvidence(ctx, ref.key, ref.line));
+  }
+  const unknown = evidence.filter((e): e is UnknownProvisionEvidence => !e.known);
+  const ask = gap || unknown.length > 0 || def.alwaysAsk === true;
+
+  let explanation = def.explanation;
+  if (unknown.length > 0) {
+    explanation +=
+      ` ${unknown.map((u) => u.statement).join(" ")}` + ` Ask the vendor to answer in writing: “${def.vendorQuestion}”`;
+  }
+  return {
+    id: def.id,
+    severity: def.severity,
+    title: def.title,
+    explanation,
+    because: { answers: answersEvidence(ctx.answers, reads), provisions: evidence },
+    unknownProvisions: unknown.map((u) => u.key),
+    ...(ask ? { vendorQuestion: def.vendorQuestion } : {}),
+  };
+}
+
+function renderClause(clause: ClauseTemplate, variant: string, values: VariableValues): RenderedClause {
+  const r = (t: string) => {
+    try {
+      return renderText(t, values);
+    } catch (e) {
+      throw new Error(`${clause.file} (${variant}): ${(e as Error).message}`);
+    }
+  };
+  return {
+    language: clause.language[variant].map(r),
+    fallbacks: clause.fallbacks.map(r),
+    negotiationNote: r(clause.negotiationNote),
+    questions: clause.questions.map(r),
+    reconfirmAtRenewal: r(clause.reconfirmAtRenewal),
+  };
+}
+
+function evaluateClause(clause: ClauseTemplate, answers: Answers, values: VariableValues): ClauseResult | undefined {
+  const reads = new Set<string>();
+  if (!evaluateCondition(clause.appliesWhen, answers, reads)) return undefined;
+  let variant: string | undefined;
+  for (const v of clause.variants) {
+    if (evaluateCondition(v.when, answers, reads)) {
+      variant = v.id;
+      break;
+    }
+  }
+  variant ??= DEFAULT_LANGUAGE;
+  if (!(variant in clause.language)) {
+    // The loader's rendering check rules this out for a valid library.
+    throw new Error(`${clause.file}: no variant applies to these answers and there is no plain ## Language`);
+  }
+  return {
+    id: clause.id,
+    title: clause.title,
+    category: clause.category,
+    order: clause.order,
+    variant,
+    because: { answers: answersEvidence(answers, reads) },
+    rendered: renderClause(clause, variant, values),
+    sources: clause.sources,
+  };
+}
+
+function normalizeQuestion(q: string): string {
+  return q.replace(/\s+/g, " ").trim().toLowerCase();
+}
+
+/** Evaluates one review. Answers are pruned first, so a stale answer never raises anything. */
+export function evaluateReview(input: EvaluateInput): ReviewEvaluation {
+  const answers = prune(input.answers);
+  const vendorUnknown = answers.vendorId === OTHER_VENDOR_ID;
+  const vendorName = input.vendorName.trim() || answers.vendorName?.trim() || "";
+  const ctx: Context = {
+    answers,
+    provisions: latestProvisions(input.provisions, answers.vendorId),
+    vendorName,
+    vendorUnknown,
+    boughtLine: answers.productLine,
+  };
+
+  const findings: FindingResult[] = [];
+  for (const def of FINDINGS) {
+    const f = evaluateFinding(def, ctx);
+    if (f) findings.push(f);
+  }
+  findings.sort(
+    (a, b) =>
+      SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
+      (FINDING_RANK.get(a.id) ?? 0) - (FINDING_RANK.get(b.id) ?? 0),
+  );
+
+  const counts: Record<Severity, number> = { high: 0, medium: 0, low: 0, info: 0 };
+  for (const f of findings) counts[f.severity]++;
+  const exposure: Exposure = SEVERITIES.find((s) => counts[s] > 0) ?? "none";
+
+  const values = computeVariables(answers, vendorName);
+  const clauses: ClauseResult[] = [];
+  for (const clause of input.library.clauses) {
+    const c = evaluateClause(clause, answers, values);
+    if (c) clauses.push(c);
+  }
+
+  const questions = new Map<string, VendorQuestionItem>();
+  const addQuestion = (question: string, origin: QuestionOrigin) => {
+    const key = normalizeQuestion(question);
+    const item = questions.get(key);
+    if (!item) questions.set(key, { question, from: [origin] });
+    else if (!item.from.some((o) => o.kind === origin.kind && o.id === origin.id)) item.from.push(origin);
+  };
+  for (const f of findings) {
+    if (f.vendorQuestion && (f.unknownProvisions.length > 0 || FINDING_ALWAYS_ASK.has(f.id))) {
+      addQuestion(f.vendorQuestion, { kind: "finding", id: f.id });
+    }
+  }
+  for (const c of clauses) for (const q of c.rendered.questions) addQuestion(q, { kind: "clause", id: c.id });
+
+  return {
+    exposure,
+    counts,
+    findings,
+    clauses,
+    vendorQuestions: [...questions.values()],
+    answers,
+    libraryVersion: input.library.version,
+  };
+}

@@ -1,0 +1,521 @@
+import { describe, expect, it } from "vitest";
+
+import type { VendorProvision } from "~/catalog/types";
+
+import { evaluateReview, type KnownProvisionEvidence, type UnknownProvisionEvidence } from "./evaluate";
+import { FINDINGS, FINDING_IDS, type FindingId } from "./findings";
+import { type AnswerOverrides, QUIET_ANSWERS, answersWith } from "./test-answers";
+import { ANTHROPIC_PROVISIONS, OPENAI_PROVISIONS, TEST_PROVISIONS } from "./test-provisions";
+
+const EMPTY_LIBRARY = { clauses: [], version: "test" };
+
+function evaluate(overrides: AnswerOverrides, provisions: readonly VendorProvision[] = TEST_PROVISIONS) {
+  const answers = answersWith(overrides);
+  const vendorName =
+    answers.vendorId === "other" ? (answers.vendorName ?? "") : answers.vendorId === "openai" ? "OpenAI" : "Anthropic";
+  return evaluateReview({ answers, provisions, library: EMPTY_LIBRARY, vendorName });
+}
+
+function findingIds(overrides: AnswerOverrides, provisions?: readonly VendorProvision[]): FindingId[] {
+  return evaluate(overrides, provisions).findings.map((f) => f.id);
+}
+
+/** A provision replacing the test catalog's for the same line and key. */
+function withProvision(
+  productLine: VendorProvision["productLine"],
+  key: VendorProvision["key"],
+  value: string,
+): VendorProvision[] {
+  const rest = ANTHROPIC_PROVISIONS.filter((p) => !(p.productLine === productLine && p.key === key));
+  return [
+    ...rest,
+    {
+      ...ANTHROPIC_PROVISIONS[0],
+      productLine,
+      key,
+      value,
+      statement: `Test position: ${value}.`,
+      version: 1,
+    },
+  ];
+}
+
+const PERSONAL_EEA: AnswerOverrides = {
+  dataCategories: ["personal"],
+  jurisdictions: ["eea"],
+  dpaStatus: "signed",
+  transferMechanism: "sccs",
+  dpiaDone: true,
+};
+
+describe("the quiet base raises nothing", () => {
+  it("has no findings and no exposure", () => {
+    const r = evaluate({});
+    expect(r.findings).toEqual([]);
+    expect(r.exposure).toBe("none");
+    expect(r.counts).toEqual({ high: 0, medium: 0, low: 0, info: 0 });
+  });
+});
+
+describe("every finding: where it must be raised and where it must not", () => {
+  type Row = [FindingId, string, AnswerOverrides, boolean, VendorProvision[]?];
+  const rows: Row[] = [
+    ["product-line-unknown", "productLine unsure", { productLine: "unsure" }, true],
+    ["product-line-unknown", "productLine api", { productLine: "api" }, false],
+
+    ["consumer-product-in-use", "consumer bought", { productLine: "consumer" }, true],
+    ["consumer-product-in-use", "consumer also used", { otherProductsInUse: ["business", "consumer"] }, true],
+    ["consumer-product-in-use", "business also used", { otherProductsInUse: ["business"] }, false],
+
+    ["feedback-training-carve-out", "consumer, feedback yes", { productLine: "consumer", feedbackUse: "yes" }, true],
+    [
+      "feedback-training-carve-out",
+      "consumer, feedback unknown",
+      { otherProductsInUse: ["consumer"], feedbackUse: "unknown" },
+      true,
+    ],
+    ["feedback-training-carve-out", "consumer, feedback no", { productLine: "consumer", feedbackUse: "no" }, false],
+    ["feedback-training-carve-out", "no consumer, feedback yes", { feedbackUse: "yes" }, false],
+
+    [
+      "safety-review-carve-out",
+      "consumer, not acceptable",
+      { productLine: "consumer", safetyReview: "notAcceptable" },
+      true,
+    ],
+    [
+      "safety-review-carve-out",
+      "consumer, abuse detection only",
+      { otherProductsInUse: ["consumer"], safetyReview: "abuseDetectionOnly" },
+      true,
+    ],
+    ["safety-review-carve-out", "consumer, acceptable", { productLine: "consumer", safetyReview: "acceptable" }, false],
+    ["safety-review-carve-out", "no consumer", { safetyReview: "notAcceptable" }, false],
+
+    ["policy-by-reference", "writtenCommitment no", { writtenCommitment: false }, true],
+    ["policy-by-reference", "writtenCommitment yes", { writtenCommitment: true }, false],
+
+    ["vendor-not-in-catalog", "vendor other", { vendorId: "other", vendorName: "Acme Models Ltd" }, true],
+    ["vendor-not-in-catalog", "catalog vendor", { vendorId: "openai" }, false],
+
+    ["usage-data-retained", "limits wanted, position unknown", { usageDataLimits: true }, true],
+    [
+      "usage-data-retained",
+      "limits wanted, vendor owns",
+      { usageDataLimits: true },
+      true,
+      withProvision("api", "usage_data", "vendorOwns"),
+    ],
+    [
+      "usage-data-retained",
+      "limits wanted, clear no",
+      { usageDataLimits: true },
+      false,
+      withProvision("api", "usage_data", "no"),
+    ],
+    ["usage-data-retained", "no limits wanted", { usageDataLimits: false }, false],
+
+    ["no-audit-right", "reports wanted, none in terms", { auditRight: "reports" }, true],
+    [
+      "no-audit-right",
+      "onsite wanted, reports in terms",
+      { auditRight: "onsite" },
+      true,
+      withProvision("api", "audit_right", "reports"),
+    ],
+    [
+      "no-audit-right",
+      "onsite wanted, audit right given",
+      { auditRight: "onsite" },
+      false,
+      withProvision("api", "audit_right", "yes"),
+    ],
+    ["no-audit-right", "no audit wanted", { auditRight: "none" }, false],
+
+    ["output-assignment-qualified", "assignment wanted, qualified", { outputOwnership: "assignmentRequired" }, true],
+    [
+      "output-assignment-qualified",
+      "assignment wanted, unknown (OpenAI)",
+      { vendorId: "openai", outputOwnership: "assignmentRequired" },
+      true,
+    ],
+    [
+      "output-assignment-qualified",
+      "assignment wanted, unqualified",
+      { outputOwnership: "assignmentRequired" },
+      false,
+      withProvision("api", "output_assignment_qualified", "no"),
+    ],
+    ["output-assignment-qualified", "licence acceptable", { outputOwnership: "licenseAcceptable" }, false],
+
+    ["assignment-conditional", "unconditional wanted, conditional", { unconditionalAssignment: true }, true],
+    [
+      "assignment-conditional",
+      "unconditional wanted, unconditional",
+      { unconditionalAssignment: true },
+      false,
+      withProvision("api", "output_assignment_conditional", "no"),
+    ],
+    ["assignment-conditional", "not wanted", { unconditionalAssignment: false }, false],
+
+    ["zero-retention-not-default", "zero wanted, on request", { retentionRequirement: "zero" }, true],
+    [
+      "zero-retention-not-default",
+      "zero wanted, business line unknown",
+      { productLine: "business", retentionRequirement: "zero" },
+      true,
+    ],
+    [
+      "zero-retention-not-default",
+      "zero wanted, default",
+      { retentionRequirement: "zero" },
+      false,
+      withProvision("api", "zero_data_retention", "default"),
+    ],
+    ["zero-retention-not-default", "limited wanted", { retentionRequirement: "limited", maxRetentionDays: 30 }, false],
+
+    ["terms-can-change", "change control wanted, unilateral", { changeControl: true, changeNoticeDays: 60 }, true],
+    [
+      "terms-can-change",
+      "change control wanted, consent required",
+      { changeControl: true, changeNoticeDays: 60 },
+      false,
+      withProvision("api", "terms_change", "consentRequired"),
+    ],
+    ["terms-can-change", "no change control", { changeControl: false }, false],
+
+    ["special-category-data", "special category", { ...PERSONAL_EEA, dataCategories: ["specialCategory"] }, true],
+    ["special-category-data", "personal only", PERSONAL_EEA, false],
+
+    ["dpa-missing", "DPA needed", { ...PERSONAL_EEA, dpaStatus: "needed" }, true],
+    ["dpa-missing", "DPA signed", PERSONAL_EEA, false],
+    [
+      "dpa-missing",
+      "DPA needed but no personal data (stale answer)",
+      { dataCategories: ["sourceCode"], dpaStatus: "needed" },
+      false,
+    ],
+
+    ["transfer-mechanism-missing", "none", { ...PERSONAL_EEA, transferMechanism: "none" }, true],
+    [
+      "transfer-mechanism-missing",
+      "unknown",
+      { ...PERSONAL_EEA, jurisdictions: ["uk"], transferMechanism: "unknown" },
+      true,
+    ],
+    ["transfer-mechanism-missing", "SCCs", PERSONAL_EEA, false],
+    [
+      "transfer-mechanism-missing",
+      "no EEA/UK people (stale answer)",
+      { ...PERSONAL_EEA, jurisdictions: ["usOther"], transferMechanism: "none" },
+      false,
+    ],
+
+    ["baa-missing", "BAA needed", { ...PERSONAL_EEA, dataCategories: ["phi"], baaStatus: "needed" }, true],
+    ["baa-missing", "BAA signed", { ...PERSONAL_EEA, dataCategories: ["phi"], baaStatus: "signed" }, false],
+    ["baa-missing", "no PHI (stale answer)", { ...PERSONAL_EEA, baaStatus: "needed" }, false],
+
+    ["dpia-recommended", "no DPIA", { ...PERSONAL_EEA, dpiaDone: false }, true],
+    ["dpia-recommended", "DPIA done", PERSONAL_EEA, false],
+    [
+      "dpia-recommended",
+      "no EEA/UK people (stale answer)",
+      { ...PERSONAL_EEA, jurisdictions: ["california"], dpiaDone: false },
+      false,
+    ],
+
+    ["financial-data-glba", "financial data", { dataCategories: ["financial"] }, true],
+    ["financial-data-glba", "no financial data", { dataCategories: ["tradeSecrets"] }, false],
+
+    ["minors-possible", "customers, minors possible", { endUsers: "customers", minorsPossible: true }, true],
+    ["minors-possible", "both, minors not possible", { endUsers: "both", minorsPossible: false }, false],
+    ["minors-possible", "employees only (stale answer)", { endUsers: "employees", minorsPossible: true }, false],
+
+    ["renewal-date-missing", "no renewal date", { renewalDate: undefined }, true],
+    ["renewal-date-missing", "renewal without a date", { stage: "renewal", renewalDate: undefined }, true],
+    ["renewal-date-missing", "renewal date given", { renewalDate: "2027-01-31" }, false],
+  ];
+
+  it.each(rows)("%s: %s → %s", (id, _name, overrides, raised, provisions) => {
+    expect(findingIds(overrides, provisions).includes(id)).toBe(raised);
+  });
+
+  it("covers every finding both ways", () => {
+    for (const id of FINDING_IDS) {
+      expect(
+        rows.some((r) => r[0] === id && r[3]),
+        `${id} raised`,
+      ).toBe(true);
+      expect(
+        rows.some((r) => r[0] === id && !r[3]),
+        `${id} not raised`,
+      ).toBe(true);
+    }
+  });
+});
+
+describe("finding definitions", () => {
+  it("are the 20 of clauses.md, in its order, with its severities", () => {
+    expect(FINDINGS.map((f) => [f.id, f.severity])).toEqual([
+      ["product-line-unknown", "high"],
+      ["consumer-product-in-use", "high"],
+      ["feedback-training-carve-out", "high"],
+      ["safety-review-carve-out", "high"],
+      ["policy-by-reference", "high"],
+      ["vendor-not-in-catalog", "medium"],
+      ["usage-data-retained", "medium"],
+      ["no-audit-right", "medium"],
+      ["output-assignment-qualified", "low"],
+      ["assignment-conditional", "medium"],
+      ["zero-retention-not-default", "medium"],
+      ["terms-can-change", "medium"],
+      ["special-category-data", "high"],
+      ["dpa-missing", "high"],
+      ["transfer-mechanism-missing", "high"],
+      ["baa-missing", "high"],
+      ["dpia-recommended", "medium"],
+      ["financial-data-glba", "medium"],
+      ["minors-possible", "medium"],
+      ["renewal-date-missing", "low"],
+    ]);
+  });
+
+  it("each has a title, an explanation and a question, in typeset quotation marks", () => {
+    for (const f of FINDINGS) {
+      for (const text of [f.title, f.explanation, f.vendorQuestion]) {
+        expect(text.length, f.id).toBeGreaterThan(10);
+        expect(text, f.id).not.toMatch(/["']/);
+      }
+    }
+  });
+
+  it("the provision-dependent findings read the line bought, the carve-outs the consumer line", () => {
+    const tests = Object.fromEntries(
+      FINDINGS.filter((f) => f.raisedWhen.provision).map((f) => [f.id, f.raisedWhen.provision]),
+    );
+    expect(tests).toEqual({
+      "usage-data-retained": { key: "usage_data", line: "bought", clearWhen: ["no"] },
+      "no-audit-right": { key: "audit_right", line: "bought", clearWhen: ["yes"] },
+      "output-assignment-qualified": { key: "output_assignment_qualified", line: "bought", clearWhen: ["no"] },
+      "assignment-conditional": { key: "output_assignment_conditional", line: "bought", clearWhen: ["no"] },
+      "zero-retention-not-default": { key: "zero_data_retention", line: "bought", clearWhen: ["default"] },
+      "terms-can-change": { key: "terms_change", line: "bought", clearWhen: ["consentRequired"] },
+    });
+    for (const id of ["feedback-training-carve-out", "safety-review-carve-out"]) {
+      expect(FINDINGS.find((f) => f.id === id)?.evidence).toEqual([{ key: "training_carve_outs", line: "consumer" }]);
+    }
+  });
+});
+
+describe("provisions behind a finding", () => {
+  it("a known gap quotes the vendor's provision with its source and date, and asks in writing", () => {
+    const f = evaluate({ auditRight: "reports" }).findings.find((x) => x.id === "no-audit-right");
+    expect(f?.unknownProvisions).toEqual([]);
+    expect(f?.because.provisions).toEqual([
+      expect.objectContaining({
+        known: true,
+        key: "audit_right",
+        productLine: "api",
+        value: "none",
+        statement: "The terms state no right for the customer to audit compliance.",
+        sourceTitle: "Anthropic Commercial Terms of Service",
+        checkedOn: "2026-04-18",
+        version: 1,
+      }),
+    ]);
+    expect(f?.explanation).not.toMatch(/does not record/);
+    expect(f?.vendorQuestion).toMatch(/verify/);
+  });
+
+  it("an unknown provision raises the finding, says the catalog does not know, and gives the question", () => {
+    const r = evaluate({ vendorId: "openai", outputOwnership: "assignmentRequired" });
+    const f = r.findings.find((x) => x.id === "output-assignment-qualified");
+    expect(f?.unknownProvisions).toEqual(["output_assignment_qualified"]);
+    const unknown = f?.because.provisions[0] as UnknownProvisionEvidence;
+    expect(unknown).toMatchObject({
+      known: false,
+      key: "output_assignment_qualified",
+      productLine: "api",
+      reason: "notInCatalog",
+    });
+    expect(f?.explanation).toContain(
+      "The catalog does not record OpenAI’s position on whether its assignment of outputs is qualified for the commercial API.",
+    );
+    expect(f?.explanation).toContain(`Ask the vendor to answer in writing: “${f?.vendorQuestion}”`);
+    // The known evidence beside it is still quoted.
+    const ownership = f?.because.provisions[1] as KnownProvisionEvidence;
+    expect(ownership).toMatchObject({ known: true, key: "output_ownership", value: "customer" });
+    expect(r.vendorQuestions).toContainEqual({
+      question: f?.vendorQuestion,
+      from: [{ kind: "finding", id: "output-assignment-qualified" }],
+    });
+  });
+
+  it("a vendor not in the catalog: every provision unknown, even when provisions are passed", () => {
+    const r = evaluate({
+      vendorId: "other",
+      vendorName: "Acme Models Ltd",
+      usageDataLimits: true,
+      auditRight: "onsite",
+      outputOwnership: "assignmentRequired",
+      unconditionalAssignment: true,
+      retentionRequirement: "zero",
+      changeControl: true,
+      changeNoticeDays: 30,
+    });
+    const provisionFindings = [
+      "usage-data-retained",
+      "no-audit-right",
+      "output-assignment-qualified",
+      "assignment-conditional",
+      "zero-retention-not-default",
+      "terms-can-change",
+    ];
+    for (const id of provisionFindings) {
+      const f = r.findings.find((x) => x.id === id);
+      expect(f, id).toBeDefined();
+      expect(
+        f?.because.provisions.every((p) => !p.known && p.reason === "vendorNotInCatalog"),
+        id,
+      ).toBe(true);
+      expect(f?.explanation).toContain("Acme Models Ltd is not in the catalog");
+    }
+    expect(r.findings.map((f) => f.id)).toContain("vendor-not-in-catalog");
+    expect(r.vendorQuestions.map((q) => q.from[0].id)).toEqual(
+      expect.arrayContaining(["vendor-not-in-catalog", ...provisionFindings]),
+    );
+  });
+
+  it("an unsure product line makes the bought line's provisions unknown", () => {
+    const f = evaluate({ productLine: "unsure", auditRight: "reports" }).findings.find(
+      (x) => x.id === "no-audit-right",
+    );
+    expect(f?.because.provisions[0]).toMatchObject({
+      known: false,
+      productLine: "unsure",
+      reason: "productLineUnknown",
+    });
+  });
+
+  it("reads the product line bought: a marketplace purchase knows nothing of the API's terms", () => {
+    const f = evaluate({ productLine: "marketplace", auditRight: "reports" }).findings.find(
+      (x) => x.id === "no-audit-right",
+    );
+    expect(f?.because.provisions[0]).toMatchObject({
+      known: false,
+      productLine: "marketplace",
+      reason: "notInCatalog",
+    });
+  });
+
+  it("the carve-out findings quote the consumer line whatever line is bought", () => {
+    const f = evaluate({ otherProductsInUse: ["consumer"], feedbackUse: "yes" }).findings.find(
+      (x) => x.id === "feedback-training-carve-out",
+    );
+    expect(f?.because.provisions).toEqual([
+      expect.objectContaining({ known: true, productLine: "consumer", key: "training_carve_outs" }),
+    ]);
+    expect(f?.unknownProvisions).toEqual([]);
+    // OpenAI's consumer line is not in the catalog.
+    const o = evaluate({ vendorId: "openai", productLine: "consumer", feedbackUse: "yes" }).findings.find(
+      (x) => x.id === "feedback-training-carve-out",
+    );
+    expect(o?.unknownProvisions).toEqual(["training_carve_outs"]);
+  });
+
+  it("uses the latest version of a provision and ignores other vendors' provisions", () => {
+    const f = evaluate({ vendorId: "openai", retentionRequirement: "zero" }).findings.find(
+      (x) => x.id === "zero-retention-not-default",
+    );
+    const retention = f?.because.provisions.find((p) => p.key === "retention") as KnownProvisionEvidence;
+    expect(retention.version).toBe(2);
+    expect(retention.statement).toMatch(/reasonably necessary to protect/);
+    // Anthropic's audit_right is not OpenAI's.
+    const audit = evaluate({ vendorId: "openai", auditRight: "reports" }, [
+      ...ANTHROPIC_PROVISIONS,
+      ...OPENAI_PROVISIONS,
+    ]).findings.find((x) => x.id === "no-audit-right");
+    expect(audit?.unknownProvisions).toEqual(["audit_right"]);
+  });
+});
+
+describe("because: the answers each finding read", () => {
+  it("lists exactly the answers the condition read, with their values", () => {
+    const r = evaluate({ otherProductsInUse: ["consumer"], feedbackUse: "unknown", renewalDate: undefined });
+    const byId = Object.fromEntries(r.findings.map((f) => [f.id, f.because.answers]));
+    expect(byId["consumer-product-in-use"]).toEqual([
+      { id: "productLine", value: "api" },
+      { id: "otherProductsInUse", value: ["consumer"] },
+    ]);
+    expect(byId["feedback-training-carve-out"]).toEqual([
+      { id: "productLine", value: "api" },
+      { id: "otherProductsInUse", value: ["consumer"] },
+      { id: "feedbackUse", value: "unknown" },
+    ]);
+    expect(byId["renewal-date-missing"]).toEqual([{ id: "renewalDate", value: null }]);
+  });
+});
+
+describe("exposure, counts and order", () => {
+  it("is the highest severity, with the count per severity", () => {
+    expect(evaluate({ renewalDate: undefined })).toMatchObject({
+      exposure: "low",
+      counts: { high: 0, medium: 0, low: 1, info: 0 },
+    });
+    expect(evaluate({ renewalDate: undefined, dataCategories: ["financial"] })).toMatchObject({
+      exposure: "medium",
+      counts: { high: 0, medium: 1, low: 1, info: 0 },
+    });
+    expect(evaluate({ renewalDate: undefined, dataCategories: ["financial"], writtenCommitment: false })).toMatchObject(
+      {
+        exposure: "high",
+        counts: { high: 1, medium: 1, low: 1, info: 0 },
+      },
+    );
+  });
+
+  it("orders findings by severity, then by the order of clauses.md", () => {
+    const r = evaluate({
+      renewalDate: undefined,
+      outputOwnership: "assignmentRequired",
+      dataCategories: ["financial", "specialCategory"],
+      jurisdictions: ["usOther"],
+      dpaStatus: "signed",
+      auditRight: "reports",
+      writtenCommitment: false,
+      productLine: "consumer",
+    });
+    expect(r.findings.map((f) => f.id)).toEqual([
+      "consumer-product-in-use",
+      "policy-by-reference",
+      "special-category-data",
+      "no-audit-right",
+      "financial-data-glba",
+      "output-assignment-qualified",
+      "renewal-date-missing",
+    ]);
+  });
+
+  it("prunes first: answers to questions that do not apply raise nothing", () => {
+    expect(
+      evaluate({
+        dataCategories: ["publicOnly"],
+        dpaStatus: "needed",
+        baaStatus: "needed",
+        dpiaDone: false,
+        transferMechanism: "none",
+      }).findings,
+    ).toEqual([]);
+    expect(evaluate({ endUsers: "employees", minorsPossible: true }).answers).not.toHaveProperty("minorsPossible");
+  });
+
+  it("a complete base of answers evaluates within a millisecond on average", () => {
+    const answers = answersWith({}, { ...QUIET_ANSWERS, otherProductsInUse: ["consumer"], auditRight: "reports" });
+    const input = { answers, provisions: TEST_PROVISIONS, library: EMPTY_LIBRARY, vendorName: "Anthropic" };
+    for (let i = 0; i < 200; i++) evaluateReview(input);
+    const n = 1000;
+    const start = performance.now();
+    for (let i = 0; i < n; i++) evaluateReview(input);
+    expect((performance.now() - start) / n).toBeLessThan(1);
+  });
+});

@@ -1,0 +1,375 @@
+/**
+ * The findings of shared/design/clauses.md, as data: when each is raised (a condition on the answers and,
+ * for some, a test of the vendor's published provision), why it matters, and what to ask the vendor in
+ * writing. Ids and severities are public. Pure: no I/O.
+ *
+ * A provision test never invents a vendor position: a provision missing from the catalog is *unknown*,
+ * and an unknown provision raises the finding (clauses.md: "… or unknown") with the question to ask.
+ */
+import type { ProvisionKey } from "~/catalog/types";
+
+import type { Condition } from "./condition";
+
+export const SEVERITIES = ["high", "medium", "low", "info"] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+export const FINDING_IDS = [
+  "product-line-unknown",
+  "consumer-product-in-use",
+  "feedback-training-carve-out",
+  "safety-review-carve-out",
+  "policy-by-reference",
+  "vendor-not-in-catalog",
+  "usage-data-retained",
+  "no-audit-right",
+  "output-assignment-qualified",
+  "assignment-conditional",
+  "zero-retention-not-default",
+  "terms-can-change",
+  "special-category-data",
+  "dpa-missing",
+  "transfer-mechanism-missing",
+  "baa-missing",
+  "dpia-recommended",
+  "financial-data-glba",
+  "minors-possible",
+  "renewal-date-missing",
+] as const;
+export type FindingId = (typeof FINDING_IDS)[number];
+
+/** Which product line's provisions a finding reads: the one bought (`productLine`), or `consumer`. */
+export type ProvisionLineRef = "bought" | "consumer";
+
+export interface ProvisionTest {
+  key: ProvisionKey;
+  line: ProvisionLineRef;
+  /** The normalized values (PROVISION_KEYS) that settle the concern. Any other value, or none, raises it. */
+  clearWhen: readonly string[];
+}
+
+export interface FindingDefinition {
+  id: FindingId;
+  severity: Severity;
+  title: string;
+  raisedWhen: {
+    answers: Condition;
+    /** When present, the finding is raised only if this provision is a gap or unknown. */
+    provision?: ProvisionTest;
+  };
+  /** Provisions shown beside the finding as what the vendor's terms say, without deciding it. */
+  evidence?: readonly { key: ProvisionKey; line: ProvisionLineRef }[];
+  /** Plain words: what the gap is and why it matters. */
+  explanation: string;
+  /** The question to put to the vendor, to be answered in writing. */
+  vendorQuestion: string;
+  /** Ask the question whenever the finding is raised, not only when a provision is unknown or a gap. */
+  alwaysAsk?: boolean;
+  /** Every provision key the finding reads (test and evidence). */
+  provisionKeys: readonly ProvisionKey[];
+}
+
+type Definition = Omit<FindingDefinition, "provisionKeys">;
+
+const consumerInUse: Condition = { fact: "consumerInUse" };
+
+const DEFINITIONS: readonly Definition[] = [
+  {
+    id: "product-line-unknown",
+    severity: "high",
+    title: "Nobody can say which product line, so nobody can say which terms apply",
+    raisedWhen: { answers: { answer: "productLine", is: "unsure" } },
+    explanation:
+      "The vendor’s commercial API, business seats, consumer app and cloud-marketplace offering are governed " +
+      "by different data terms, and a promise made for one does not carry over to another. Until the product " +
+      "line is settled, no finding or clause can rest on the right terms.",
+    vendorQuestion:
+      "Which of your product lines will we be using, which documents (with their versions) govern each of " +
+      "them, and how do their data terms differ?",
+    alwaysAsk: true,
+  },
+  {
+    id: "consumer-product-in-use",
+    severity: "high",
+    title: "A consumer product is in use",
+    raisedWhen: { answers: consumerInUse },
+    evidence: [
+      { key: "training_default", line: "consumer" },
+      { key: "training_carve_outs", line: "consumer" },
+    ],
+    explanation:
+      "Consumer products are not covered by the commercial terms. Their terms may let the vendor train on " +
+      "conversations by default, leave the opt-out to each user’s settings, and cover company data that staff " +
+      "type into personal accounts under terms the company never signed.",
+    vendorQuestion:
+      "Do your consumer products use conversations for training by default, and can our staff’s use of them " +
+      "be brought under our agreement or kept apart from company data?",
+  },
+  {
+    id: "feedback-training-carve-out",
+    severity: "high",
+    title: "Feedback on the consumer product can be used for training",
+    raisedWhen: { answers: { all: [consumerInUse, { answer: "feedbackUse", isNot: "no" }] } },
+    evidence: [{ key: "training_carve_outs", line: "consumer" }],
+    explanation:
+      "On a consumer product, rating an answer (thumbs up or down) or sending feedback can make that " +
+      "conversation available for training even after the user has opted out. People who rate outputs rarely " +
+      "know that they are giving that permission.",
+    vendorQuestion:
+      "If a user rates a response or sends feedback, is that conversation used for training even when the " +
+      "user has opted out, and can feedback be switched off for our users?",
+  },
+  {
+    id: "safety-review-carve-out",
+    severity: "high",
+    title: "Content flagged for safety review can be used for training",
+    raisedWhen: { answers: { all: [consumerInUse, { answer: "safetyReview", isNot: "acceptable" }] } },
+    evidence: [{ key: "training_carve_outs", line: "consumer" }],
+    explanation:
+      "On a consumer product, content the vendor’s systems flag for safety review may be used for training " +
+      "even after the user has opted out. The vendor decides what is flagged, and the user is not told.",
+    vendorQuestion:
+      "When content is flagged for safety review, who may read it, how long is it kept, and is it used to " +
+      "train models even where the user has opted out of training?",
+  },
+  {
+    id: "policy-by-reference",
+    severity: "high",
+    title: "The data commitments would rest on policies incorporated by link",
+    raisedWhen: { answers: { answer: "writtenCommitment", is: false } },
+    explanation:
+      "A default is a posture, not a guarantee. Policies and web pages incorporated by link can be rewritten " +
+      "by the vendor at any time; only commitments written into the signed agreement can be relied on and " +
+      "enforced.",
+    vendorQuestion:
+      "Will you write your commitments on training, retention and access to our data into the agreement, " +
+      "and agree that they prevail over any policy or page incorporated by link?",
+  },
+  {
+    id: "vendor-not-in-catalog",
+    severity: "medium",
+    title: "The vendor is not in the catalog",
+    raisedWhen: { answers: { answer: "vendorId", is: "other" } },
+    explanation:
+      "The app holds none of this vendor’s published positions, so every finding that depends on the " +
+      "vendor’s terms is raised as unknown. Each position has to be asked and answered in writing before it " +
+      "can be relied on.",
+    vendorQuestion:
+      "Please send the current version of every document that governs our use of the service (terms of " +
+      "service, data processing agreement, usage and privacy policies), with the date each took effect.",
+    alwaysAsk: true,
+  },
+  {
+    id: "usage-data-retained",
+    severity: "medium",
+    title: "The vendor may keep and use usage and aggregated data",
+    raisedWhen: {
+      answers: { answer: "usageDataLimits", is: true },
+      provision: { key: "usage_data", line: "bought", clearWhen: ["no"] },
+    },
+    explanation:
+      "Usage, telemetry and aggregated data are a separate risk from training: some vendors’ terms say the " +
+      "vendor owns the aggregated and usage data derived from the service and may use it for its own " +
+      "purposes, even where inputs are never used to train a model.",
+    vendorQuestion:
+      "What usage, telemetry or aggregated data do you derive from our use of the service, who owns it, what " +
+      "do you use it for, and is it de-identified, sold or used to train models?",
+  },
+  {
+    id: "no-audit-right",
+    severity: "medium",
+    title: "No right to verify the data commitments",
+    raisedWhen: {
+      answers: { answer: "auditRight", isNot: "none" },
+      provision: { key: "audit_right", line: "bought", clearWhen: ["yes"] },
+    },
+    explanation:
+      "A promise not to train on the company’s data is a contractual commitment, not a technical control. " +
+      "Without an audit right, or at least independent reports and a signed certificate of compliance, the " +
+      "company has no way to check that the promise is kept.",
+    vendorQuestion:
+      "How can we verify that you comply with your commitments on training, retention and access: will you " +
+      "agree to an audit, or to yearly independent reports with an officer’s written certificate of compliance?",
+  },
+  {
+    id: "output-assignment-qualified",
+    severity: "low",
+    title: "The assignment of outputs is qualified",
+    raisedWhen: {
+      answers: { answer: "outputOwnership", is: "assignmentRequired" },
+      provision: { key: "output_assignment_qualified", line: "bought", clearWhen: ["no"] },
+    },
+    evidence: [{ key: "output_ownership", line: "bought" }],
+    explanation:
+      "An assignment of the vendor’s rights in outputs made only “if any” or “to the extent permitted by " +
+      "applicable law” leaves uncertain what is actually transferred, particularly where outputs generated " +
+      "by AI may not be protected by copyright.",
+    vendorQuestion:
+      "Do you assign to us all your rights in outputs without qualification, and do you claim any licence to " +
+      "our inputs or outputs beyond what you need to run the service for us?",
+  },
+  {
+    id: "assignment-conditional",
+    severity: "medium",
+    title: "The assignment of outputs depends on compliance with the vendor’s terms",
+    raisedWhen: {
+      answers: { answer: "unconditionalAssignment", is: true },
+      provision: { key: "output_assignment_conditional", line: "bought", clearWhen: ["no"] },
+    },
+    explanation:
+      "Where the assignment of outputs is made subject to the customer’s compliance with the vendor’s terms, " +
+      "a claimed breach of those terms could, on the agreement’s words, put the company’s ownership of what " +
+      "it has produced in doubt.",
+    vendorQuestion:
+      "Is your assignment of rights in outputs conditional on our compliance with your terms, and will you " +
+      "make it unconditional, leaving breaches to the ordinary remedies?",
+  },
+  {
+    id: "zero-retention-not-default",
+    severity: "medium",
+    title: "Zero data retention is not the default",
+    raisedWhen: {
+      answers: { answer: "retentionRequirement", is: "zero" },
+      provision: { key: "zero_data_retention", line: "bought", clearWhen: ["default"] },
+    },
+    evidence: [{ key: "retention", line: "bought" }],
+    explanation:
+      "Where zero data retention is offered only on request, with approval, it is not in force until it is " +
+      "enabled for the account and written into the agreement. Until then inputs and outputs are kept under " +
+      "the vendor’s standard retention, for instance in abuse-monitoring logs.",
+    vendorQuestion:
+      "Will you enable zero data retention for our account before we go live, confirm it in the agreement, " +
+      "and name every case in which inputs or outputs are still stored?",
+  },
+  {
+    id: "terms-can-change",
+    severity: "medium",
+    title: "The vendor can change its terms during the agreement",
+    raisedWhen: {
+      answers: { answer: "changeControl", is: true },
+      provision: { key: "terms_change", line: "bought", clearWhen: ["consentRequired"] },
+    },
+    explanation:
+      "Published terms are revised, and a later wording can widen what the vendor may do with data. Unless a " +
+      "change to the data terms needs the company’s written consent, a protection relied on at signature can " +
+      "lapse during the term without anyone noticing.",
+    vendorQuestion:
+      "Can you change the terms or policies that govern our data during the agreement without our consent, " +
+      "and how much notice do you give of a change?",
+  },
+  {
+    id: "special-category-data",
+    severity: "high",
+    title: "Special category personal data is in scope",
+    raisedWhen: { answers: { answer: "dataCategories", includes: "specialCategory" } },
+    explanation:
+      "Special category data (health, beliefs, biometrics and the like, GDPR Art. 9) needs a lawful condition " +
+      "of its own. Its use for training, or its review by the vendor’s staff, would sharply raise the " +
+      "company’s exposure.",
+    vendorQuestion:
+      "What further safeguards apply to special category personal data, and will you confirm in writing " +
+      "that it is never used for training or read by your staff beyond abuse detection?",
+  },
+  {
+    id: "dpa-missing",
+    severity: "high",
+    title: "No data processing agreement is signed",
+    raisedWhen: { answers: { answer: "dpaStatus", is: "needed" } },
+    evidence: [{ key: "dpa", line: "bought" }],
+    explanation:
+      "Personal data is in scope and no data processing agreement is in place. GDPR Art. 28 requires a " +
+      "written contract with every processor, setting out what it may do with the data and on whose " +
+      "instructions.",
+    vendorQuestion:
+      "Please send your data processing agreement and confirm that it meets GDPR Art. 28, including the " +
+      "subprocessor list and the terms for international transfers.",
+  },
+  {
+    id: "transfer-mechanism-missing",
+    severity: "high",
+    title: "No transfer mechanism for personal data leaving the EEA or UK",
+    raisedWhen: { answers: { answer: "transferMechanism", oneOf: ["none", "unknown"] } },
+    explanation:
+      "Personal data of people in the EEA or the UK may go to the vendor outside those areas only under a " +
+      "recognised transfer mechanism, such as the standard contractual clauses, the EU–US Data Privacy " +
+      "Framework or the UK international data transfer agreement. None is named yet.",
+    vendorQuestion:
+      "Which transfer mechanism covers personal data sent to you from the EEA and the UK, and will you sign " +
+      "the standard contractual clauses where no other mechanism applies?",
+  },
+  {
+    id: "baa-missing",
+    severity: "high",
+    title: "No HIPAA business associate agreement",
+    raisedWhen: { answers: { answer: "baaStatus", is: "needed" } },
+    explanation:
+      "Protected health information is in scope. HIPAA requires a business associate agreement with a " +
+      "service provider before it receives protected health information; no-training promises do not " +
+      "replace it.",
+    vendorQuestion:
+      "Will you sign a HIPAA business associate agreement covering this service, and which of your product " +
+      "lines and features does it cover?",
+  },
+  {
+    id: "dpia-recommended",
+    severity: "medium",
+    title: "No data protection impact assessment yet",
+    raisedWhen: { answers: { answer: "dpiaDone", is: false } },
+    explanation:
+      "For EEA and UK deployments that process personal data with AI, a data protection impact assessment " +
+      "(GDPR Art. 35) may be required, and it is the record a regulator will ask for. The vendor’s answers " +
+      "on training, retention and access are its main inputs.",
+    vendorQuestion:
+      "Will you provide the information we need for a data protection impact assessment: processing " +
+      "purposes, retention periods, locations and subprocessors?",
+  },
+  {
+    id: "financial-data-glba",
+    severity: "medium",
+    title: "Customer financial information is in scope",
+    raisedWhen: { answers: { answer: "dataCategories", includes: "financial" } },
+    explanation:
+      "In the United States, customer financial information falls under the Gramm-Leach-Bliley Act, which " +
+      "requires safeguards to be imposed by contract on service providers that receive it, whatever the " +
+      "vendor says about training.",
+    vendorQuestion:
+      "What safeguards do you maintain for customer financial information, and will you commit to them in " +
+      "the agreement as the Gramm-Leach-Bliley Act requires of our service providers?",
+  },
+  {
+    id: "minors-possible",
+    severity: "medium",
+    title: "Children may use the service",
+    raisedWhen: { answers: { answer: "minorsPossible", is: true } },
+    evidence: [{ key: "minimum_age", line: "bought" }],
+    explanation:
+      "Many AI vendors require users to be adults and exclude services directed at or likely to be used by " +
+      "children. Children’s data is subject to stricter rules (such as COPPA in the United States and GDPR " +
+      "Art. 8), and a use the vendor’s terms forbid can put the whole service at risk.",
+    vendorQuestion:
+      "Do your terms allow our service to be used by people under 18, and what safeguards apply to " +
+      "children’s data?",
+  },
+  {
+    id: "renewal-date-missing",
+    severity: "low",
+    title: "No renewal date",
+    raisedWhen: { answers: { not: { answer: "renewalDate", answered: true } } },
+    explanation:
+      "Without a renewal date the re-review cannot be scheduled. Terms change, and commitments that held at " +
+      "signature should be reconfirmed before each renewal, while there is still leverage.",
+    vendorQuestion: "When does the agreement renew, and how much notice is needed to stop an automatic renewal?",
+  },
+];
+
+function keysOf(d: Definition): ProvisionKey[] {
+  const keys = [
+    ...(d.raisedWhen.provision ? [d.raisedWhen.provision.key] : []),
+    ...(d.evidence ?? []).map((e) => e.key),
+  ];
+  return [...new Set(keys)];
+}
+
+/** The findings in the order of clauses.md. */
+export const FINDINGS: readonly FindingDefinition[] = DEFINITIONS.map((d) => ({ ...d, provisionKeys: keysOf(d) }));
+
+export const FINDINGS_BY_ID: ReadonlyMap<FindingId, FindingDefinition> = new Map(FINDINGS.map((f) => [f.id, f]));
