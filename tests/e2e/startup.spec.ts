@@ -1,0 +1,52 @@
+// Start-up failures a person can cause print one line naming the cause, and the process exits 1.
+import { expect, test } from "@playwright/test";
+import { spawn } from "node:child_process";
+import fs from "node:fs";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+
+test.skip(({ javaScriptEnabled }) => !javaScriptEnabled, "server start-up does not involve the browser");
+
+function startServer(env: Record<string, string>): Promise<{ code: number | null; stderr: string; stdout: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ["server.mjs"], { env: { ...process.env, HOST: "127.0.0.1", ...env } });
+    let stderr = "";
+    let stdout = "";
+    child.stderr.on("data", (d) => (stderr += d));
+    child.stdout.on("data", (d) => (stdout += d));
+    const timer = setTimeout(() => child.kill("SIGKILL"), 20_000);
+    child.on("exit", (code) => {
+      clearTimeout(timer);
+      resolve({ code, stderr, stdout });
+    });
+  });
+}
+
+test("a DATABASE_PATH that cannot be created stops start-up with one clear line", async () => {
+  const blocker = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "clausewise-start-")), "a-file");
+  fs.writeFileSync(blocker, "");
+  const dbPath = path.join(blocker, "db", "clausewise.db");
+  const result = await startServer({ DATABASE_PATH: dbPath, PORT: "0" });
+  expect(result.code).toBe(1);
+  const lines = result.stderr.trim().split("\n");
+  expect(lines).toHaveLength(1);
+  expect(lines[0]).toContain(`DATABASE_PATH=${dbPath}`);
+  expect(result.stderr).not.toMatch(/^\s+at /m);
+});
+
+test("a port already in use stops start-up with one clear line", async () => {
+  const blocker = net.createServer();
+  await new Promise<void>((resolve) => blocker.listen(0, "127.0.0.1", resolve));
+  const port = (blocker.address() as net.AddressInfo).port;
+  try {
+    const dbPath = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "clausewise-start-")), "c.db");
+    const result = await startServer({ DATABASE_PATH: dbPath, PORT: String(port) });
+    expect(result.code).toBe(1);
+    expect(result.stderr.trim()).toBe(
+      `clausewise: port ${port} on 127.0.0.1 is already in use: stop the other program or set PORT to a free port.`,
+    );
+  } finally {
+    blocker.close();
+  }
+});
