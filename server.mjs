@@ -11,6 +11,8 @@ process.env.NODE_ENV ??= "production";
 const root = path.dirname(fileURLToPath(import.meta.url));
 const buildFile = path.join(root, "build/server/index.js");
 const port = Number(process.env.PORT || 3000);
+// Every form in the app is far smaller; a larger body is refused before anything parses it.
+const MAX_BODY_BYTES = 100 * 1024;
 const host = process.env.HOST || "0.0.0.0";
 
 function fail(message) {
@@ -31,6 +33,21 @@ try {
 const app = express();
 app.disable("x-powered-by");
 app.use(compression());
+app.use((req, res, next) => {
+  if (req.method === "GET" || req.method === "HEAD") return next();
+  const length = req.headers["content-length"];
+  if (length === undefined && req.headers["transfer-encoding"]) {
+    return res.status(411).type("text/plain").send("Send the request with a Content-Length header.");
+  }
+  if (Number(length) > MAX_BODY_BYTES) {
+    res.set("Connection", "close");
+    return res
+      .status(413)
+      .type("text/plain")
+      .send(`The request is too large (${length} bytes; at most ${MAX_BODY_BYTES} bytes). Nothing was saved.`);
+  }
+  next();
+});
 app.use("/assets", express.static(path.join(root, "build/client/assets"), { immutable: true, maxAge: "1y" }));
 app.use(express.static(path.join(root, "build/client"), { maxAge: "1h" }));
 app.all("*", createRequestHandler({ build, mode: process.env.NODE_ENV ?? "production" }));

@@ -56,3 +56,51 @@ export const provisions = sqliteTable(
     index("provisions_seed_hash").on(t.seedHash),
   ],
 );
+
+/**
+ * A review: one buyer's questionnaire for one vendor product line. The answers are one JSON document in
+ * the public answers format (questionnaire.md), validated by the same model as files; the columns beside
+ * it are copies of a few answers for listing and filtering, rewritten on every save.
+ * `version` increases on every save: a save based on an older version is refused, never merged.
+ */
+export const reviews = sqliteTable(
+  "reviews",
+  {
+    id: text("id").primaryKey(),
+    answers: text("answers", { mode: "json" }).$type<Record<string, unknown>>().notNull(),
+    status: text("status", { enum: ["draft", "complete"] }).notNull().default("draft"),
+    version: integer("version").notNull().default(1),
+    buyerName: text("buyer_name"),
+    vendorId: text("vendor_id"),
+    vendorName: text("vendor_name"),
+    productLine: text("product_line"),
+    stage: text("stage"),
+    renewalDate: text("renewal_date"),
+    exposure: text("exposure"),
+    renewsReviewId: text("renews_review_id").references((): AnySQLiteColumn => reviews.id),
+    createdBy: text("created_by"),
+    createdAt: text("created_at").notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+    updatedAt: text("updated_at").notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+  },
+  (t) => [index("reviews_updated").on(t.updatedAt), index("reviews_renewal").on(t.renewalDate)],
+);
+
+/** Every clause pack generated: when, by whom, from which answers and library version, and the file's hash. */
+export const packs = sqliteTable(
+  "packs",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    reviewId: text("review_id")
+      .notNull()
+      .references(() => reviews.id),
+    reviewVersion: integer("review_version").notNull(),
+    generatedAt: text("generated_at").notNull(),
+    generatedBy: text("generated_by"),
+    libraryVersion: text("library_version").notNull(),
+    answersVersion: integer("answers_version").notNull(),
+    answersSha256: text("answers_sha256").notNull(),
+    sha256: text("sha256").notNull(),
+    bytes: integer("bytes").notNull(),
+  },
+  (t) => [index("packs_review").on(t.reviewId)],
+);
