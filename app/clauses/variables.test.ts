@@ -29,7 +29,7 @@ describe("computeVariables", () => {
       vendorName: "Anthropic",
       productLine: "the commercial API",
       coveredProducts:
-        "the commercial API, the business and enterprise plans and the consumer applications (free and individual paid plans)",
+        "the commercial API, the business offering (business and enterprise seats) and the consumer app (free and individual paid plans)",
       maxRetentionDays: "30",
       deletionDays: "45",
       subprocessorNoticeDays: "14",

@@ -29,8 +29,8 @@ export function isVariableName(name: string): name is VariableName {
 /** Product lines as they read inside a clause: "… shall apply to {{productLine}}". */
 export const PRODUCT_LINE_WORDS: Record<string, string> = {
   api: "the commercial API",
-  business: "the business and enterprise plans",
-  consumer: "the consumer applications (free and individual paid plans)",
+  business: "the business offering (business and enterprise seats)",
+  consumer: "the consumer app (free and individual paid plans)",
   marketplace: "the cloud-marketplace offering",
 };
 const PRODUCT_LINE_ORDER = ["api", "business", "consumer", "marketplace"];

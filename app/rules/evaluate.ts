@@ -252,16 +252,12 @@ function evaluateFinding(def: FindingDefinition, ctx: Context): FindingResult | 
   const unknown = evidence.filter((e): e is UnknownProvisionEvidence => !e.known);
   const ask = gap || unknown.length > 0 || def.alwaysAsk === true;
 
-  let explanation = def.explanation;
-  if (unknown.length > 0) {
-    explanation +=
-      ` ${unknown.map((u) => u.statement).join(" ")}` + ` Ask the vendor to answer in writing: “${def.vendorQuestion}”`;
-  }
+  // The unknowns are told by the provision evidence and the question, so the explanation stays the finding's own.
   return {
     id: def.id,
     severity: def.severity,
     title: def.title,
-    explanation,
+    explanation: def.explanation,
     because: { answers: answersEvidence(ctx.answers, reads), provisions: evidence },
     unknownProvisions: unknown.map((u) => u.key),
     ...(ask ? { vendorQuestion: def.vendorQuestion } : {}),

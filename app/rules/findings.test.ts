@@ -338,10 +338,10 @@ describe("provisions behind a finding", () => {
       productLine: "api",
       reason: "notInCatalog",
     });
-    expect(f?.explanation).toContain(
+    expect(unknown.statement).toBe(
       "The catalog does not record OpenAI’s position on whether its assignment of outputs is qualified for the commercial API.",
     );
-    expect(f?.explanation).toContain(`Ask the vendor to answer in writing: “${f?.vendorQuestion}”`);
+    expect(f?.vendorQuestion).toBeTruthy();
     // The known evidence beside it is still quoted.
     const ownership = f?.because.provisions[1] as KnownProvisionEvidence;
     expect(ownership).toMatchObject({ known: true, key: "output_ownership", value: "customer" });
@@ -378,7 +378,9 @@ describe("provisions behind a finding", () => {
         f?.because.provisions.every((p) => !p.known && p.reason === "vendorNotInCatalog"),
         id,
       ).toBe(true);
-      expect(f?.explanation).toContain("Acme Models Ltd is not in the catalog");
+      expect((f?.because.provisions[0] as UnknownProvisionEvidence).statement).toContain(
+        "Acme Models Ltd is not in the catalog",
+      );
     }
     expect(r.findings.map((f) => f.id)).toContain("vendor-not-in-catalog");
     expect(r.vendorQuestions.map((q) => q.from[0].id)).toEqual(

@@ -1,0 +1,153 @@
+/**
+ * The `clausewise` command line. Every failure a person can cause (a bad path, invalid JSON, an invalid
+ * answers file, a wrong option) prints one clear message and exits 1, never a stack trace.
+ */
+import fs from "node:fs";
+import os from "node:os";
+import { parseArgs, type ParseArgsConfig } from "node:util";
+import { ClauseLibraryError } from "../clauses/library.ts";
+import { loadClauseLibrary } from "../clauses/library.server.ts";
+import { listVendors } from "../models/catalog.server.ts";
+import { ANSWERS_FILE_VERSION, formatProblem, parseAnswersFile, type Answers } from "../questionnaire/answers.ts";
+import { closeDb, getDb } from "../utils/db.server.ts";
+import { StartupError } from "../utils/startup-error.ts";
+
+export interface Io {
+  out: (line: string) => void;
+  err: (line: string) => void;
+}
+
+const defaultIo: Io = {
+  out: (line) => process.stdout.write(`${line}\n`),
+  err: (line) => process.stderr.write(`${line}\n`),
+};
+
+const USAGE = `Usage:
+  clausewise validate --answers FILE
+  clausewise pack --answers FILE --out PACK.docx [--report REPORT.json] [--prepared-by NAME]
+  clausewise clauses [--json]
+  clausewise db migrate
+
+The catalog is the database at DATABASE_PATH (default ./data/clausewise.db), created and seeded if needed.`;
+
+/** A problem the person running the command can fix; printed as it is. */
+class UsageError extends Error {}
+
+function readAnswers(file: string | undefined): Answers {
+  if (!file) throw new UsageError("--answers FILE is required: the answers file to read.");
+  let text: string;
+  try {
+    text = fs.readFileSync(file, "utf8");
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a folder" : (error as Error).message;
+    throw new UsageError(`Cannot read the answers file ${file}: ${reason}.`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new UsageError(`${file} is not valid JSON: ${(error as Error).message}.`);
+  }
+  const vendorIds = listVendors(getDb()).map((v) => v.id);
+  const result = parseAnswersFile(json, { vendorIds });
+  if (!result.ok) {
+    throw new UsageError(
+      `${file} is not a valid answers file (version ${ANSWERS_FILE_VERSION}):\n${result.problems.map(formatProblem).join("\n")}`,
+    );
+  }
+  return result.answers;
+}
+
+function writeFile(file: string, data: string | Uint8Array, what: string) {
+  try {
+    fs.writeFileSync(file, data);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === "ENOENT" ? "its folder does not exist" : code === "EACCES" ? "permission denied" : (error as Error).message;
+    throw new UsageError(`Cannot write the ${what} to ${file}: ${reason}.`);
+  }
+}
+
+async function run(argv: string[], io: Io): Promise<number> {
+  const [command, ...rest] = argv;
+  if (!command || command === "help" || command === "--help" || command === "-h") {
+    io.out(USAGE);
+    return command ? 0 : 1;
+  }
+  const parsed = (options: ParseArgsConfig["options"]): Record<string, string | boolean | undefined> => {
+    try {
+      return parseArgs({ args: rest, options, strict: true, allowPositionals: false }).values as Record<
+        string,
+        string | boolean | undefined
+      >;
+    } catch (error) {
+      throw new UsageError(`${(error as Error).message}\n\n${USAGE}`);
+    }
+  };
+
+  switch (command) {
+    case "validate": {
+      const values = parsed({ answers: { type: "string" } });
+      readAnswers(values.answers as string | undefined);
+      io.out("valid");
+      return 0;
+    }
+    case "pack": {
+      const values = parsed({
+        answers: { type: "string" },
+        out: { type: "string" },
+        report: { type: "string" },
+        "prepared-by": { type: "string" },
+      });
+      const out = values.out as string | undefined;
+      if (!out) throw new UsageError("--out PACK.docx is required: where to write the clause pack.");
+      const answers = readAnswers(values.answers as string | undefined);
+      const { generatePack } = await import("../pack/generate.server.ts");
+      const { packReport } = await import("../pack/report.ts");
+      const preparedBy = (values["prepared-by"] as string | undefined) ?? os.userInfo().username;
+      const { evaluation, docx, sha256 } = await generatePack(getDb(), answers, { preparedBy });
+      writeFile(out, docx, "clause pack");
+      if (values.report) writeFile(values.report as string, `${JSON.stringify(packReport(evaluation, ANSWERS_FILE_VERSION), null, 2)}\n`, "report");
+      const counts = Object.entries(evaluation.counts).map(([s, n]) => `${n} ${s}`).join(", ");
+      io.out(`Wrote ${out} (SHA-256 ${sha256})`);
+      io.out(`Exposure: ${evaluation.exposure} (${counts}); ${evaluation.findings.length} findings, ${evaluation.clauses.length} clauses.`);
+      return 0;
+    }
+    case "clauses": {
+      const values = parsed({ json: { type: "boolean" } });
+      const library = loadClauseLibrary();
+      if (values.json) {
+        io.out(JSON.stringify({ version: library.version, clauses: library.clauses.map(({ file: _file, ...c }) => c) }, null, 2));
+      } else {
+        io.out(`Clause library ${library.version}: ${library.clauses.length} clauses`);
+        for (const c of library.clauses) io.out(`${c.id.padEnd(26)} ${c.category.padEnd(11)} ${c.title}`);
+      }
+      return 0;
+    }
+    case "db": {
+      if (rest[0] !== "migrate" || rest.length > 1) throw new UsageError(`Unknown db command.\n\n${USAGE}`);
+      getDb();
+      io.out("Database migrated and catalog seeded.");
+      return 0;
+    }
+    default:
+      throw new UsageError(`Unknown command "${command}".\n\n${USAGE}`);
+  }
+}
+
+/** Runs one command; returns the exit code. */
+export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
+  try {
+    return await run(argv, io);
+  } catch (error) {
+    if (error instanceof UsageError || error instanceof StartupError || error instanceof ClauseLibraryError) {
+      io.err(error.message);
+      return 1;
+    }
+    io.err(`clausewise: unexpected error: ${error instanceof Error ? error.message : String(error)}`);
+    return 2;
+  } finally {
+    closeDb();
+  }
+}

@@ -1,0 +1,467 @@
+/**
+ * The clause pack as a web page: the same model, sections, numbering and words as the .docx
+ * (pack/docx.server.ts), both taking their labels from pack/format.ts. Styles: pack/pack-preview.css.
+ * Text keeps its line breaks and tabs through `white-space: pre-wrap`, never through markup.
+ */
+import type { ReactNode } from "react";
+
+import {
+  LABELS,
+  SECTION_TITLES,
+  SEVERITIES,
+  SEVERITY_COUNT_LABELS,
+  SEVERITY_LABELS,
+  SUBTITLE,
+  answerTrace,
+  clauseNumber,
+  clauseTraceHeading,
+  definitionParts,
+  fallbackLetter,
+  findingTraceHeading,
+  formatGeneratedAt,
+  provisionKey,
+  provisionSource,
+  quoted,
+  subClauseNumber,
+} from "~/pack/format";
+import type { ClausePack, PackAnswerRef, PackClause, PackFinding, PackProvisionRef, Severity } from "~/pack/model";
+
+export function PackPreview({ pack }: { pack: ClausePack }) {
+  return (
+    <article className="pack" aria-labelledby="pack-title">
+      <Cover pack={pack} />
+      <Summary pack={pack} />
+      <Findings pack={pack} />
+      <Definitions pack={pack} />
+      <Clauses pack={pack} />
+      <Questions pack={pack} />
+      <Renewal pack={pack} />
+      <Traceability pack={pack} />
+      <Sources pack={pack} />
+    </article>
+  );
+}
+
+function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <section className={`pack-section pack-section--${id}`} aria-labelledby={`pack-${id}`}>
+      <h2 id={`pack-${id}`}>{title}</h2>
+      {children}
+    </section>
+  );
+}
+
+function Badge({ severity }: { severity: Severity | "none" }) {
+  return <span className={`pack-badge pack-badge--${severity}`}>{SEVERITY_LABELS[severity]}</span>;
+}
+
+function Cover({ pack }: { pack: ClausePack }) {
+  const { cover } = pack;
+  const rows: [string, ReactNode][] = [
+    [LABELS.buyer, cover.buyerName],
+    [LABELS.vendor, cover.vendorName],
+    [
+      LABELS.productLines,
+      cover.productLines.map((line, i) => (
+        <span className="pack-line" key={i}>
+          {line}
+        </span>
+      )),
+    ],
+    [LABELS.stage, cover.stage],
+    ...cover.dates.map((d): [string, ReactNode] => [d.label, d.value]),
+    [LABELS.preparedBy, cover.preparedBy],
+    [LABELS.generatedAt, formatGeneratedAt(cover.generatedAt)],
+    [LABELS.libraryVersion, cover.libraryVersion],
+    [LABELS.answersVersion, String(cover.answersVersion)],
+  ];
+  return (
+    <header className="pack-cover">
+      <h1 id="pack-title" className="pack-title">
+        {pack.title}
+      </h1>
+      <p className="pack-subtitle">{SUBTITLE}</p>
+      <table className="pack-table pack-cover-table">
+        <tbody>
+          {rows.map(([label, value], i) => (
+            <tr key={i}>
+              <th scope="row">{label}</th>
+              <td>{value}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </header>
+  );
+}
+
+function Summary({ pack }: { pack: ClausePack }) {
+  const { summary } = pack;
+  return (
+    <Section id="summary" title={SECTION_TITLES.summary}>
+      <p className="pack-exposure">
+        <strong>{LABELS.exposure}:</strong> <Badge severity={summary.exposure} />
+      </p>
+      <table className="pack-table pack-counts">
+        <caption>{LABELS.findingsBySeverity}</caption>
+        <thead>
+          <tr>
+            {SEVERITIES.map((s) => (
+              <th scope="col" key={s}>
+                {SEVERITY_COUNT_LABELS[s]}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          <tr>
+            {SEVERITIES.map((s) => (
+              <td key={s} className={summary.counts[s] > 0 ? `pack-count pack-count--${s}` : "pack-count"}>
+                {summary.counts[s]}
+              </td>
+            ))}
+          </tr>
+        </tbody>
+      </table>
+      <h3>{LABELS.topAsks}</h3>
+      {summary.topAsks.length === 0 ? (
+        <p>{LABELS.noAsks}</p>
+      ) : (
+        <ol className="pack-list">
+          {summary.topAsks.map((ask, i) => (
+            <li key={i}>{ask}</li>
+          ))}
+        </ol>
+      )}
+    </Section>
+  );
+}
+
+function Findings({ pack }: { pack: ClausePack }) {
+  const [severity, finding, vendor, why] = LABELS.findingColumns;
+  return (
+    <Section id="findings" title={SECTION_TITLES.findings}>
+      {pack.findings.length === 0 ? (
+        <p>{LABELS.noFindings}</p>
+      ) : (
+        <table className="pack-table pack-findings">
+          <thead>
+            <tr>
+              <th scope="col" className="pack-findings__severity">
+                {severity}
+              </th>
+              <th scope="col">{finding}</th>
+              <th scope="col">{vendor}</th>
+              <th scope="col">{why}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {pack.findings.map((f) => (
+              <FindingRow finding={f} key={f.id} />
+            ))}
+          </tbody>
+        </table>
+      )}
+    </Section>
+  );
+}
+
+function FindingRow({ finding }: { finding: PackFinding }) {
+  return (
+    <tr className={`pack-finding pack-finding--${finding.severity}`}>
+      <td className={`pack-findings__severity pack-severity--${finding.severity}`}>
+        <Badge severity={finding.severity} />
+      </td>
+      <th scope="row" className="pack-finding__title">
+        {finding.title}
+      </th>
+      <td>
+        <p>{finding.vendorPosition}</p>
+        {finding.because.provisions.map((p, i) => (
+          <Citation provision={p} key={i} />
+        ))}
+      </td>
+      <td>
+        <p>{finding.whyItMatters}</p>
+      </td>
+    </tr>
+  );
+}
+
+function Citation({ provision }: { provision: PackProvisionRef }) {
+  const source = provisionSource(provision);
+  if (provision.excerpt === "" && source === "") return null;
+  return (
+    <p className="pack-citation">
+      {provision.excerpt === "" ? null : <span className="pack-excerpt">{quoted(provision.excerpt)}</span>}
+      {provision.excerpt !== "" && source !== "" ? " " : null}
+      {source === "" ? null : (
+        <span className="pack-source">
+          <strong>{LABELS.source}:</strong> {source}
+        </span>
+      )}
+    </p>
+  );
+}
+
+function Definitions({ pack }: { pack: ClausePack }) {
+  if (pack.definitions.length === 0) return null;
+  return (
+    <Section id="definitions" title={SECTION_TITLES.definitions}>
+      {pack.definitions.map((d, i) => {
+        const { term, rest } = definitionParts(d);
+        return (
+          <p className="pack-definition" key={i}>
+            <strong className="pack-term">{term}</strong>
+            {rest}
+          </p>
+        );
+      })}
+    </Section>
+  );
+}
+
+function Clauses({ pack }: { pack: ClausePack }) {
+  return (
+    <Section id="clauses" title={SECTION_TITLES.clauses}>
+      <p className="pack-intro">{LABELS.clausesIntro}</p>
+      {pack.clauses.length === 0 ? (
+        <p>{LABELS.noClauses}</p>
+      ) : (
+        pack.clauses.map((c, i) => <Clause clause={c} index={i} key={c.id} />)
+      )}
+    </Section>
+  );
+}
+
+function Clause({ clause, index }: { clause: PackClause; index: number }) {
+  const headingId = `pack-clause-${index + 1}`;
+  return (
+    <section className="pack-clause" aria-labelledby={headingId}>
+      <h3 id={headingId} className="pack-clause__title">
+        <span className="pack-num">{clauseNumber(index)}</span>{" "}
+        <span className="pack-clause__title-text">{clause.title}</span>
+      </h3>
+      <ol className="pack-clause__language">
+        {clause.language.map((text, j) => (
+          <li key={j}>
+            <span className="pack-num">{subClauseNumber(index, j)}</span>
+            <p className="pack-clause-language">{text}</p>
+          </li>
+        ))}
+      </ol>
+      <ClauseNotes clause={clause} index={index} />
+    </section>
+  );
+}
+
+function ClauseNotes({ clause, index }: { clause: PackClause; index: number }) {
+  const hasFallbacks = clause.fallbacks.length > 0;
+  const hasNote = clause.negotiationNote !== "";
+  const hasWhy = clause.because.summary !== "";
+  if (!hasFallbacks && !hasNote && !hasWhy) return null;
+  return (
+    <aside className="pack-note" aria-label={`Notes on clause ${index + 1}, not part of the clause`}>
+      {hasFallbacks ? (
+        <>
+          <p className="pack-note__label">{LABELS.fallbacks}</p>
+          <ol className="pack-note__fallbacks">
+            {clause.fallbacks.map((f, k) => (
+              <li key={k}>
+                <span className="pack-num">{fallbackLetter(k)}</span>
+                <p className="pack-fallback">{f}</p>
+              </li>
+            ))}
+          </ol>
+        </>
+      ) : null}
+      {hasNote ? (
+        <p className="pack-negotiation-note">
+          <strong>{LABELS.negotiationNote}:</strong> {clause.negotiationNote}
+        </p>
+      ) : null}
+      {hasWhy ? (
+        <p className="pack-why">
+          <strong>{LABELS.whyThisClause}:</strong> {clause.because.summary}
+        </p>
+      ) : null}
+    </aside>
+  );
+}
+
+function Questions({ pack }: { pack: ClausePack }) {
+  return (
+    <Section id="questions" title={SECTION_TITLES.questions}>
+      {pack.questions.length === 0 ? (
+        <p>{LABELS.noQuestions}</p>
+      ) : (
+        <>
+          <p>{LABELS.questionsIntro}</p>
+          <ol className="pack-list pack-questions">
+            {pack.questions.map((q, i) => (
+              <li key={i}>
+                <span className="pack-question">{q.text}</span>
+                <span className="pack-origin">
+                  {LABELS.origin}: {q.origin}
+                </span>
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+    </Section>
+  );
+}
+
+function Renewal({ pack }: { pack: ClausePack }) {
+  const [done, commitment, clause, owner, due] = LABELS.renewalColumns;
+  return (
+    <Section id="renewal" title={SECTION_TITLES.renewal}>
+      {pack.renewalChecklist.length === 0 ? (
+        <p>{LABELS.noRenewalItems}</p>
+      ) : (
+        <>
+          <p>{LABELS.renewalIntro}</p>
+          <table className="pack-table pack-renewal">
+            <thead>
+              <tr>
+                <th scope="col" className="pack-renewal__done">
+                  {done}
+                </th>
+                <th scope="col">{commitment}</th>
+                <th scope="col">{clause}</th>
+                <th scope="col">{owner}</th>
+                <th scope="col">{due}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {pack.renewalChecklist.map((item, i) => (
+                <tr key={i}>
+                  <td className="pack-renewal__done" aria-label="Not done">
+                    {LABELS.checkbox}
+                  </td>
+                  <td>{item.commitment}</td>
+                  <td>{item.clauseTitle}</td>
+                  <td>{item.owner}</td>
+                  <td>{item.due}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+    </Section>
+  );
+}
+
+function Traceability({ pack }: { pack: ClausePack }) {
+  return (
+    <Section id="traceability" title={SECTION_TITLES.traceability}>
+      <p>{LABELS.traceabilityIntro}</p>
+      {pack.findings.length > 0 ? (
+        <>
+          <h3>{SECTION_TITLES.findings}</h3>
+          {pack.findings.map((f) => (
+            <div className="pack-trace" key={f.id}>
+              <h4>{findingTraceHeading(f.severity, f.title)}</h4>
+              <p className="pack-trace__id">{f.id}</p>
+              <AnswerTraces answers={f.because.answers} />
+              <ProvisionTraces provisions={f.because.provisions} />
+            </div>
+          ))}
+        </>
+      ) : null}
+      {pack.clauses.length > 0 ? (
+        <>
+          <h3>{SECTION_TITLES.clauses}</h3>
+          {pack.clauses.map((c, i) => (
+            <div className="pack-trace" key={c.id}>
+              <h4>{clauseTraceHeading(i, c.title)}</h4>
+              <p className="pack-trace__id">
+                {c.variant === null ? c.id : `${c.id} · ${LABELS.variant}: ${c.variant}`}
+              </p>
+              {c.because.summary === "" ? null : (
+                <p>
+                  <strong>{LABELS.whyThisClause}:</strong> {c.because.summary}
+                </p>
+              )}
+              <AnswerTraces answers={c.because.answers} />
+            </div>
+          ))}
+        </>
+      ) : null}
+    </Section>
+  );
+}
+
+function AnswerTraces({ answers }: { answers: PackAnswerRef[] }) {
+  if (answers.length === 0) {
+    return (
+      <p>
+        <strong>{LABELS.answers}:</strong> {LABELS.noneRecorded}
+      </p>
+    );
+  }
+  return (
+    <>
+      <p className="pack-trace__label">{LABELS.answers}:</p>
+      <ul className="pack-trace__list">
+        {answers.map((a, i) => (
+          <li key={i}>
+            <code className="pack-answer">{answerTrace(a)}</code> <span className="pack-muted">({a.label})</span>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+function ProvisionTraces({ provisions }: { provisions: PackProvisionRef[] }) {
+  if (provisions.length === 0) return null;
+  return (
+    <>
+      <p className="pack-trace__label">{LABELS.provisions}:</p>
+      <ul className="pack-trace__list">
+        {provisions.map((p, i) => {
+          const source = provisionSource(p);
+          return (
+            <li key={i}>
+              <strong>{provisionKey(p)}</strong> — {p.vendorName}, {p.productLine}: {p.statement}
+              {p.excerpt === "" ? null : (
+                <>
+                  {" "}
+                  <span className="pack-excerpt">{quoted(p.excerpt)}</span>
+                </>
+              )}
+              {source === "" ? null : (
+                <span className="pack-line pack-muted">
+                  <strong>{LABELS.source}:</strong> {source}
+                </span>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </>
+  );
+}
+
+function Sources({ pack }: { pack: ClausePack }) {
+  return (
+    <Section id="sources" title={SECTION_TITLES.sources}>
+      {pack.sources.length === 0 ? (
+        <p>{LABELS.noSources}</p>
+      ) : (
+        <ul className="pack-sources">
+          {pack.sources.map((s, i) => (
+            <li key={i}>
+              <strong className="pack-line">{s.title}</strong>
+              {s.detail === "" ? null : <span className="pack-line">{s.detail}</span>}
+            </li>
+          ))}
+        </ul>
+      )}
+      <p className="pack-disclaimer">{pack.disclaimer}</p>
+    </Section>
+  );
+}

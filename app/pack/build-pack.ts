@@ -1,0 +1,242 @@
+/**
+ * Builds the clause-pack model from a review's evaluation: pure, no I/O. The renderers (docx, preview)
+ * only lay out what this returns.
+ */
+import { provisionDate } from "../catalog/format.ts";
+import { PRODUCT_LINE_LABELS, type ProductLine } from "../catalog/types.ts";
+import type { ClauseLibrary } from "../clauses/library.ts";
+import { computeVariables, renderText } from "../clauses/variables.ts";
+import type { Answers } from "../questionnaire/answers.ts";
+import { describeAnswer, questionLabel } from "../questionnaire/describe.ts";
+import type { AnswerEvidence, ProvisionEvidence, ReviewEvaluation } from "../rules/evaluate.ts";
+import type { FindingId } from "../rules/findings.ts";
+import type { ClausePack, PackAnswerRef, PackFinding, PackProvisionRef, PackSource } from "./model.ts";
+
+export const DISCLAIMER =
+  "This clause pack is not legal advice. It compares the answers given with the vendor’s published terms as " +
+  "recorded in the catalog on the dates shown, and proposes language for your lawyers to review and adapt " +
+  "before it is used in a negotiation.";
+
+/** The clause that answers each finding: the first asks of the summary come from these. */
+const ADDRESSED_BY: Partial<Record<FindingId, string>> = {
+  "product-line-unknown": "covered-services",
+  "consumer-product-in-use": "covered-services",
+  "feedback-training-carve-out": "feedback-excluded",
+  "safety-review-carve-out": "safety-review-limits",
+  "policy-by-reference": "written-commitment",
+  "vendor-not-in-catalog": "written-commitment",
+  "usage-data-retained": "usage-data",
+  "no-audit-right": "audit-verification",
+  "output-assignment-qualified": "output-ownership",
+  "assignment-conditional": "unconditional-assignment",
+  "zero-retention-not-default": "zero-data-retention",
+  "terms-can-change": "change-control",
+  "special-category-data": "dpa",
+  "dpa-missing": "dpa",
+  "transfer-mechanism-missing": "international-transfers",
+  "baa-missing": "hipaa-baa",
+  "financial-data-glba": "glba-safeguards",
+  "renewal-date-missing": "renewal-reconfirmation",
+};
+
+const STAGE_WORDS: Record<string, string> = {
+  new: "New purchase",
+  renewal: "Renewal",
+  expansion: "Expansion",
+};
+
+export interface BuildPackInput {
+  evaluation: ReviewEvaluation;
+  library: Pick<ClauseLibrary, "definitions" | "version">;
+  vendorName: string;
+  preparedBy: string;
+  /** ISO 8601 timestamp. */
+  generatedAt: string;
+  answersVersion: number;
+}
+
+function productLineWords(line: string | undefined): string {
+  if (!line) return "Not answered";
+  if (line === "unsure") return "Not sure which product line";
+  return PRODUCT_LINE_LABELS[line as ProductLine] ?? line;
+}
+
+function answerRefs(evidence: readonly AnswerEvidence[], vendorName: string): PackAnswerRef[] {
+  return evidence.map((a) => ({
+    id: a.id,
+    label: questionLabel(a.id),
+    value: describeAnswer(a.id, a.value, vendorName),
+  }));
+}
+
+function provisionRef(p: ProvisionEvidence, vendorName: string): PackProvisionRef {
+  if (!p.known) {
+    return {
+      vendorName,
+      productLine: productLineWords(p.productLine),
+      key: p.key,
+      statement: p.statement,
+      excerpt: "",
+      sourceTitle: "",
+      date: "",
+      version: null,
+      known: false,
+    };
+  }
+  return {
+    vendorName,
+    productLine: productLineWords(p.productLine),
+    key: p.key,
+    statement: p.statement,
+    excerpt: p.excerpt,
+    sourceTitle: p.sourceTitle,
+    date: provisionDate(p),
+    version: p.version,
+    known: true,
+  };
+}
+
+/** The vendor's position in words; the quoted excerpt, source and date travel with each provision. */
+function vendorPosition(provisions: readonly PackProvisionRef[]): string {
+  if (provisions.length === 0) return "Not a question of the vendor’s terms: this finding comes from your answers.";
+  return provisions.map((p) => (p.known ? `${p.productLine}: ${p.statement}` : p.statement)).join("\n");
+}
+
+/** `renewalDate` − `reviewLeadDays`, as YYYY-MM-DD; null when either is missing. */
+export function reviewDueDate(answers: Answers): string | null {
+  if (!answers.renewalDate || answers.reviewLeadDays === undefined) return null;
+  const due = new Date(`${answers.renewalDate}T00:00:00Z`);
+  due.setUTCDate(due.getUTCDate() - answers.reviewLeadDays);
+  return due.toISOString().slice(0, 10);
+}
+
+export function buildClausePack(input: BuildPackInput): ClausePack {
+  const { evaluation, vendorName } = input;
+  const answers = evaluation.answers;
+  const buyerName = answers.buyerName ?? "";
+  const variables = computeVariables(answers, vendorName);
+  const lines: string[] = [answers.productLine, ...(answers.otherProductsInUse ?? [])].filter((l) => l !== undefined);
+
+  const findings: PackFinding[] = evaluation.findings.map((f) => {
+    const provisions = f.because.provisions.map((p) => provisionRef(p, vendorName));
+    return {
+      id: f.id,
+      severity: f.severity,
+      title: f.title,
+      vendorPosition: vendorPosition(provisions),
+      whyItMatters: f.explanation,
+      because: { answers: answerRefs(f.because.answers, vendorName), provisions },
+    };
+  });
+
+  const clauseNumber = new Map(evaluation.clauses.map((c, i) => [c.id, i + 1]));
+  const clauses = evaluation.clauses.map((c) => {
+    const because = answerRefs(c.because.answers, vendorName);
+    return {
+      id: c.id,
+      title: c.title,
+      variant: c.variant === "default" ? null : c.variant,
+      language: c.rendered.language,
+      fallbacks: c.rendered.fallbacks,
+      negotiationNote: c.rendered.negotiationNote,
+      because: {
+        answers: because,
+        summary:
+          because.length === 0
+            ? "Included in every pack."
+            : `Included because ${because.map((a) => `${a.label} is “${a.value}”`).join("; ")}.`,
+      },
+    };
+  });
+
+  // The most important asks: the clauses that answer the most severe findings first, then the rest in order.
+  const askIds: string[] = [];
+  for (const f of evaluation.findings) {
+    const clauseId = ADDRESSED_BY[f.id];
+    if (clauseId && clauseNumber.has(clauseId) && !askIds.includes(clauseId)) askIds.push(clauseId);
+  }
+  for (const c of evaluation.clauses) if (!askIds.includes(c.id)) askIds.push(c.id);
+  const topAsks = askIds.slice(0, 5).map((id) => {
+    const clause = evaluation.clauses.find((c) => c.id === id)!;
+    const answered = evaluation.findings.filter((f) => ADDRESSED_BY[f.id] === id).map((f) => f.title);
+    const why = answered.length > 0 ? ` — answers: ${answered.join("; ")}` : "";
+    return `Clause ${clauseNumber.get(id)}, ${clause.title}${why}.`;
+  });
+
+  const titleOf = (from: { kind: string; id: string }) =>
+    from.kind === "clause"
+      ? `Clause ${clauseNumber.get(from.id)}, ${evaluation.clauses.find((c) => c.id === from.id)?.title ?? from.id}`
+      : `Finding: ${evaluation.findings.find((f) => f.id === from.id)?.title ?? from.id}`;
+  const questions = evaluation.vendorQuestions.map((q) => ({
+    text: q.question,
+    origin: q.from.map(titleOf).join("; "),
+  }));
+
+  const due = reviewDueDate(answers);
+  const owner = answers.renewalOwner
+    ? answers.renewalOwnerEmail
+      ? `${answers.renewalOwner} (${answers.renewalOwnerEmail})`
+      : answers.renewalOwner
+    : "Renewal owner (not named yet)";
+  const dueText =
+    due ??
+    (answers.reviewLeadDays !== undefined
+      ? `${answers.reviewLeadDays} days before the renewal date (renewal date not given)`
+      : "Before the renewal date");
+  const renewalChecklist =
+    answers.reconfirmAtRenewal === false
+      ? []
+      : evaluation.clauses.map((c) => ({
+          commitment: c.rendered.reconfirmAtRenewal,
+          clauseTitle: c.title,
+          owner,
+          due: dueText,
+        }));
+
+  const sources: PackSource[] = [];
+  const seen = new Set<string>();
+  const addSource = (title: string, detail: string) => {
+    const key = `${title}|${detail}`;
+    if (title && !seen.has(key)) {
+      seen.add(key);
+      sources.push({ title, detail });
+    }
+  };
+  for (const f of findings)
+    for (const p of f.because.provisions) if (p.known) addSource(p.sourceTitle, `${vendorName} · ${p.date}`);
+  for (const c of evaluation.clauses)
+    for (const s of c.sources) addSource(s.title, s.url ?? (s.seed ? `seed ${s.seed}` : ""));
+
+  const dates = [
+    { label: "Target signature date", value: answers.signatureDate },
+    { label: "Renewal date", value: answers.renewalDate },
+    { label: "Term", value: answers.termMonths !== undefined ? `${answers.termMonths} months` : undefined },
+    { label: "Start the renewal re-review by", value: due ?? undefined },
+  ].filter((d): d is { label: string; value: string } => !!d.value);
+
+  return {
+    title: `Clause pack: ${buyerName} and ${vendorName}`,
+    cover: {
+      buyerName,
+      vendorName,
+      productLines: lines.map(productLineWords),
+      stage: STAGE_WORDS[answers.stage ?? ""] ?? "Not answered",
+      dates,
+      preparedBy: input.preparedBy,
+      generatedAt: input.generatedAt,
+      libraryVersion: input.library.version,
+      answersVersion: input.answersVersion,
+    },
+    summary: { exposure: evaluation.exposure, counts: evaluation.counts, topAsks },
+    definitions: (input.library.definitions?.terms ?? []).map((t) => ({
+      term: t.term,
+      text: renderText(t.text, variables),
+    })),
+    findings,
+    clauses,
+    questions,
+    renewalChecklist,
+    sources,
+    disclaimer: DISCLAIMER,
+  };
+}

@@ -1,0 +1,151 @@
+/**
+ * Every character survives: arbitrary text XML can carry, in every free-text field of the pack, comes
+ * out of the .docx (and the preview) exactly; text it cannot carry stops the render, naming the field.
+ */
+import fc from "fast-check";
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
+import { describe, expect, it } from "vitest";
+
+import { PackPreview } from "~/components/pack-preview";
+
+import { renderPackDocx } from "./docx.server";
+import { isFreeText, mapStrings, stringPaths } from "./pack-strings";
+import { paragraphs, parseHtml, part, readDocx } from "./read-docx";
+import { samplePack } from "./sample-pack";
+import { findForbiddenCharacter } from "./xml-safe";
+
+const SPECIAL = [
+  "\n",
+  "\t",
+  "\r\n",
+  "\r",
+  " ",
+  "  ",
+  '"',
+  "'",
+  "<",
+  ">",
+  "&",
+  "&amp;",
+  "]]>",
+  "<w:t>",
+  "😀",
+  "👩🏽‍⚕️",
+  "🇪🇺",
+  "שלום",
+  "مرحبا بكم",
+  "\u200F",
+  "e\u0301",
+  "\u0301",
+  "\u0308\u0323",
+  "\u00A0",
+  "\u2028",
+  "\u0085",
+  "\uFDD0",
+  "\u{10FFFD}",
+  "𝔘",
+  "“quoted”",
+];
+
+const unit = fc.oneof(
+  { weight: 3, arbitrary: fc.constantFrom(...SPECIAL) },
+  { weight: 5, arbitrary: fc.string({ unit: "grapheme", minLength: 1, maxLength: 1 }) },
+  {
+    weight: 2,
+    arbitrary: fc
+      .string({ unit: "binary", minLength: 1, maxLength: 1 })
+      .filter((s) => findForbiddenCharacter(s) === null),
+  },
+);
+
+/** Text a person could type and a .docx can carry. */
+const allowedText = fc.string({ unit, maxLength: 12 });
+
+/** More runs on demand: FC_RUNS=500 npx vitest run app/pack/docx.property.test.ts */
+const RUNS = Number(process.env.FC_RUNS ?? 25);
+
+const FREE_TEXT = stringPaths(samplePack).filter(isFreeText);
+const ALL_STRINGS = stringPaths(samplePack);
+
+/** As a reader of the document sees a line break: \r\n and \r are one break, like \n. */
+const asRead = (text: string) => text.replace(/\r\n?/g, "\n");
+
+// Never produced by the generators (it is forbidden), so it cannot join two fields into a false match.
+const SEPARATOR = "\u0000";
+
+describe("every character survives", () => {
+  it("arbitrary allowed text in every free-text field comes out of document.xml exactly", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(allowedText, { minLength: FREE_TEXT.length, maxLength: FREE_TEXT.length }),
+        async (values) => {
+          const byPath = new Map(FREE_TEXT.map((path, i) => [path, values[i]]));
+          const pack = mapStrings(samplePack, (path, value) => byPath.get(path) ?? value);
+
+          const pkg = await readDocx(await renderPackDocx(pack)); // every XML part parses, strictly
+          const text = paragraphs(part(pkg, "word/document.xml"))
+            .map((p) => p.text)
+            .join(SEPARATOR);
+          for (const [path, value] of byPath) {
+            if (!text.includes(asRead(value)))
+              throw new Error(
+                `${path}: ${JSON.stringify(value)} (${[...value].map((c) => c.codePointAt(0)?.toString(16)).join(" ")}) is not in document.xml`,
+              );
+          }
+          const core = part(pkg, "docProps/core.xml");
+          expect(core.getElementsByTagName("dc:title")[0]?.textContent).toBe(pack.title);
+          expect(core.getElementsByTagName("dc:creator")[0]?.textContent).toBe(pack.cover.preparedBy);
+        },
+      ),
+      { numRuns: RUNS },
+    );
+  });
+
+  it("the same text comes out of the preview", () => {
+    fc.assert(
+      fc.property(fc.array(allowedText, { minLength: FREE_TEXT.length, maxLength: FREE_TEXT.length }), (values) => {
+        const byPath = new Map(FREE_TEXT.map((path, i) => [path, values[i]]));
+        const pack = mapStrings(samplePack, (path, value) => byPath.get(path) ?? value);
+        const html = renderToStaticMarkup(createElement(PackPreview, { pack }));
+        const doc = parseHtml(html);
+        const text = doc.getElementsByTagName("article")[0]?.textContent ?? "";
+        for (const [path, value] of byPath) {
+          if (!text.includes(asRead(value)))
+            throw new Error(
+              `${path}: ${JSON.stringify(value)} (${[...value].map((c) => c.codePointAt(0)?.toString(16)).join(" ")}) is not in the preview`,
+            );
+        }
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it("a character XML cannot carry, in any field, stops the render with the field named", async () => {
+    const forbidden = fc.constantFrom(
+      "\u0000",
+      "\u0001",
+      "\u0008",
+      "\u000B",
+      "\u000C",
+      "\u001B",
+      "\u001F",
+      "\uFFFE",
+      "\uFFFF",
+      "\uD800",
+      "\uDFFF",
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...ALL_STRINGS), forbidden, fc.nat(), async (target, char, at) => {
+        const pack = mapStrings(samplePack, (path, value) => {
+          if (path !== target) return value;
+          const i = at % (value.length + 1);
+          return value.slice(0, i) + char + value.slice(i);
+        });
+        const name = `U+${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`;
+        await expect(renderPackDocx(pack)).rejects.toThrow(`field ${target} holds ${name}`);
+      }),
+      { numRuns: 60 },
+    );
+  });
+});

@@ -1,0 +1,34 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { contentDisposition, packFileName } from "./filename.ts";
+
+describe("packFileName", () => {
+  it("is built from buyer, vendor and date", () => {
+    expect(packFileName("Example Corp", "Anthropic", "2026-11-23")).toBe("Clause pack - Example Corp - Anthropic - 2026-11-23.docx");
+  });
+
+  it("drops quotes, slashes and line breaks whatever the buyer typed", () => {
+    const name = packFileName('Evil "Corp"/..\\\r\nSet-Cookie: x=1', "Ven;dor", "2026-11-23");
+    expect(name).not.toMatch(/["'\\/\r\n;]/);
+    expect(name).toContain("Evil Corp");
+  });
+
+  it("keeps letters from any script in the UTF-8 name", () => {
+    const header = contentDisposition(packFileName("Société Générale — Zürich", "Anthropic", "2026-11-23"));
+    expect(header).toMatch(/^attachment; filename="Clause pack - Societe Generale _ Zurich - Anthropic - 2026-11-23\.docx"; filename\*=UTF-8''/);
+    expect(decodeURIComponent(header.split("UTF-8''")[1])).toBe("Clause pack - Société Générale — Zürich - Anthropic - 2026-11-23.docx");
+  });
+
+  it("never yields a header value with a quote inside the name, a slash or a control character", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "grapheme", maxLength: 60 }), fc.string({ maxLength: 30 }), (buyer, vendor) => {
+        const header = contentDisposition(packFileName(buyer, vendor, "2026-11-23"));
+        expect(header).not.toMatch(/[\u0000-\u001f\u007f/\\]/);
+        const asciiName = header.match(/filename="([^"]*)"/)![1];
+        expect(asciiName).toMatch(/^Clause pack - .*\.docx$/);
+        expect(header.split('"')).toHaveLength(3);
+        expect(() => new Headers({ "Content-Disposition": header })).not.toThrow();
+      }),
+    );
+  });
+});

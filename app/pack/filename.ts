@@ -1,0 +1,30 @@
+/**
+ * The download's file name, from buyer, vendor and date. Whatever the buyer typed, the header carries no
+ * quote, slash, backslash or line break: an ASCII fallback in `filename="…"` and the exact UTF-8 name in
+ * `filename*` (RFC 6266 / RFC 5987).
+ */
+
+const UNSAFE = /[\u0000-\u001f\u007f"'\\/:*?<>|;,%\u0080-\u009f\u2028\u2029\ufffe\uffff]/gu;
+
+function clean(part: string): string {
+  return part.replace(UNSAFE, " ").replace(/\s+/g, " ").trim().slice(0, 80).trim();
+}
+
+export function packFileName(buyerName: string, vendorName: string, date: string): string {
+  const parts = [clean(buyerName), clean(vendorName), clean(date)].filter(Boolean);
+  return `Clause pack - ${parts.join(" - ")}.docx`;
+}
+
+/** Percent-encodes everything but RFC 5987 attr-chars. */
+function encodeRfc5987(value: string): string {
+  return encodeURIComponent(value).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+
+export function contentDisposition(fileName: string): string {
+  const ascii = fileName
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[^\x20-\x7e]/g, "_")
+    .replace(/["\\]/g, "_");
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeRfc5987(fileName)}`;
+}

@@ -1,0 +1,163 @@
+/**
+ * The fixed words and numbering of the clause pack, shared by the .docx (docx.server.ts) and the preview
+ * (components/pack-preview.tsx) so both say the same thing. Pure: no docx, no React.
+ *
+ * Everything the buyer or the library wrote comes from the model untouched; only the labels around it
+ * are here.
+ */
+import type { ClausePack, PackAnswerRef, PackProvisionRef, Severity } from "./model";
+
+export const SEVERITIES: readonly Severity[] = ["high", "medium", "low", "info"];
+
+export const SEVERITY_LABELS: Record<Severity | "none", string> = {
+  high: "High",
+  medium: "Medium",
+  low: "Low",
+  info: "Info",
+  none: "None",
+};
+
+/** Section headings, in the order of the pack (design/clauses.md, "The clause pack (.docx)"). */
+export const SECTION_TITLES = {
+  summary: "Summary",
+  findings: "Findings",
+  definitions: "Definitions",
+  clauses: "Clauses",
+  questions: "Questions for the vendor",
+  renewal: "Renewal checklist",
+  traceability: "Traceability",
+  sources: "Sources",
+} as const;
+
+export const SUBTITLE =
+  "Contract language to negotiate, with fallback positions, questions for the vendor and a renewal checklist";
+
+export const LABELS = {
+  buyer: "Buyer",
+  vendor: "Vendor",
+  productLines: "Product lines",
+  stage: "Stage",
+  preparedBy: "Prepared by",
+  generatedAt: "Generated at",
+  libraryVersion: "Clause library version",
+  answersVersion: "Answers version",
+  exposure: "Overall exposure",
+  findingsBySeverity: "Findings by severity",
+  topAsks: "The most important asks",
+  noAsks: "No asks: nothing in the answers calls for a change to the vendor’s terms.",
+  noFindings: "No findings: the answers and the vendor’s published terms raise no gap.",
+  noClauses: "No clauses: nothing in the answers calls for contract language.",
+  noQuestions: "No questions for the vendor.",
+  noRenewalItems: "Nothing to reconfirm at renewal.",
+  noSources: "No sources recorded.",
+  findingColumns: ["Severity", "Finding", "What the vendor’s terms say", "Why it matters"],
+  renewalColumns: ["Done", "Commitment", "Clause", "Owner", "Due"],
+  clausesIntro:
+    "Each numbered clause is drafted for insertion into the agreement. The shaded notes after a clause are for the buyer’s negotiating team only and are not part of the clause.",
+  questionsIntro: "Ask the vendor to answer each question in writing, before signature.",
+  renewalIntro: "Reconfirm each commitment with the vendor before the agreement renews.",
+  traceabilityIntro:
+    "What brought each finding and each clause into this pack: the answers given and the vendor’s terms relied on.",
+  fallbacks: "Fallback positions",
+  negotiationNote: "Negotiation note",
+  whyThisClause: "Why this clause",
+  variant: "Variant",
+  origin: "Origin",
+  source: "Source",
+  answers: "Answers",
+  provisions: "Vendor’s terms",
+  noneRecorded: "none recorded",
+  checkbox: "☐",
+} as const;
+
+export const SEVERITY_COUNT_LABELS: Record<Severity, string> = {
+  high: "High",
+  medium: "Medium",
+  low: "Low",
+  info: "Info",
+};
+
+/** "1." — a clause's number (index from 0). */
+export function clauseNumber(clauseIndex: number): string {
+  return `${clauseIndex + 1}.`;
+}
+
+/** "1.2" — a sub-clause's number, as the .docx numbering level 1 (`%1.%2`) shows it. */
+export function subClauseNumber(clauseIndex: number, subIndex: number): string {
+  return `${clauseIndex + 1}.${subIndex + 1}`;
+}
+
+/** "(a)" … "(z)", "(aa)" — as Word's lowerLetter numbering counts. */
+export function fallbackLetter(index: number): string {
+  const letter = String.fromCharCode(97 + (index % 26));
+  return `(${letter.repeat(Math.floor(index / 26) + 1)})`;
+}
+
+/** "2026-04-18 09:30 UTC" for an ISO 8601 instant; anything else is shown as given. */
+export function formatGeneratedAt(iso: string): string {
+  const date = parseInstant(iso);
+  if (!date) return iso;
+  const text = date.toISOString();
+  return `${text.slice(0, 10)} ${text.slice(11, 16)} UTC`;
+}
+
+export function parseInstant(iso: string): Date | null {
+  if (!/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/.test(iso)) return null;
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? null : date;
+}
+
+export function answerTrace(answer: PackAnswerRef): string {
+  return `${answer.id} = ${answer.value}`;
+}
+
+/** "training_use_of_input, version 3" — the provision's key and catalog version. */
+export function provisionKey(provision: PackProvisionRef): string {
+  return `${provision.key}, version ${provision.version ?? "not recorded"}`;
+}
+
+/** "Anthropic Commercial Terms of Service, checked 2026-04-18" */
+export function provisionSource(provision: PackProvisionRef): string {
+  return [provision.sourceTitle, provision.date].filter((part) => part !== "").join(", ");
+}
+
+/** The excerpt in typographic quotation marks, or "" when there is none. */
+export function quoted(excerpt: string): string {
+  return excerpt === "" ? "" : `“${excerpt}”`;
+}
+
+/**
+ * A definition as printed: the defined term in quotation marks (bold in the document), then the rest.
+ * The library writes a definition either as a whole paragraph that starts with the quoted term
+ * (“Customer Data” means …), printed as is, or as the text after a `## Term` heading, printed after the
+ * quoted term.
+ */
+export function definitionParts(definition: { term: string; text: string }): { term: string; rest: string } {
+  for (const [open, close] of [
+    ["“", "”"],
+    ['"', '"'],
+  ]) {
+    const lead = `${open}${definition.term}${close}`;
+    if (definition.text.startsWith(lead)) return { term: lead, rest: definition.text.slice(lead.length) };
+  }
+  return { term: quoted(definition.term), rest: ` ${definition.text}` };
+}
+
+export function clauseTraceHeading(clauseIndex: number, title: string): string {
+  return `Clause ${clauseIndex + 1}: ${title}`;
+}
+
+export function findingTraceHeading(severity: Severity, title: string): string {
+  return `${SEVERITY_LABELS[severity]}: ${title}`;
+}
+
+/** The document properties, from the cover. */
+export function documentProperties(pack: ClausePack) {
+  const { buyerName, vendorName, preparedBy, libraryVersion } = pack.cover;
+  return {
+    title: pack.title,
+    subject: `Clause pack: ${buyerName} and ${vendorName}`,
+    creator: preparedBy,
+    description: `Contract language, fallback positions, questions for the vendor and a renewal checklist for ${buyerName}’s agreement with ${vendorName}. Clause library ${libraryVersion}.`,
+  };
+}

@@ -1,0 +1,97 @@
+/**
+ * The clause pack as data: one model, rendered to a .docx (docx.server.ts) and to the preview page.
+ * Built from a review's evaluation (build-pack.ts) or, for legal's hand-built packs, from a list of clauses
+ * and variable values. Every string here is final text: renderers only lay it out, they never reword.
+ */
+
+export type Severity = "high" | "medium" | "low" | "info";
+
+export interface PackProvisionRef {
+  vendorName: string;
+  productLine: string; // in words, e.g. "Commercial API"
+  key: string;
+  /** The position in plain words, or the unknown line when the catalog does not know. */
+  statement: string;
+  /** At most a few words quoted from the source; empty when none. */
+  excerpt: string;
+  sourceTitle: string;
+  /** e.g. "checked 2026-04-18", or "date not recorded in the source". */
+  date: string;
+  version: number | null;
+  known: boolean;
+}
+
+export interface PackAnswerRef {
+  id: string;
+  label: string;
+  /** The answer in words, exactly as stored for free text. */
+  value: string;
+}
+
+export interface PackFinding {
+  id: string;
+  severity: Severity;
+  title: string;
+  /** What the vendor's terms say, or that the catalog does not know. */
+  vendorPosition: string;
+  whyItMatters: string;
+  because: { answers: PackAnswerRef[]; provisions: PackProvisionRef[] };
+}
+
+export interface PackClause {
+  id: string;
+  title: string;
+  variant: string | null;
+  /** One string per sub-clause (numbered n.1, n.2 …). */
+  language: string[];
+  fallbacks: string[];
+  negotiationNote: string;
+  because: { answers: PackAnswerRef[]; summary: string };
+}
+
+export interface PackQuestion {
+  text: string;
+  /** Where it comes from, e.g. "Clause 3, No training on Customer Data" or "Finding: no-audit-right". */
+  origin: string;
+}
+
+export interface PackRenewalItem {
+  commitment: string;
+  clauseTitle: string;
+  owner: string;
+  /** YYYY-MM-DD, or a sentence when the renewal date is not known. */
+  due: string;
+}
+
+export interface PackSource {
+  title: string;
+  detail: string;
+}
+
+export interface ClausePack {
+  title: string; // e.g. "Clause pack: Example Corp and Anthropic"
+  cover: {
+    buyerName: string;
+    vendorName: string;
+    productLines: string[]; // in words
+    stage: string; // in words
+    dates: { label: string; value: string }[];
+    preparedBy: string;
+    generatedAt: string; // ISO 8601
+    libraryVersion: string;
+    answersVersion: number;
+  };
+  summary: {
+    exposure: Severity | "none";
+    counts: Record<Severity, number>;
+    /** The five most important asks, in order. */
+    topAsks: string[];
+  };
+  definitions: { term: string; text: string }[];
+  findings: PackFinding[];
+  clauses: PackClause[];
+  questions: PackQuestion[];
+  renewalChecklist: PackRenewalItem[];
+  sources: PackSource[];
+  disclaimer: string;
+}

@@ -1,0 +1,107 @@
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { main } from "../../app/cli/main.ts";
+
+const FIXTURES = path.resolve("tests/fixtures/answers");
+const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), "clausewise-cli-"));
+
+async function cli(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(argv, { out: (l) => out.push(l), err: (l) => err.push(l) });
+  return { code, out: out.join("\n"), err: err.join("\n") };
+}
+
+function writeJson(value: unknown) {
+  const file = path.join(tmp(), "answers.json");
+  fs.writeFileSync(file, typeof value === "string" ? value : JSON.stringify(value));
+  return file;
+}
+
+const bank = () => JSON.parse(fs.readFileSync(path.join(FIXTURES, "bank-api-eu.json"), "utf8"));
+
+describe("clausewise validate", () => {
+  it("accepts every fixture answers file", async () => {
+    for (const name of fs.readdirSync(FIXTURES)) {
+      expect(await cli("validate", "--answers", path.join(FIXTURES, name))).toEqual({ code: 0, out: "valid", err: "" });
+    }
+  });
+
+  it("names a missing file", async () => {
+    const result = await cli("validate", "--answers", "/no/such/answers.json");
+    expect(result).toMatchObject({ code: 1, out: "" });
+    expect(result.err).toBe("Cannot read the answers file /no/such/answers.json: no such file.");
+  });
+
+  it("refuses invalid JSON with one line", async () => {
+    const result = await cli("validate", "--answers", writeJson("{ not json"));
+    expect(result.code).toBe(1);
+    expect(result.err).toMatch(/is not valid JSON: /);
+    expect(result.err.split("\n")).toHaveLength(1);
+  });
+
+  it("lists each problem as field: message", async () => {
+    const file = bank();
+    file.answers.maxRetentionDays = 5000;
+    file.answers.colour = "blue";
+    delete file.answers.buyerName;
+    const result = await cli("validate", "--answers", writeJson(file));
+    expect(result.code).toBe(1);
+    expect(result.err).toMatch(/^maxRetentionDays: .*whole number from 0 to 3650/m);
+    expect(result.err).toMatch(/^colour: /m);
+    expect(result.err).toMatch(/^buyerName: /m);
+  });
+
+  it("requires --answers and rejects unknown options and commands", async () => {
+    expect((await cli("validate")).err).toMatch(/--answers FILE is required/);
+    expect((await cli("validate", "--answer", "x")).code).toBe(1);
+    expect((await cli("frobnicate")).err).toMatch(/Unknown command "frobnicate"/);
+  });
+});
+
+describe("clausewise pack", () => {
+  it("writes the clause pack and a report of findings and clauses with their reasons", async () => {
+    const dir = tmp();
+    const out = path.join(dir, "pack.docx");
+    const report = path.join(dir, "report.json");
+    const result = await cli("pack", "--answers", path.join(FIXTURES, "bank-api-eu.json"), "--out", out, "--report", report);
+    expect(result.err).toBe("");
+    expect(result.code).toBe(0);
+    expect(result.out).toMatch(/SHA-256 [0-9a-f]{64}/);
+    expect(fs.readFileSync(out).subarray(0, 2).toString()).toBe("PK");
+    const json = JSON.parse(fs.readFileSync(report, "utf8"));
+    expect(json).toMatchObject({ answersVersion: 1, libraryVersion: expect.stringMatching(/^[0-9a-f]{12}$/) });
+    expect(json.findings.map((f: { id: string }) => f.id)).toContain("no-audit-right");
+    expect(json.clauses.map((c: { id: string }) => c.id)).toContain("international-transfers");
+    for (const f of json.findings) expect(f.because).toHaveProperty("answers");
+  });
+
+  it("refuses to write into a folder that does not exist", async () => {
+    const result = await cli("pack", "--answers", path.join(FIXTURES, "bank-api-eu.json"), "--out", "/no/such/dir/p.docx");
+    expect(result).toMatchObject({ code: 1 });
+    expect(result.err).toBe("Cannot write the clause pack to /no/such/dir/p.docx: its folder does not exist.");
+  });
+});
+
+describe("clausewise clauses", () => {
+  it("lists the 26 clauses as JSON", async () => {
+    const result = await cli("clauses", "--json");
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.out).clauses).toHaveLength(26);
+  });
+});
+
+describe("the clausewise executable", () => {
+  it("exits 1 with a message and no stack trace on a bad file", () => {
+    const run = spawnSync(process.execPath, ["bin/clausewise.mjs", "validate", "--answers", "missing.json"], {
+      encoding: "utf8",
+      env: { ...process.env },
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr.trim()).toBe("Cannot read the answers file missing.json: no such file.");
+    expect(run.stderr).not.toMatch(/\bat .*\.ts:\d+/);
+  });
+});
