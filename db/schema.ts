@@ -1,7 +1,7 @@
 // The database schema. Migrations in db/migrations are generated from this file by `npm run db:generate`
 // and applied at start-up; never edit an applied migration, add a new one.
 import { sql } from "drizzle-orm";
-import { foreignKey, index, integer, primaryKey, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from "drizzle-orm/sqlite-core";
+import { blob, foreignKey, index, integer, primaryKey, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from "drizzle-orm/sqlite-core";
 
 export const vendors = sqliteTable("vendors", {
   id: text("id").primaryKey(),
@@ -101,6 +101,8 @@ export const packs = sqliteTable(
     answersSha256: text("answers_sha256").notNull(),
     sha256: text("sha256").notNull(),
     bytes: integer("bytes").notNull(),
+    /** The document exactly as delivered, so a download later is byte-for-byte the recorded file. */
+    file: blob("file", { mode: "buffer" }).notNull(),
   },
   (t) => [index("packs_review").on(t.reviewId)],
 );

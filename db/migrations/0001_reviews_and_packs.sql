@@ -9,6 +9,7 @@ CREATE TABLE `packs` (
 	`answers_sha256` text NOT NULL,
 	`sha256` text NOT NULL,
 	`bytes` integer NOT NULL,
+	`file` blob NOT NULL,
 	FOREIGN KEY (`review_id`) REFERENCES `reviews`(`id`) ON UPDATE no action ON DELETE no action
 );
 --> statement-breakpoint
