@@ -1,0 +1,46 @@
+import type { PackRecord } from "~/models/pack.server.ts";
+
+/** Every clause pack generated for a review, with when, the clause-library version and the file's hash. */
+export function PackHistory({ reviewId, packs }: { reviewId: string; packs: PackRecord[] }) {
+  return (
+    <section className="pack-history" aria-labelledby="pack-history-title">
+      <h2 id="pack-history-title">Clause packs generated</h2>
+      {packs.length === 0 ? (
+        <p className="muted">None yet. Downloading the clause pack records it here, with its SHA-256 hash.</p>
+      ) : (
+        <div className="table-wrap">
+          <table className="data">
+            <thead>
+              <tr>
+                <th scope="col">Generated</th>
+                <th scope="col">By</th>
+                <th scope="col">Clause library</th>
+                <th scope="col">SHA-256 of the file</th>
+                <th scope="col">File</th>
+              </tr>
+            </thead>
+            <tbody>
+              {packs.map((p) => (
+                <tr key={p.id}>
+                  <td>{p.generatedAt.replace("T", " ").slice(0, 19)} UTC</td>
+                  <td>{p.generatedBy ?? "Not recorded"}</td>
+                  <td>
+                    <code>{p.libraryVersion}</code>
+                  </td>
+                  <td>
+                    <code className="hash">{p.sha256}</code>
+                  </td>
+                  <td>
+                    <a href={`/reviews/${encodeURIComponent(reviewId)}/packs/${p.id}.docx`} download>
+                      Download ({Math.round(p.bytes / 1024)} kB)
+                    </a>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,104 @@
+// The record of generated clause packs. A pack is generated once per (answers, clause-library version):
+// asking again for the same pack returns the recorded file, byte for byte, with the same hash.
+import { and, desc, eq } from "drizzle-orm";
+import { createHash } from "node:crypto";
+import { packs } from "../../db/schema.ts";
+import { loadClauseLibrary } from "../clauses/library.server.ts";
+import { generatePack } from "../pack/generate.server.ts";
+import { ANSWERS_FILE_VERSION, toAnswersFile, type Answers } from "../questionnaire/answers.ts";
+import { writeTransaction, type Db } from "../utils/db.server.ts";
+import type { Review } from "./review.server.ts";
+
+export interface PackRecord {
+  id: number;
+  reviewId: string;
+  reviewVersion: number;
+  generatedAt: string;
+  generatedBy: string | null;
+  libraryVersion: string;
+  answersVersion: number;
+  answersSha256: string;
+  sha256: string;
+  bytes: number;
+}
+
+const recordColumns = {
+  id: packs.id,
+  reviewId: packs.reviewId,
+  reviewVersion: packs.reviewVersion,
+  generatedAt: packs.generatedAt,
+  generatedBy: packs.generatedBy,
+  libraryVersion: packs.libraryVersion,
+  answersVersion: packs.answersVersion,
+  answersSha256: packs.answersSha256,
+  sha256: packs.sha256,
+  bytes: packs.bytes,
+};
+
+/** SHA-256 of the answers in the public file format with keys sorted, so equal answers hash equally. */
+export function answersSha256(answers: Answers): string {
+  const file = toAnswersFile(answers);
+  const sorted = Object.fromEntries(Object.entries(file.answers).sort(([a], [b]) => a.localeCompare(b)));
+  return createHash("sha256").update(JSON.stringify({ version: file.version, answers: sorted })).digest("hex");
+}
+
+/** Generated packs of a review, newest first (without the files). */
+export function listPacks(db: Db, reviewId: string): PackRecord[] {
+  return db.select(recordColumns).from(packs).where(eq(packs.reviewId, reviewId)).orderBy(desc(packs.id)).all();
+}
+
+export function getPackFile(db: Db, reviewId: string, packId: number): { record: PackRecord; file: Buffer } | null {
+  const row = db
+    .select({ ...recordColumns, file: packs.file })
+    .from(packs)
+    .where(and(eq(packs.reviewId, reviewId), eq(packs.id, packId)))
+    .get();
+  if (!row) return null;
+  const { file, ...record } = row;
+  return { record, file };
+}
+
+/**
+ * The clause pack for the review's current answers and library: the recorded one if it exists, otherwise
+ * generated now and recorded (review, when, by whom, library version, answers hash, file hash, file).
+ */
+export async function packForReview(
+  db: Db,
+  review: Review,
+  options: { by: string | null; now?: Date },
+): Promise<{ record: PackRecord; file: Buffer; created: boolean }> {
+  const libraryVersion = loadClauseLibrary().version;
+  const answersHash = answersSha256(review.answers);
+  const existing = db
+    .select({ id: packs.id })
+    .from(packs)
+    .where(and(eq(packs.reviewId, review.id), eq(packs.answersSha256, answersHash), eq(packs.libraryVersion, libraryVersion)))
+    .orderBy(desc(packs.id))
+    .get();
+  if (existing) return { ...getPackFile(db, review.id, existing.id)!, created: false };
+
+  const now = options.now ?? new Date();
+  const { docx, sha256 } = await generatePack(db, review.answers, {
+    preparedBy: options.by ?? "Not recorded",
+    now,
+  });
+  const record = writeTransaction(db, (tx) =>
+    tx
+      .insert(packs)
+      .values({
+        reviewId: review.id,
+        reviewVersion: review.version,
+        generatedAt: now.toISOString(),
+        generatedBy: options.by,
+        libraryVersion,
+        answersVersion: ANSWERS_FILE_VERSION,
+        answersSha256: answersHash,
+        sha256,
+        bytes: docx.byteLength,
+        file: docx,
+      })
+      .returning(recordColumns)
+      .get(),
+  );
+  return { record, file: docx, created: true };
+}

@@ -1,0 +1,89 @@
+import fs from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { listPacks } from "../../app/models/pack.server.ts";
+import { createReview } from "../../app/models/review.server.ts";
+import { paragraphs, part, readDocx } from "../../app/pack/read-docx.ts";
+import type { Answers } from "../../app/questionnaire/answers.ts";
+import { loader as previewLoader } from "../../app/routes/reviews.$reviewId.pack.tsx";
+import { loader as docxLoader } from "../../app/routes/reviews.$reviewId.pack[.]docx.ts";
+import { loader as recordedLoader } from "../../app/routes/reviews.$reviewId.packs.$packId[.]docx.ts";
+import { getDb } from "../../app/utils/db.server.ts";
+
+const fixture = (name: string): Answers =>
+  JSON.parse(fs.readFileSync(path.resolve("tests/fixtures/answers", `${name}.json`), "utf8")).answers;
+
+const args = (params: Record<string, string>) => ({
+  params,
+  request: new Request("http://localhost/"),
+  context: {},
+});
+
+async function thrown(work: () => unknown): Promise<{ status: number; data: unknown }> {
+  try {
+    await work();
+  } catch (error) {
+    const e = error as { init?: { status: number }; data: unknown; status?: number };
+    return { status: e.init?.status ?? e.status ?? 0, data: e.data };
+  }
+  throw new Error("expected a thrown response");
+}
+
+describe("GET /reviews/:id/pack.docx", () => {
+  it("downloads the pack as an attachment with a safe name, never cached, and records it once", async () => {
+    const db = getDb();
+    const review = createReview(db, { ...fixture("bank-api-eu"), buyerName: 'Bank "North"/\nEast' });
+    const response = (await docxLoader(args({ reviewId: review.id }))) as Response;
+    expect(response.status).toBe(200);
+    expect(response.headers.get("Content-Type")).toBe(
+      "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    );
+    expect(response.headers.get("Cache-Control")).toBe("no-store");
+    const disposition = response.headers.get("Content-Disposition")!;
+    expect(disposition).toMatch(/^attachment; filename="Clause pack - Bank North East - Anthropic - \d{4}-\d{2}-\d{2}\.docx"; filename\*=UTF-8''/);
+    const file = Buffer.from(await response.arrayBuffer());
+    expect(file.subarray(0, 2).toString()).toBe("PK");
+
+    const records = listPacks(db, review.id);
+    expect(records).toHaveLength(1);
+    expect(records[0]).toMatchObject({ reviewId: review.id, bytes: file.byteLength, answersVersion: 1 });
+    expect(records[0].sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(records[0].libraryVersion).toMatch(/^[0-9a-f]{12}$/);
+
+    // The same answers and library: the recorded file again, byte for byte, and no second record.
+    const again = Buffer.from(await ((await docxLoader(args({ reviewId: review.id }))) as Response).arrayBuffer());
+    expect(again.equals(file)).toBe(true);
+    expect(listPacks(db, review.id)).toHaveLength(1);
+
+    const recorded = (await recordedLoader(args({ reviewId: review.id, packId: String(records[0].id) }))) as Response;
+    expect(Buffer.from(await recorded.arrayBuffer()).equals(file)).toBe(true);
+  });
+
+  it("is 404 for an unknown review and 409 for a questionnaire not finished", async () => {
+    expect((await thrown(() => docxLoader(args({ reviewId: "nope" })))).status).toBe(404);
+    const draft = createReview(getDb(), { buyerName: "Half Done Ltd" });
+    const incomplete = await thrown(() => docxLoader(args({ reviewId: draft.id })));
+    expect(incomplete.status).toBe(409);
+    expect(String(incomplete.data)).toMatch(/not finished yet/);
+    expect(listPacks(getDb(), draft.id)).toHaveLength(0);
+  });
+});
+
+describe("the preview page and the document", () => {
+  it("hold the same clause titles and clause language", async () => {
+    const db = getDb();
+    const review = createReview(db, fixture("hospital-consumer-app"));
+    const { pack } = previewLoader(args({ reviewId: review.id }));
+    const response = (await docxLoader(args({ reviewId: review.id }))) as Response;
+    const docx = await readDocx(Buffer.from(await response.arrayBuffer()));
+    const text = paragraphs(part(docx, "word/document.xml"))
+      .map((p) => p.text)
+      .join(" ")
+      .replace(/\s+/g, " ");
+    expect(pack.clauses.length).toBeGreaterThan(10);
+    for (const clause of pack.clauses) {
+      expect(text).toContain(clause.title);
+      for (const paragraph of clause.language) expect(text).toContain(paragraph.replace(/\s+/g, " "));
+    }
+  });
+});
