@@ -82,7 +82,11 @@ export function ErrorBoundary() {
     return (
       <section className="notice">
         <h1>Page not found</h1>
-        <p>There is nothing at this address. It may have moved, or the link may be mistyped.</p>
+        <p>
+          {typeof error.data === "string" && error.data !== "Not found"
+            ? error.data
+            : "There is nothing at this address. It may have moved, or the link may be mistyped."}
+        </p>
         <p>
           <a href="/">Go to the home page</a>
         </p>

@@ -1,5 +1,5 @@
 // Reading and writing the vendor catalog. Provisions are append-only: a change is a new version.
-import { and, asc, desc, eq, isNull } from "drizzle-orm";
+import { and, asc, desc, eq, isNull, sql } from "drizzle-orm";
 import { createHash } from "node:crypto";
 import { productLines, provisions, vendors } from "../../db/schema.ts";
 import { SEED_PROVISIONS, SEED_VENDORS, type SeedProvision } from "../../db/seed/catalog.ts";
@@ -160,6 +160,18 @@ export function listCatalog(db: Db): CatalogVendor[] {
   }));
 }
 
+const vendorIdQueries = new WeakMap<Db, { all: () => { id: string }[] }>();
+
+/** The catalog's vendor ids: what answers are checked against, on every save (so prepared once per connection). */
+export function listVendorIds(db: Db): string[] {
+  let query = vendorIdQueries.get(db);
+  if (!query) {
+    query = db.select({ id: vendors.id }).from(vendors).prepare();
+    vendorIdQueries.set(db, query);
+  }
+  return query.all().map((v) => v.id);
+}
+
 export function listVendors(db: Db): { id: string; name: string; productLines: ProductLine[] }[] {
   const lines = db.select().from(productLines).all();
   return db
@@ -196,6 +208,14 @@ export function provisionHistory(
     .map(toCatalogVersion);
 }
 
+const vendorByIdQueries = new WeakMap<Db, { get: (params: { id: string }) => typeof vendors.$inferSelect | undefined }>();
+
+/** One vendor, or null. Prepared once per connection: every save of a review names its vendor. */
 export function getVendor(db: Db, vendorId: string) {
-  return db.select().from(vendors).where(eq(vendors.id, vendorId)).get() ?? null;
+  let query = vendorByIdQueries.get(db);
+  if (!query) {
+    query = db.select().from(vendors).where(eq(vendors.id, sql.placeholder("id"))).prepare();
+    vendorByIdQueries.set(db, query);
+  }
+  return query.get({ id: vendorId }) ?? null;
 }

@@ -13,6 +13,16 @@ import {
 import { CATALOG, changed, PUBLIC_DATA_REVIEW } from "./test-answers";
 
 describe("prune", () => {
+  it("returns answers it has already pruned as they are, frozen, so pruning again costs nothing", () => {
+    const once = prune({ retentionRequirement: "zero", maxRetentionDays: 30 });
+    expect(prune(once)).toBe(once);
+    expect(Object.isFrozen(once)).toBe(true);
+    // Answers that merely look pruned are still copied and checked.
+    const given: Answers = { retentionRequirement: "zero" };
+    expect(prune(given)).not.toBe(given);
+    expect(prune(given)).toEqual(given);
+  });
+
   it.each<[string, Answers, Answers]>([
     [
       "retention switched from limited to zero drops the maximum",

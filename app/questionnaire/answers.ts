@@ -403,15 +403,24 @@ export function notRelevantMessage(question: Question): string {
 // ---------------------------------------------------------------------------------------------------
 // Pruning
 
+// Answers that prune returned, frozen: pruning them again returns them as they are. The flow prunes the
+// answers it is given at every turn (a step save asks isQuestionnaireComplete, which walks every step),
+// so without this a save spent more time pruning already-pruned answers than writing to the database.
+const PRUNED = new WeakSet<Answers>();
+
 /**
  * The answers without those to questions that do not apply under the other answers. Repeats until
  * nothing changes, because removing one answer can make another question stop applying.
  */
 export function prune(answers: Answers): Answers {
+  if (PRUNED.has(answers)) return answers;
   let current = withoutAnswers(answers, []);
   for (;;) {
     const stale = QUESTIONS.filter((q) => answerOf(current, q.id) !== undefined && !isRelevant(q, current));
-    if (stale.length === 0) return current;
+    if (stale.length === 0) {
+      PRUNED.add(Object.freeze(current));
+      return current;
+    }
     current = withoutAnswers(
       current,
       stale.map((q) => q.id),

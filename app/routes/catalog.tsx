@@ -1,7 +1,8 @@
 import type { MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { provisionDate, UNKNOWN_PROVISION } from "~/catalog/format.ts";
-import { PRODUCT_LINE_LABELS, type VendorProvision } from "~/catalog/types.ts";
+import { UNKNOWN_PROVISION } from "~/catalog/format.ts";
+import { PRODUCT_LINE_LABELS } from "~/catalog/types.ts";
+import { ProvisionSource } from "~/components/provision-source.tsx";
 import { listCatalog, type CatalogVersion } from "~/models/catalog.server.ts";
 import { getDb } from "~/utils/db.server.ts";
 
@@ -9,25 +10,6 @@ export const meta: MetaFunction = () => [{ title: "Vendor catalog · Clausewise"
 
 export function loader() {
   return { vendors: listCatalog(getDb()) };
-}
-
-function Source({ p }: { p: VendorProvision }) {
-  return (
-    <span className="source">
-      {p.excerpt ? (
-        <>
-          Quoted: <q className="quote">{p.excerpt}</q> ·{" "}
-        </>
-      ) : null}
-      {p.sourceUrl ? <a href={p.sourceUrl}>{p.sourceTitle}</a> : p.sourceTitle} · {provisionDate(p)}
-      {p.verified ? null : (
-        <>
-          {" "}
-          · <span className="badge badge--medium">unverified</span>
-        </>
-      )}
-    </span>
-  );
 }
 
 function History({ history }: { history: CatalogVersion[] }) {
@@ -42,7 +24,7 @@ function History({ history }: { history: CatalogVersion[] }) {
           <li key={v.version}>
             Version {v.version}
             {v.current ? " (current)" : " (superseded)"}, recorded {v.recordedAt.slice(0, 10)}: {v.statement}{" "}
-            <Source p={v} />
+            <ProvisionSource p={v} />
           </li>
         ))}
       </ol>
@@ -102,7 +84,7 @@ export default function CatalogPage() {
                               <>
                                 {p.current.statement}
                                 {p.current.condition ? <span className="source">Condition: {p.current.condition}</span> : null}
-                                <Source p={p.current} />
+                                <ProvisionSource p={p.current} />
                                 <History history={p.history} />
                               </>
                             ) : (

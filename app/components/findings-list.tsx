@@ -1,0 +1,58 @@
+/**
+ * The rules' findings: severity, what the gap is, and why it was raised — the buyer's answers and the
+ * vendor's provisions behind it, quoted with source and date, or said to be unknown.
+ */
+import { PRODUCT_LINE_LABELS, PROVISION_KEYS, type ProductLine } from "~/catalog/types";
+import { SEVERITY_LABELS } from "~/pack/format";
+import { describeAnswer, questionLabel } from "~/questionnaire/describe";
+import type { FindingResult } from "~/rules/evaluate";
+
+import { ProvisionSource } from "./provision-source";
+
+function lineLabel(line: ProductLine | "unsure"): string {
+  return line === "unsure" ? "product line not known" : PRODUCT_LINE_LABELS[line];
+}
+
+export function FindingsList({ findings, vendorName }: { findings: readonly FindingResult[]; vendorName: string }) {
+  return (
+    <ol className="findings">
+      {findings.map((f) => (
+        <li key={f.id} className={`finding finding--${f.severity}`} data-finding={f.id}>
+          <h3>
+            <span className={`badge badge--${f.severity}`}>{SEVERITY_LABELS[f.severity]}</span> {f.title}
+          </h3>
+          <p>{f.explanation}</p>
+          <div className="finding__because">
+            <h4>Why it was raised</h4>
+            <ul>
+              {f.because.answers.map((a) => (
+                <li key={`answer:${a.id}`}>
+                  Your answer — {questionLabel(a.id)}: <strong>{describeAnswer(a.id, a.value, vendorName)}</strong>
+                </li>
+              ))}
+              {f.because.provisions.map((p) => (
+                <li key={`provision:${p.key}:${p.productLine}`}>
+                  {vendorName}’s terms, {lineLabel(p.productLine)} — {PROVISION_KEYS[p.key].label}:{" "}
+                  {p.known ? (
+                    <>
+                      {p.statement}
+                      {p.condition ? <span className="source">Condition: {p.condition}</span> : null}
+                      <ProvisionSource p={p} />
+                    </>
+                  ) : (
+                    <span className="unknown">{p.statement}</span>
+                  )}
+                </li>
+              ))}
+            </ul>
+          </div>
+          {f.vendorQuestion ? (
+            <p className="finding__ask">
+              <strong>Ask the vendor in writing:</strong> “{f.vendorQuestion}”
+            </p>
+          ) : null}
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,62 @@
+// The wizard's steps in order: where you are, which steps are complete, each a link to its step.
+import type { StepId } from "~/questionnaire/questions";
+import { stepPath } from "~/wizard/paths";
+
+/** Short names that fit a row of ten; the page heading gives each step's full title. */
+const SHORT_TITLES: Record<StepId, string> = {
+  context: "Purchase",
+  data: "Data",
+  training: "Training",
+  retention: "Retention",
+  access: "Access",
+  outputs: "Outputs",
+  assurance: "Verification",
+  regulatory: "Regulatory",
+  renewal: "Renewal",
+  review: "Review",
+};
+
+export interface StepperStep {
+  id: StepId;
+  title: string;
+  complete: boolean;
+}
+
+export function Stepper({
+  reviewId,
+  steps,
+  current,
+}: {
+  reviewId: string;
+  steps: readonly StepperStep[];
+  current: StepId;
+}) {
+  return (
+    <nav className="stepper" aria-label="Questionnaire steps">
+      <ol>
+        {steps.map((step, index) => {
+          const isCurrent = step.id === current;
+          const state = step.complete ? "complete" : "todo";
+          return (
+            <li
+              key={step.id}
+              className={`stepper__step stepper__step--${state}${isCurrent ? " stepper__step--current" : ""}`}
+            >
+              <a href={stepPath(reviewId, step.id)} aria-current={isCurrent ? "step" : undefined} title={step.title}>
+                <span className="stepper__marker" aria-hidden="true">
+                  {step.complete ? "✓" : index + 1}
+                </span>
+                <span className="stepper__title">{SHORT_TITLES[step.id]}</span>
+                <span className="visually-hidden">
+                  {`: ${step.title}`}
+                  {step.complete ? " (complete)" : step.id === "review" ? "" : " (not complete)"}
+                  {isCurrent ? " (current step)" : ""}
+                </span>
+              </a>
+            </li>
+          );
+        })}
+      </ol>
+    </nav>
+  );
+}

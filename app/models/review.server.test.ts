@@ -1,0 +1,146 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import type { Answers } from "../questionnaire/answers.ts";
+import { PUBLIC_DATA_REVIEW } from "../questionnaire/test-answers.ts";
+import { openDatabase, type Db } from "../utils/db.server.ts";
+import {
+  createReview,
+  getReview,
+  listReviews,
+  listReviewVendors,
+  replaceAnswers,
+  ReviewNotFoundError,
+  saveReviewAnswers,
+} from "./review.server.ts";
+
+function freshDb(): Db {
+  return openDatabase(path.join(fs.mkdtempSync(path.join(os.tmpdir(), "clausewise-review-")), "r.db"));
+}
+
+const CONTEXT: Answers = { buyerName: "Example Corp", vendorId: "anthropic", productLine: "api", stage: "new" };
+
+describe("reviews", () => {
+  it("creates a draft with a random, URL-safe id and reads it back", () => {
+    const db = freshDb();
+    const a = createReview(db, {}, { by: "ana" });
+    const b = createReview(db, CONTEXT);
+    expect(a.id).toMatch(/^[A-Za-z0-9_-]{22}$/);
+    expect(a.id).not.toBe(b.id);
+    expect(a).toMatchObject({ status: "draft", version: 1, answers: {}, createdBy: "ana", exposure: null });
+    expect(getReview(db, b.id)).toMatchObject({
+      answers: CONTEXT,
+      buyerName: "Example Corp",
+      vendorId: "anthropic",
+      vendorName: "Anthropic",
+      productLine: "api",
+      stage: "new",
+    });
+    expect(getReview(db, "no-such-review")).toBeNull();
+    db.$client.close();
+  });
+
+  it("saves answers on the current version, and refuses a stale one without overwriting", () => {
+    const db = freshDb();
+    const review = createReview(db, {});
+    const first = saveReviewAnswers(db, review.id, { expectedVersion: 1, answers: CONTEXT });
+    expect(first).toMatchObject({ ok: true, changed: true, review: { version: 2, buyerName: "Example Corp" } });
+
+    // A second tab still holds version 1.
+    const stale = saveReviewAnswers(db, review.id, {
+      expectedVersion: 1,
+      answers: { ...CONTEXT, buyerName: "Overwritten Ltd" },
+    });
+    expect(stale).toEqual({ ok: false, conflict: { currentVersion: 2 } });
+    expect(getReview(db, review.id)).toMatchObject({ version: 2, answers: CONTEXT });
+    db.$client.close();
+  });
+
+  it("does not write, or change the version, when the answers are unchanged", () => {
+    const db = freshDb();
+    const review = createReview(db, CONTEXT);
+    const again = saveReviewAnswers(db, review.id, { expectedVersion: 1, answers: { ...CONTEXT } });
+    expect(again).toMatchObject({ ok: true, changed: false, review: { version: 1 } });
+    db.$client.close();
+  });
+
+  it("marks a review complete, with its exposure, once every step is answered — and draft again when not", () => {
+    const db = freshDb();
+    const review = createReview(db, {});
+    const done = saveReviewAnswers(db, review.id, { expectedVersion: 1, answers: PUBLIC_DATA_REVIEW });
+    expect(done).toMatchObject({ ok: true, review: { status: "complete", version: 2 } });
+    const exposure = getReview(db, review.id)!.exposure;
+    expect(["high", "medium", "low", "info", "none"]).toContain(exposure);
+
+    const { buyerName: _, ...incomplete } = PUBLIC_DATA_REVIEW;
+    saveReviewAnswers(db, review.id, { expectedVersion: 2, answers: incomplete });
+    expect(getReview(db, review.id)).toMatchObject({ status: "draft", exposure: null, buyerName: null });
+    db.$client.close();
+  });
+
+  it("refuses to store invalid answers", () => {
+    const db = freshDb();
+    expect(() => createReview(db, { breachNoticeHours: 0 })).toThrow(/breachNoticeHours/);
+    const review = createReview(db, {});
+    expect(() => saveReviewAnswers(db, review.id, { expectedVersion: 1, answers: { vendorId: "nobody" } })).toThrow(
+      /vendorId/,
+    );
+    expect(getReview(db, review.id)).toMatchObject({ version: 1, answers: {} });
+    db.$client.close();
+  });
+
+  it("throws ReviewNotFoundError when saving a review that does not exist", () => {
+    const db = freshDb();
+    expect(() => saveReviewAnswers(db, "missing", { expectedVersion: 1, answers: {} })).toThrow(ReviewNotFoundError);
+    db.$client.close();
+  });
+
+  it("names another vendor by the name typed for it", () => {
+    const db = freshDb();
+    const review = createReview(db, { vendorId: "other", vendorName: "Acme Models GmbH" });
+    expect(review).toMatchObject({ vendorId: "other", vendorName: "Acme Models GmbH" });
+    db.$client.close();
+  });
+
+  it("lists reviews, the latest change first, filtered by status and vendor", async () => {
+    const db = freshDb();
+    const draft = createReview(db, CONTEXT);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    const complete = createReview(db, PUBLIC_DATA_REVIEW);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    const other = createReview(db, { vendorId: "other", vendorName: "Acme" });
+
+    expect(listReviews(db).map((r) => r.id)).toEqual([other.id, complete.id, draft.id]);
+    expect(listReviews(db, { status: "complete" }).map((r) => r.id)).toEqual([complete.id]);
+    expect(listReviews(db, { status: "draft" }).map((r) => r.id)).toEqual([other.id, draft.id]);
+    expect(listReviews(db, { vendorId: "anthropic" }).map((r) => r.id)).toEqual([draft.id]);
+    expect(listReviews(db, { vendorId: "openai", status: "draft" })).toEqual([]);
+    expect(listReviews(db)[0]).not.toHaveProperty("answers");
+    expect(listReviewVendors(db)).toEqual([
+      { id: "anthropic", name: "Anthropic" },
+      { id: "openai", name: "OpenAI" },
+      { id: "other", name: "Other vendors" },
+    ]);
+    db.$client.close();
+  });
+
+  it("replaces a draft's answers, and refuses to replace a complete review's or a stale version", () => {
+    const db = freshDb();
+    const draft = createReview(db, CONTEXT);
+    expect(replaceAnswers(db, draft.id, { expectedVersion: 1, answers: PUBLIC_DATA_REVIEW })).toMatchObject({
+      ok: true,
+      review: { version: 2, answers: PUBLIC_DATA_REVIEW, status: "complete" },
+    });
+    expect(replaceAnswers(db, draft.id, { expectedVersion: 1, answers: CONTEXT })).toEqual({
+      ok: false,
+      conflict: { currentVersion: 2 },
+    });
+    expect(replaceAnswers(db, draft.id, { expectedVersion: 2, answers: CONTEXT })).toEqual({
+      ok: false,
+      complete: true,
+    });
+    expect(getReview(db, draft.id)).toMatchObject({ version: 2, answers: PUBLIC_DATA_REVIEW });
+    db.$client.close();
+  });
+});

@@ -1,0 +1,289 @@
+// Reading and writing reviews. A review's answers are one JSON document in the public answers format;
+// every write happens in one BEGIN IMMEDIATE transaction and is refused if it is based on an old version.
+import { and, desc, eq, sql, type SQL } from "drizzle-orm";
+import { randomBytes } from "node:crypto";
+import { reviews } from "../../db/schema.ts";
+import { evaluateAnswers, vendorNameFor } from "../pack/generate.server.ts";
+import { validateAnswers, type Answers } from "../questionnaire/answers.ts";
+import { isQuestionnaireComplete } from "../questionnaire/flow.ts";
+import type { Exposure } from "../rules/evaluate.ts";
+import { writeTransaction, type Db } from "../utils/db.server.ts";
+import { REVIEW_STATUSES, type ReviewStatus } from "../wizard/review-status.ts";
+import { listVendorIds } from "./catalog.server.ts";
+
+export { REVIEW_STATUSES, type ReviewStatus };
+
+export interface Review {
+  id: string;
+  answers: Answers;
+  status: ReviewStatus;
+  /** Increases by one on every save; a save must name the version it was based on. */
+  version: number;
+  buyerName: string | null;
+  vendorId: string | null;
+  vendorName: string | null;
+  productLine: string | null;
+  stage: string | null;
+  renewalDate: string | null;
+  /** The highest severity among the findings, once the questionnaire is complete; null before. */
+  exposure: Exposure | null;
+  createdBy: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** A review as the list shows it: everything but the answers. */
+export type ReviewSummary = Omit<Review, "answers">;
+
+export type SaveResult =
+  { ok: true; review: Review; changed: boolean } | { ok: false; conflict: { currentVersion: number } };
+
+/** Thrown when a review id names no review (the routes turn it into a 404). */
+export class ReviewNotFoundError extends Error {
+  constructor(readonly reviewId: string) {
+    super(`There is no review with the id ${reviewId}.`);
+  }
+}
+
+type ReviewRow = typeof reviews.$inferSelect;
+
+// Every page and every save of the wizard reads its review by id: the query is prepared once per connection.
+const reviewByIdQueries = new WeakMap<Db, { get: (params: { id: string }) => ReviewRow | undefined }>();
+
+function reviewRow(db: Db, id: string): ReviewRow | undefined {
+  let query = reviewByIdQueries.get(db);
+  if (!query) {
+    query = db
+      .select()
+      .from(reviews)
+      .where(eq(reviews.id, sql.placeholder("id")))
+      .prepare();
+    reviewByIdQueries.set(db, query);
+  }
+  return query.get({ id });
+}
+
+function toSummary(row: ReviewRow): ReviewSummary {
+  return {
+    id: row.id,
+    status: row.status,
+    version: row.version,
+    buyerName: row.buyerName,
+    vendorId: row.vendorId,
+    vendorName: row.vendorName,
+    productLine: row.productLine,
+    stage: row.stage,
+    renewalDate: row.renewalDate,
+    exposure: row.exposure as Exposure | null,
+    createdBy: row.createdBy,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+  };
+}
+
+function toReview(row: ReviewRow): Review {
+  return { ...toSummary(row), answers: row.answers as Answers };
+}
+
+/** 16 random bytes, base64url: unguessable, so the address of a review is safe to keep in a bookmark. */
+export function newReviewId(): string {
+  return randomBytes(16).toString("base64url");
+}
+
+/**
+ * The stored answers are always valid (a draft may be incomplete): the wizard and the import validate
+ * before they save, so an invalid set here is a bug, and it is refused rather than written.
+ */
+function assertStorable(db: Db, answers: Answers): Answers {
+  const result = validateAnswers(answers, { vendorIds: listVendorIds(db), allowIncomplete: true });
+  if (!result.ok) {
+    throw new Error(
+      `Refusing to store invalid answers: ${result.problems.map((p) => `${p.field}: ${p.message}`).join(" ")}`,
+    );
+  }
+  return result.answers;
+}
+
+/** The columns copied from the answers for listing and filtering, recomputed on every save. */
+function listingColumns(db: Db, answers: Answers) {
+  const complete = isQuestionnaireComplete(answers);
+  return {
+    status: (complete ? "complete" : "draft") as ReviewStatus,
+    buyerName: answers.buyerName ?? null,
+    vendorId: answers.vendorId ?? null,
+    vendorName: answers.vendorId ? vendorNameFor(db, answers) : null,
+    productLine: answers.productLine ?? null,
+    stage: answers.stage ?? null,
+    renewalDate: answers.renewalDate ?? null,
+    // The findings of a half-answered questionnaire would understate the exposure, so none is shown until then.
+    exposure: complete ? evaluateAnswers(db, answers).evaluation.exposure : null,
+  };
+}
+
+export function createReview(db: Db, answers: Answers, options: { by?: string | null } = {}): Review {
+  return writeTransaction(db, (tx) => {
+    const stored = assertStorable(tx, answers);
+    const now = new Date().toISOString();
+    const row = tx
+      .insert(reviews)
+      .values({
+        id: newReviewId(),
+        answers: stored as Record<string, unknown>,
+        version: 1,
+        createdBy: options.by ?? null,
+        createdAt: now,
+        updatedAt: now,
+        ...listingColumns(tx, stored),
+      })
+      .returning()
+      .get();
+    return toReview(row);
+  });
+}
+
+export function getReview(db: Db, id: string): Review | null {
+  const row = reviewRow(db, id);
+  return row ? toReview(row) : null;
+}
+
+export interface ReviewFilter {
+  status?: ReviewStatus;
+  vendorId?: string;
+}
+
+/** Reviews, the most recently changed first. */
+export function listReviews(db: Db, filter: ReviewFilter = {}): ReviewSummary[] {
+  const conditions: SQL[] = [];
+  if (filter.status) conditions.push(eq(reviews.status, filter.status));
+  if (filter.vendorId) conditions.push(eq(reviews.vendorId, filter.vendorId));
+  return db
+    .select()
+    .from(reviews)
+    .where(conditions.length > 0 ? and(...conditions) : undefined)
+    .orderBy(desc(reviews.updatedAt), desc(reviews.createdAt))
+    .all()
+    .map(toSummary);
+}
+
+/** The vendors that reviews name, for the list's filter: id and the name the reviews show. */
+export function listReviewVendors(db: Db): { id: string; name: string }[] {
+  const rows = db
+    .selectDistinct({ id: reviews.vendorId, name: reviews.vendorName })
+    .from(reviews)
+    .all()
+    .filter((r): r is { id: string; name: string } => r.id !== null && r.name !== null);
+  // Several "other" vendors share one id: the filter offers them once, as "Other vendors".
+  const byId = new Map<string, string>();
+  for (const r of rows) byId.set(r.id, r.id === "other" ? "Other vendors" : r.name);
+  return [...byId].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** The same answers, whatever the order of their keys. */
+function sameAnswers(a: Answers, b: Answers): boolean {
+  const bag = (answers: Answers) => answers as Record<string, unknown>;
+  const keys = Object.keys(a);
+  return (
+    keys.length === Object.keys(b).length &&
+    keys.every((key) => JSON.stringify(bag(a)[key]) === JSON.stringify(bag(b)[key]))
+  );
+}
+
+type ListingColumns = ReturnType<typeof listingColumns>;
+type AnswersUpdate = ListingColumns & {
+  id: string;
+  expectedVersion: number;
+  answers: string;
+  version: number;
+  updatedAt: string;
+};
+
+// The write of a step save, prepared once per connection like the read: building the statement anew cost a
+// step save more than running it. The version in the WHERE clause makes the write itself refuse a stale base.
+const answersUpdates = new WeakMap<Db, { get: (params: AnswersUpdate) => ReviewRow | undefined }>();
+
+function updateAnswers(db: Db, params: AnswersUpdate): ReviewRow | undefined {
+  let query = answersUpdates.get(db);
+  if (!query) {
+    const p = (name: keyof AnswersUpdate) => sql`${sql.placeholder(name)}`;
+    query = db
+      .update(reviews)
+      .set({
+        answers: p("answers"),
+        version: p("version"),
+        updatedAt: p("updatedAt"),
+        status: p("status"),
+        buyerName: p("buyerName"),
+        vendorId: p("vendorId"),
+        vendorName: p("vendorName"),
+        productLine: p("productLine"),
+        stage: p("stage"),
+        renewalDate: p("renewalDate"),
+        exposure: p("exposure"),
+      })
+      .where(and(eq(reviews.id, sql.placeholder("id")), eq(reviews.version, sql.placeholder("expectedVersion"))))
+      .returning()
+      .prepare();
+    answersUpdates.set(db, query);
+  }
+  return query.get(params);
+}
+
+/** Writes the answers over `current` (whose version the caller has checked), unless they are unchanged. */
+function writeAnswers(tx: Db, current: ReviewRow, answers: Answers): SaveResult {
+  const stored = assertStorable(tx, answers);
+  if (sameAnswers(stored, current.answers as Answers)) return { ok: true, review: toReview(current), changed: false };
+  const row = updateAnswers(tx, {
+    id: current.id,
+    expectedVersion: current.version,
+    answers: JSON.stringify(stored),
+    version: current.version + 1,
+    updatedAt: new Date().toISOString(),
+    ...listingColumns(tx, stored),
+  });
+  if (!row) return { ok: false, conflict: { currentVersion: current.version } };
+  return { ok: true, review: toReview(row), changed: true };
+}
+
+function currentRow(tx: Db, id: string): ReviewRow {
+  const row = reviewRow(tx, id);
+  if (!row) throw new ReviewNotFoundError(id);
+  return row;
+}
+
+/**
+ * Saves a review's answers if `expectedVersion` is still the current version, in one transaction with the
+ * listing columns. A save based on an older version is refused and overwrites nothing. Answers equal to
+ * the stored ones are not written, so merely clicking through a step does not make other tabs stale.
+ * Throws ReviewNotFoundError for an unknown id.
+ */
+export function saveReviewAnswers(
+  db: Db,
+  id: string,
+  input: { expectedVersion: number; answers: Answers },
+): SaveResult {
+  return writeTransaction(db, (tx) => {
+    const current = currentRow(tx, id);
+    if (current.version !== input.expectedVersion) return { ok: false, conflict: { currentVersion: current.version } };
+    return writeAnswers(tx, current, input.answers);
+  });
+}
+
+export type ReplaceResult = SaveResult | { ok: false; complete: true };
+
+/**
+ * Replaces every answer of a draft with those of an answers file, under the same version check as a
+ * save. A complete review is refused: its answers are a record others may rely on, so a file starts a
+ * new review instead.
+ */
+export function replaceAnswers(
+  db: Db,
+  id: string,
+  input: { expectedVersion: number; answers: Answers },
+): ReplaceResult {
+  return writeTransaction(db, (tx) => {
+    const current = currentRow(tx, id);
+    if (current.version !== input.expectedVersion) return { ok: false, conflict: { currentVersion: current.version } };
+    if (current.status === "complete") return { ok: false, complete: true };
+    return writeAnswers(tx, current, input.answers);
+  });
+}

@@ -1,0 +1,169 @@
+/**
+ * One step of the wizard: the page's data, and the post of its form. Next saves a complete step and goes
+ * on; Back keeps the valid answers and goes back; Save keeps the step as a draft. Every save carries the
+ * version the page was built from, and a stale one is refused (409) with nothing overwritten. An invalid
+ * post is answered 400 with a message per field and every typed value, and nothing is saved.
+ */
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { listVendorIds } from "~/models/catalog.server";
+import { saveReviewAnswers, type Review } from "~/models/review.server";
+import type { Answers } from "~/questionnaire/answers";
+import { nextStep, previousStep, stepSequence } from "~/questionnaire/flow";
+import { isQuestionId, questionsOnStep, STEPS, type QuestionId, type QuestionStepId } from "~/questionnaire/questions";
+import {
+  formEntriesFromFormData,
+  parseStepForm,
+  previewStepAnswers,
+  stepFormValues,
+  type FormEntries,
+  type StepErrors,
+} from "~/questionnaire/step-schemas";
+import { getDb, type Db } from "~/utils/db.server";
+import { requireQuestionStep, requireReview } from "~/wizard/load-review.server";
+import { stepPath } from "~/wizard/paths";
+import { readCatalog } from "~/wizard/read-catalog.server";
+import {
+  STEP_NOTICES,
+  stepperSteps,
+  visibleQuestionIds,
+  type StepActionData,
+  type StepValues,
+} from "~/wizard/step-form";
+import { consumerTermsByVendor, stepTerms } from "~/wizard/vendor-terms";
+
+export const INTENTS = ["next", "back", "save"] as const;
+export type Intent = (typeof INTENTS)[number];
+
+export function loader({ params, request }: LoaderFunctionArgs) {
+  const db = getDb();
+  const review = requireReview(db, params.reviewId);
+  const stepId = requireQuestionStep(params.stepId);
+  const { answers } = review;
+  const sequence = stepSequence(answers);
+  // A step the answers have made irrelevant (the regulatory step for public data only) is skipped.
+  if (!sequence.includes(stepId)) throw redirect(stepPath(review.id, nextStep(stepId, answers) ?? "review"));
+
+  const url = new URL(request.url);
+  const notice = STEP_NOTICES.find((n) => url.searchParams.has(n)) ?? null;
+  const revealed = (url.searchParams.get("more") ?? "").split(",").filter(isQuestionId);
+  const catalog = readCatalog(db);
+  const vendor = catalog.vendors.find((v) => v.id === answers.vendorId) ?? null;
+  const step = STEPS[stepId];
+  return {
+    review: {
+      id: review.id,
+      version: review.version,
+      status: review.status,
+      answers,
+      buyerName: review.buyerName,
+      vendorName: review.vendorName,
+    },
+    step: { id: stepId, title: step.title, intro: step.intro },
+    stepper: stepperSteps(answers),
+    hasPrevious: previousStep(stepId, answers) !== null,
+    values: stepFormValues(stepId, answers),
+    vendors: catalog.vendors.map((v) => ({ id: v.id, name: v.name })),
+    terms: stepTerms(stepId, answers, vendor, catalog.provisions),
+    consumerTerms: consumerTermsByVendor(catalog.vendors, catalog.provisions),
+    notice,
+    revealed,
+  };
+}
+
+/** The step's fields as posted, for showing them again: a list question as a list, anything else as text. */
+export function postedValues(stepId: QuestionStepId, entries: FormEntries): StepValues {
+  return Object.fromEntries(
+    questionsOnStep(stepId).map((q) => {
+      const raw = entries[q.id];
+      const list = raw === undefined || raw === null ? [] : Array.isArray(raw) ? raw : [String(raw)];
+      return [q.id, q.kind === "multi" ? list : (list[0] ?? "")];
+    }),
+  );
+}
+
+/**
+ * The questions the page showed when it was posted (`shown`, kept up to date by the page as questions
+ * appear). Absent — a post made by hand — means every question: then nothing is excused as unseen.
+ */
+function shownQuestions(stepId: QuestionStepId, entries: FormEntries): Set<QuestionId> {
+  const raw = entries.shown;
+  if (typeof raw !== "string") return new Set(questionsOnStep(stepId).map((q) => q.id));
+  return new Set(raw.split(/\s+/).filter(isQuestionId));
+}
+
+type Outcome = { redirect: string } | { status: 400 | 409; body: StepActionData };
+
+/** The post of one step's form, judged and (if valid) saved. Exported for the tests. */
+export function submitStep(db: Db, review: Review, stepId: QuestionStepId, formData: FormData): Outcome {
+  const entries = formEntriesFromFormData(formData);
+  const values = postedValues(stepId, entries);
+  const intent = entries.intent ?? "next";
+  if (typeof intent !== "string" || !INTENTS.includes(intent as Intent)) {
+    return {
+      status: 400,
+      body: { kind: "badRequest", message: "Choose Save and continue, Back, or Save draft.", values },
+    };
+  }
+  const version = Number(entries.version);
+  if (typeof entries.version !== "string" || !Number.isInteger(version)) {
+    return {
+      status: 400,
+      body: {
+        kind: "badRequest",
+        message: "The form was missing the review's version. Reload the page and try again.",
+        values,
+      },
+    };
+  }
+  // Checked again inside the save's transaction; checking first means a stale page gets the conflict
+  // message rather than field errors about answers it is going to reload anyway.
+  if (version !== review.version) return { status: 409, body: { kind: "conflict", values, version } };
+
+  const catalog = { vendorIds: listVendorIds(db) };
+  const save = (answers: Answers, to: string): Outcome => {
+    const result = saveReviewAnswers(db, review.id, { expectedVersion: version, answers });
+    return result.ok ? { redirect: to } : { status: 409, body: { kind: "conflict", values, version } };
+  };
+
+  if (intent === "back") {
+    // Back never blocks: the answers typed here that are valid are kept, and the buyer goes back.
+    const answers = previewStepAnswers(stepId, entries, review.answers, catalog);
+    return save(answers, stepPath(review.id, previousStep(stepId, answers) ?? stepId));
+  }
+
+  const full = parseStepForm(stepId, entries, review.answers, { ...catalog, allowIncomplete: intent === "save" });
+  if (full.ok) {
+    const to =
+      intent === "save"
+        ? `${stepPath(review.id, stepId)}?saved`
+        : stepPath(review.id, nextStep(stepId, full.answers) ?? "review");
+    return save(full.answers, to);
+  }
+
+  // A question that an answer on this page has just made relevant was not on the page when it was
+  // posted (without JavaScript, questions appear after a save). It is not an error the buyer could
+  // have seen: the step is kept as a draft and shown again with the new questions to answer.
+  const shown = shownQuestions(stepId, entries);
+  const errors = Object.fromEntries(
+    Object.entries(full.errors).filter(([id]) => shown.has(id as QuestionId)),
+  ) as StepErrors;
+  const preview = previewStepAnswers(stepId, entries, review.answers, catalog);
+  const revealed = visibleQuestionIds(stepId, preview).filter((id) => !shown.has(id));
+  if (Object.keys(errors).length === 0) {
+    const draft = parseStepForm(stepId, entries, review.answers, { ...catalog, allowIncomplete: true });
+    if (draft.ok) return save(draft.answers, `${stepPath(review.id, stepId)}?more=${revealed.join(",")}`);
+  }
+  return {
+    status: 400,
+    body: { kind: "invalid", errors: Object.keys(errors).length > 0 ? errors : full.errors, values, revealed },
+  };
+}
+
+export async function action({ params, request }: ActionFunctionArgs) {
+  const db = getDb();
+  const review = requireReview(db, params.reviewId);
+  const stepId = requireQuestionStep(params.stepId);
+  const outcome = submitStep(db, review, stepId, await request.formData());
+  if ("redirect" in outcome) return redirect(outcome.redirect);
+  return data(outcome.body, { status: outcome.status });
+}

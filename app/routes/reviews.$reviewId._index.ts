@@ -1,0 +1,12 @@
+// /reviews/:reviewId: resume. The address is all it takes — another day, another browser, no account:
+// it lands on the first step with a required answer missing, or on the review step when there is none.
+import { redirect, type LoaderFunctionArgs } from "@remix-run/node";
+import { firstIncompleteStep } from "~/questionnaire/flow";
+import { getDb } from "~/utils/db.server";
+import { requireReview } from "~/wizard/load-review.server";
+import { stepPath } from "~/wizard/paths";
+
+export function loader({ params }: LoaderFunctionArgs) {
+  const review = requireReview(getDb(), params.reviewId);
+  return redirect(stepPath(review.id, firstIncompleteStep(review.answers)));
+}

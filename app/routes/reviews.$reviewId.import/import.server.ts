@@ -1,0 +1,50 @@
+// Replacing a draft's answers with an answers file: validated first, nothing saved on any problem.
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { listVendors } from "~/models/catalog.server";
+import { replaceAnswers } from "~/models/review.server";
+import type { Problem } from "~/questionnaire/answers";
+import { firstIncompleteStep } from "~/questionnaire/flow";
+import { getDb } from "~/utils/db.server";
+import { readAnswersUpload } from "~/wizard/answers-upload";
+import { requireReview } from "~/wizard/load-review.server";
+import { stepPath } from "~/wizard/paths";
+
+export function loader({ params }: LoaderFunctionArgs) {
+  const review = requireReview(getDb(), params.reviewId);
+  return { review: { id: review.id, version: review.version, status: review.status, buyerName: review.buyerName } };
+}
+
+const refused = (problem: Problem, pasted: string, version: number) =>
+  data({ problems: [problem], pasted, version }, { status: 409 });
+
+export async function action({ params, request }: ActionFunctionArgs) {
+  const db = getDb();
+  const review = requireReview(db, params.reviewId);
+  const formData = await request.formData();
+  const expectedVersion = Number(formData.get("version"));
+  const upload = await readAnswersUpload(formData, { vendorIds: listVendors(db).map((v) => v.id) });
+  if (!upload.ok)
+    return data({ problems: upload.problems, pasted: upload.pasted, version: expectedVersion }, { status: 400 });
+  const result = replaceAnswers(db, review.id, { expectedVersion, answers: upload.answers });
+  if (result.ok) return redirect(`${stepPath(review.id, firstIncompleteStep(result.review.answers))}?imported`);
+  const pasted = String(formData.get("answersText") ?? "");
+  if ("complete" in result) {
+    return refused(
+      {
+        field: "review",
+        message: "This review is complete, so its answers are not replaced. Start a new review from the file instead.",
+      },
+      pasted,
+      expectedVersion,
+    );
+  }
+  return refused(
+    {
+      field: "review",
+      message:
+        "This review was changed in another tab or by someone else since you opened this page. Nothing was replaced. Reload the page and try again.",
+    },
+    pasted,
+    expectedVersion,
+  );
+}

@@ -1,0 +1,56 @@
+// The review step's data: every answer in words, step by step; the findings and the exposure.
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { evaluateAnswers, vendorNameFor } from "~/pack/generate.server";
+import { answerOf, type AnswerValue } from "~/questionnaire/answers";
+import { describeAnswer } from "~/questionnaire/describe";
+import { firstIncompleteStep, isStepComplete, relevantQuestions, stepSequence } from "~/questionnaire/flow";
+import { isRequired, STEPS } from "~/questionnaire/questions";
+import { getDb } from "~/utils/db.server";
+import { requireReview } from "~/wizard/load-review.server";
+import { stepperSteps } from "~/wizard/step-form";
+
+export function loader({ params }: LoaderFunctionArgs) {
+  const db = getDb();
+  const review = requireReview(db, params.reviewId);
+  const { answers } = review;
+  const sequence = stepSequence(answers);
+  const firstIncomplete = firstIncompleteStep(answers);
+  // The rules judge a complete set of answers (a clause cannot be written without, say, the product
+  // line), so the findings wait until every required question is answered.
+  const evaluation = firstIncomplete === "review" ? evaluateAnswers(db, answers).evaluation : null;
+  const vendorName = vendorNameFor(db, answers);
+  return {
+    review: {
+      id: review.id,
+      version: review.version,
+      status: review.status,
+      buyerName: review.buyerName,
+      vendorName: review.vendorName,
+    },
+    stepper: stepperSteps(answers),
+    steps: sequence
+      .filter((s) => s !== "review")
+      .map((s) => ({
+        id: s,
+        title: STEPS[s].title,
+        complete: isStepComplete(s, answers),
+        answers: relevantQuestions(s, answers).map((q) => {
+          const value = answerOf(answers, q.id);
+          return {
+            id: q.id,
+            label: q.label,
+            answer: describeAnswer(q.id, value as AnswerValue | undefined, vendorName),
+            missing: value === undefined && isRequired(q, answers),
+          };
+        }),
+      })),
+    complete: firstIncomplete === "review",
+    firstIncomplete,
+    vendorName,
+    evaluation: evaluation && {
+      exposure: evaluation.exposure,
+      counts: evaluation.counts,
+      findings: evaluation.findings,
+    },
+  };
+}

@@ -1,0 +1,139 @@
+// /reviews/:reviewId/review: the last step — every answer with an Edit link, the findings, the clause pack.
+import type { MetaFunction } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+
+import { FindingsList } from "~/components/findings-list";
+import { ReviewLine } from "~/components/review-line";
+import { Stepper } from "~/components/stepper";
+import { SEVERITY_LABELS } from "~/pack/format";
+import type { Exposure } from "~/rules/evaluate";
+import { SEVERITIES, type Severity } from "~/rules/findings";
+import { exportPath, importPath, packDocxPath, packPath, stepPath } from "~/wizard/paths";
+
+import type { loader } from "./review.server";
+
+export { loader } from "./review.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: `Review and generate · ${data?.review.buyerName ?? "New review"} · Clausewise` },
+];
+
+export default function ReviewStepPage() {
+  const data = useLoaderData<typeof loader>();
+  const { review, steps, evaluation } = data;
+  return (
+    <div className="wizard">
+      <ReviewLine review={review} />
+      <Stepper reviewId={review.id} steps={data.stepper} current="review" />
+      <h1>
+        <span className="wizard__step-number">
+          Step {data.stepper.length} of {data.stepper.length}
+          <span className="visually-hidden">:</span>
+        </span>{" "}
+        Review and generate
+      </h1>
+      <p className="lede">Check every answer, read the findings, then generate the clause pack for legal.</p>
+
+      {evaluation ? (
+        <>
+          <Exposure exposure={evaluation.exposure} counts={evaluation.counts} findings={evaluation.findings.length} />
+          <PackActions reviewId={review.id} />
+          <section aria-labelledby="findings-title">
+            <h2 id="findings-title">Findings</h2>
+            {evaluation.findings.length > 0 ? (
+              <FindingsList findings={evaluation.findings} vendorName={data.vendorName} />
+            ) : (
+              <p>None: nothing in your answers and the vendor’s terms calls for attention.</p>
+            )}
+          </section>
+        </>
+      ) : (
+        <div className="banner banner--info">
+          <h2>Some required questions are still unanswered</h2>
+          <p>
+            The findings and the clause pack are worked out from a complete set of answers, so they appear here once
+            every step is done.{" "}
+            <a href={stepPath(review.id, data.firstIncomplete)}>Continue with the first unanswered step</a>.
+          </p>
+          <p className="muted">
+            <a href={exportPath(review.id)}>Download the answers file (.json)</a> ·{" "}
+            <a href={importPath(review.id)}>Replace the answers with a file</a>
+          </p>
+        </div>
+      )}
+
+      <section aria-labelledby="answers-title">
+        <h2 id="answers-title">Your answers</h2>
+        {steps.map((step) => (
+          <section key={step.id} className="answers-step" aria-labelledby={`answers-${step.id}`}>
+            <div className="answers-step__heading">
+              <h3 id={`answers-${step.id}`}>
+                {step.title} {step.complete ? null : <span className="badge badge--medium">incomplete</span>}
+              </h3>
+              <a href={stepPath(review.id, step.id)}>
+                Edit<span className="visually-hidden"> {step.title}</span>
+              </a>
+            </div>
+            <dl className="answers-list">
+              {step.answers.map((a) => (
+                <div key={a.id} data-answer={a.id}>
+                  <dt>{a.label}</dt>
+                  <dd className={a.missing ? "unknown" : undefined}>
+                    {a.missing ? "Not answered yet (required)" : a.answer}
+                  </dd>
+                </div>
+              ))}
+            </dl>
+          </section>
+        ))}
+      </section>
+    </div>
+  );
+}
+
+function Exposure({
+  exposure,
+  counts,
+  findings,
+}: {
+  exposure: Exposure;
+  counts: Record<Severity, number>;
+  findings: number;
+}) {
+  return (
+    <section aria-labelledby="exposure-title" className="exposure">
+      <h2 id="exposure-title">
+        Exposure: <span className={`badge badge--${exposure}`}>{SEVERITY_LABELS[exposure]}</span>
+      </h2>
+      <p>
+        {findings === 0
+          ? "No findings."
+          : `${findings} finding${findings === 1 ? "" : "s"}: ${SEVERITIES.map((s) => `${counts[s]} ${SEVERITY_LABELS[s].toLowerCase()}`).join(" · ")}.`}{" "}
+        The exposure is the highest severity among the findings.
+      </p>
+    </section>
+  );
+}
+
+function PackActions({ reviewId }: { reviewId: string }) {
+  return (
+    <section aria-labelledby="review-pack-title" className="card review-pack">
+      <h2 id="review-pack-title">The clause pack</h2>
+      <p>
+        The contract language to negotiate into the agreement, the fallbacks, the questions for the vendor and the
+        renewal checklist, each traced to the answers and terms that brought it in.
+      </p>
+      <p className="actions">
+        <a className="button" href={packPath(reviewId)}>
+          Preview the clause pack
+        </a>
+        <a className="button button--secondary" href={packDocxPath(reviewId)}>
+          Download the clause pack (.docx)
+        </a>
+      </p>
+      <p className="muted">
+        <a href={exportPath(reviewId)}>Download the answers file (.json)</a>
+      </p>
+    </section>
+  );
+}

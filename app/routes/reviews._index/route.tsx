@@ -1,0 +1,164 @@
+// /reviews: every review, the latest change first, filtered by status and vendor (GET query, so a
+// filtered list can be bookmarked and works without JavaScript).
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, Link, useLoaderData } from "@remix-run/react";
+
+import { PRODUCT_LINE_LABELS, type ProductLine } from "~/catalog/types";
+import { listReviews, listReviewVendors } from "~/models/review.server";
+import { SEVERITY_LABELS } from "~/pack/format";
+import { questionById, type Stage } from "~/questionnaire/questions";
+import { getDb } from "~/utils/db.server";
+import { reviewPath } from "~/wizard/paths";
+import { REVIEW_STATUS_WORDS as STATUS_WORDS, REVIEW_STATUSES } from "~/wizard/review-status";
+
+export const meta: MetaFunction = () => [{ title: "Reviews · Clausewise" }];
+
+export function loader({ request }: LoaderFunctionArgs) {
+  const url = new URL(request.url);
+  const statusParam = url.searchParams.get("status") ?? "";
+  const status = REVIEW_STATUSES.find((s) => s === statusParam);
+  const vendorId = url.searchParams.get("vendor") || undefined;
+  const db = getDb();
+  return {
+    reviews: listReviews(db, { status, vendorId }),
+    vendors: listReviewVendors(db),
+    filter: { status: status ?? "", vendor: vendorId ?? "" },
+  };
+}
+
+function stageWords(stage: string | null): string {
+  const question = questionById("stage");
+  const option = question?.kind === "choice" ? question.options.find((o) => o.value === (stage as Stage)) : undefined;
+  return option?.label ?? "—";
+}
+
+function lineWords(line: string | null): string {
+  if (!line) return "—";
+  return line === "unsure" ? "Not sure" : (PRODUCT_LINE_LABELS[line as ProductLine] ?? line);
+}
+
+/** "2026-04-18 14:03 UTC": the same on every screen, whatever the reader's time zone. */
+function changedAt(iso: string): string {
+  return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
+}
+
+export default function ReviewsPage() {
+  const { reviews, vendors, filter } = useLoaderData<typeof loader>();
+  const filtered = filter.status !== "" || filter.vendor !== "";
+  return (
+    <>
+      <div className="page-heading">
+        <h1>Reviews</h1>
+        <Link className="button" to="/reviews/new">
+          Start a review
+        </Link>
+      </div>
+      <p className="lede">
+        One review per vendor and product line: the questionnaire, the findings and the clause pack. Your answers are
+        saved at every step, so you can leave a review and pick it up here later, from any browser.
+      </p>
+      <Form method="get" className="filters" aria-label="Filter the reviews">
+        <div className="filters__field">
+          <label htmlFor="filter-status">Status</label>
+          <select id="filter-status" name="status" className="input" defaultValue={filter.status}>
+            <option value="">Any status</option>
+            {REVIEW_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {STATUS_WORDS[s]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="filters__field">
+          <label htmlFor="filter-vendor">Vendor</label>
+          <select id="filter-vendor" name="vendor" className="input" defaultValue={filter.vendor}>
+            <option value="">Any vendor</option>
+            {vendors.map((v) => (
+              <option key={v.id} value={v.id}>
+                {v.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" className="button button--secondary">
+          Filter
+        </button>
+        {filtered ? <Link to="/reviews">Show all reviews</Link> : null}
+      </Form>
+      {reviews.length === 0 ? (
+        <div className="notice">
+          {filtered ? (
+            <p>No review matches this filter.</p>
+          ) : (
+            <>
+              <h2>No reviews yet</h2>
+              <p>
+                Start a review to answer the questionnaire for one vendor and product line, or start from an answers
+                file someone has sent you.
+              </p>
+            </>
+          )}
+        </div>
+      ) : (
+        <div className="table-wrap">
+          <table className="data stack reviews-table">
+            <caption className="visually-hidden">
+              {reviews.length} review{reviews.length === 1 ? "" : "s"}, the latest change first
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">Buyer</th>
+                <th scope="col">Vendor</th>
+                <th scope="col">Product line</th>
+                <th scope="col">Stage</th>
+                <th scope="col">Status</th>
+                <th scope="col">Exposure</th>
+                <th scope="col">Last change</th>
+              </tr>
+            </thead>
+            <tbody>
+              {reviews.map((r) => (
+                <tr key={r.id} data-review={r.id}>
+                  <td>
+                    <Link to={reviewPath(r.id)}>{r.buyerName ?? "Untitled review"}</Link>
+                    {r.status === "draft" ? <span className="source">Continue where you left off</span> : null}
+                  </td>
+                  <td>
+                    <span className="cell-label">Vendor: </span>
+                    {r.vendorName ?? "—"}
+                  </td>
+                  <td>
+                    <span className="cell-label">Product line: </span>
+                    {lineWords(r.productLine)}
+                  </td>
+                  <td>
+                    <span className="cell-label">Stage: </span>
+                    {stageWords(r.stage)}
+                  </td>
+                  <td>
+                    <span className="cell-label">Status: </span>
+                    <span className={`badge${r.status === "complete" ? " badge--ok" : ""}`}>
+                      {STATUS_WORDS[r.status]}
+                    </span>
+                  </td>
+                  <td>
+                    <span className="cell-label">Exposure: </span>
+                    {r.exposure ? (
+                      <span className={`badge badge--${r.exposure}`}>{SEVERITY_LABELS[r.exposure]}</span>
+                    ) : (
+                      <span className="muted">Known when complete</span>
+                    )}
+                  </td>
+                  <td>
+                    <span className="cell-label">Last change: </span>
+                    {changedAt(r.updatedAt)}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,28 @@
+// Starting a review: a blank one, or one from an answers file. Creating happens only on POST.
+import { data, redirect, type ActionFunctionArgs } from "@remix-run/node";
+import { listVendors } from "~/models/catalog.server";
+import { createReview } from "~/models/review.server";
+import { firstIncompleteStep } from "~/questionnaire/flow";
+import { getDb } from "~/utils/db.server";
+import { readAnswersUpload } from "~/wizard/answers-upload";
+import { stepPath } from "~/wizard/paths";
+
+export async function action({ request }: ActionFunctionArgs) {
+  const db = getDb();
+  const formData = await request.formData();
+  const intent = formData.get("intent");
+  if (intent === "create") {
+    const review = createReview(db, {});
+    return redirect(stepPath(review.id, "context"));
+  }
+  if (intent === "import") {
+    const upload = await readAnswersUpload(formData, { vendorIds: listVendors(db).map((v) => v.id) });
+    if (!upload.ok) return data({ problems: upload.problems, pasted: upload.pasted }, { status: 400 });
+    const review = createReview(db, upload.answers);
+    return redirect(`${stepPath(review.id, firstIncompleteStep(review.answers))}?imported`);
+  }
+  return data(
+    { problems: [{ field: "intent", message: "Choose Start a new review, or Start from this file." }], pasted: "" },
+    { status: 400 },
+  );
+}

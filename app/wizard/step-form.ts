@@ -1,0 +1,77 @@
+/**
+ * What a step's form shows, shared by the server render and the browser so both draw the same page:
+ * which questions are visible under the answers as they stand, and the ids that tie each field to its
+ * label, help text and error message.
+ */
+import {
+  STEPS,
+  isRelevant,
+  questionsOnStep,
+  type Question,
+  type QuestionId,
+  type QuestionOption,
+  type StepId,
+} from "~/questionnaire/questions";
+import type { Answers } from "~/questionnaire/answers";
+import { isStepComplete, stepSequence } from "~/questionnaire/flow";
+import type { StepErrors } from "~/questionnaire/step-schemas";
+
+/** The step's fields as the form holds them: text for one value, a list for a list question. */
+export type StepValues = Partial<Record<QuestionId, string | string[]>>;
+
+/** What a step's action answers when it does not redirect (400 or 409): the typed values come back. */
+export type StepActionData =
+  | { kind: "invalid"; errors: StepErrors; values: StepValues; revealed: QuestionId[] }
+  /** `version`: the one the refused page was built from, kept so that posting again is refused again. */
+  | { kind: "conflict"; values: StepValues; version: number }
+  | { kind: "badRequest"; message: string; values: StepValues };
+
+/** The step's questions that apply under these (pruned) answers, in order. */
+export function visibleQuestionIds(stepId: StepId, answers: Answers): QuestionId[] {
+  return questionsOnStep(stepId)
+    .filter((q) => isRelevant(q, answers))
+    .map((q) => q.id);
+}
+
+export const YES_NO_OPTIONS: readonly QuestionOption[] = [
+  { value: "yes", label: "Yes" },
+  { value: "no", label: "No" },
+];
+
+/** The options a radio or checkbox group offers; empty for a question typed or picked from a list. */
+export function optionsOf(question: Question): readonly QuestionOption[] {
+  if (question.kind === "choice" || question.kind === "multi") return question.options;
+  if (question.kind === "boolean") return YES_NO_OPTIONS;
+  return [];
+}
+
+export const fieldId = (id: QuestionId): string => `q-${id}`;
+export const optionId = (id: QuestionId, value: string): string => `q-${id}-${value}`;
+export const helpId = (id: QuestionId): string => `q-${id}-help`;
+export const errorId = (id: QuestionId): string => `q-${id}-error`;
+
+/** Where a link to the question lands: its input, or the first option of a group. */
+export function firstInputId(question: Question): string {
+  const options = optionsOf(question);
+  return options.length > 0 ? optionId(question.id, options[0].value) : fieldId(question.id);
+}
+
+/** Words after the label: which questions may be left empty, or when an answer becomes required. */
+export function requirementWords(question: Question): string | null {
+  if (typeof question.required === "function")
+    return question.requiredWhenText ? `required ${question.requiredWhenText}` : null;
+  return question.required ? null : "optional";
+}
+
+/** Notices a step page shows after a redirect, named in its query string. */
+export const STEP_NOTICES = ["saved", "imported", "more"] as const;
+export type StepNotice = (typeof STEP_NOTICES)[number];
+
+/** The steps this review walks through, each with whether its required questions are answered. */
+export function stepperSteps(answers: Answers): { id: StepId; title: string; complete: boolean }[] {
+  return stepSequence(answers).map((s) => ({
+    id: s,
+    title: STEPS[s].title,
+    complete: s !== "review" && isStepComplete(s, answers),
+  }));
+}
