@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { accessFor, can, type Role } from "./access.ts";
+
+function allowed(role: Role | null, method: string, path: string): boolean {
+  const access = accessFor(method, path);
+  if (access.kind === "public") return true;
+  return role !== null && can(role, access.permission);
+}
+
+describe("who may do what", () => {
+  it.each([
+    // [role, method, path, allowed]
+    [null, "GET", "/healthz", true],
+    [null, "GET", "/sign-in", true],
+    [null, "POST", "/sign-in", true],
+    [null, "GET", "/", false],
+    [null, "GET", "/catalog", false],
+    [null, "GET", "/reviews/abc/pack.docx", false],
+    [null, "GET", "/reviews/abc/answers.json", false],
+    [null, "GET", "/ping", false],
+    ["procurement", "GET", "/catalog", true],
+    ["procurement", "POST", "/catalog", false],
+    ["procurement", "GET", "/admin/users", false],
+    ["procurement", "POST", "/admin/users", false],
+    ["procurement", "POST", "/reviews/new", true],
+    ["procurement", "POST", "/reviews/abc/training", true],
+    ["procurement", "GET", "/reviews/abc/pack.docx", true],
+    ["legal", "GET", "/reviews", true],
+    ["legal", "GET", "/reviews/abc/training", true],
+    ["legal", "POST", "/reviews/abc/training", false],
+    ["legal", "POST", "/reviews/abc/import", false],
+    ["legal", "GET", "/reviews/new", false],
+    ["legal", "GET", "/reviews/abc/packs/3.docx", true],
+    ["legal", "GET", "/reviews/abc/answers.json", true],
+    ["legal", "POST", "/catalog", true],
+    ["legal", "GET", "/admin/users", false],
+    ["admin", "GET", "/admin/users", true],
+    ["admin", "POST", "/reviews/abc/training", true],
+    ["legal", "GET", "/reviews/abc/training.data", true],
+    ["legal", "POST", "/reviews/abc/training.data", false],
+    ["procurement", "GET", "/admin/users.data", false],
+  ] as const)("%s %s %s → %s", (role, method, path, expected) => {
+    expect(allowed(role, method, path)).toBe(expected);
+  });
+});
