@@ -3,7 +3,7 @@ import type { PackRecord } from "~/models/pack.server.ts";
 /** Every clause pack generated for a review, with when, the clause-library version and the file's hash. */
 export function PackHistory({ reviewId, packs }: { reviewId: string; packs: PackRecord[] }) {
   return (
-    <section className="pack-history" aria-labelledby="pack-history-title">
+    <section className="pack-history card" aria-labelledby="pack-history-title">
       <h2 id="pack-history-title">Clause packs generated</h2>
       {packs.length === 0 ? (
         <p className="muted">None yet. Downloading the clause pack records it here, with its SHA-256 hash.</p>

@@ -5,7 +5,7 @@
 import { provisionDate } from "../catalog/format.ts";
 import { PRODUCT_LINE_LABELS, type ProductLine } from "../catalog/types.ts";
 import type { ClauseLibrary } from "../clauses/library.ts";
-import { computeVariables, renderText } from "../clauses/variables.ts";
+import { computeVariables, renderText, type VariableValues } from "../clauses/variables.ts";
 import type { Answers } from "../questionnaire/answers.ts";
 import { describeAnswer, questionLabel } from "../questionnaire/describe.ts";
 import type { AnswerEvidence, ProvisionEvidence, ReviewEvaluation } from "../rules/evaluate.ts";
@@ -53,6 +53,10 @@ export interface BuildPackInput {
   /** ISO 8601 timestamp. */
   generatedAt: string;
   answersVersion: number;
+  /** Variable values for a hand-built pack; a review's come from its answers. */
+  variables?: VariableValues;
+  /** "hand" for a pack whose clauses legal chose from the library rather than the rules. */
+  selection?: "rules" | "hand";
 }
 
 function productLineWords(line: string | undefined): string {
@@ -113,8 +117,8 @@ export function reviewDueDate(answers: Answers): string | null {
 export function buildClausePack(input: BuildPackInput): ClausePack {
   const { evaluation, vendorName } = input;
   const answers = evaluation.answers;
-  const buyerName = answers.buyerName ?? "";
-  const variables = computeVariables(answers, vendorName);
+  const buyerName = answers.buyerName ?? input.variables?.buyerName ?? "";
+  const variables = input.variables ?? computeVariables(answers, vendorName);
   const lines: string[] = [answers.productLine, ...(answers.otherProductsInUse ?? [])].filter((l) => l !== undefined);
 
   const findings: PackFinding[] = evaluation.findings.map((f) => {
@@ -142,8 +146,10 @@ export function buildClausePack(input: BuildPackInput): ClausePack {
       because: {
         answers: because,
         summary:
-          because.length === 0
-            ? "Included in every pack."
+          input.selection === "hand"
+            ? "Chosen by hand from the clause library."
+            : because.length === 0
+              ? "Included in every pack."
             : `Included because ${because.map((a) => `${a.label} is “${a.value}”`).join("; ")}.`,
       },
     };

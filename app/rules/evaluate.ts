@@ -264,7 +264,8 @@ function evaluateFinding(def: FindingDefinition, ctx: Context): FindingResult | 
   };
 }
 
-function renderClause(clause: ClauseTemplate, variant: string, values: VariableValues): RenderedClause {
+/** One clause in one variant with its variables filled; a missing value is an error naming the file. */
+export function renderClause(clause: ClauseTemplate, variant: string, values: VariableValues): RenderedClause {
   const r = (t: string) => {
     try {
       return renderText(t, values);

@@ -3,6 +3,7 @@ import type { MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 
 import { FindingsList } from "~/components/findings-list";
+import { PackHistory } from "~/components/pack-history";
 import { ReviewLine } from "~/components/review-line";
 import { Stepper } from "~/components/stepper";
 import { SEVERITY_LABELS } from "~/pack/format";
@@ -38,6 +39,7 @@ export default function ReviewStepPage() {
         <>
           <Exposure exposure={evaluation.exposure} counts={evaluation.counts} findings={evaluation.findings.length} />
           <PackActions reviewId={review.id} />
+          <PackHistory reviewId={review.id} packs={data.packs} />
           <section aria-labelledby="findings-title">
             <h2 id="findings-title">Findings</h2>
             {evaluation.findings.length > 0 ? (
