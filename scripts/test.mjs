@@ -82,7 +82,7 @@ for (const [label, args] of [
 
 // Playwright against the production build.
 {
-  const built = run("build", npx, ["remix", "vite:build"]);
+  const built = run("build", "npm", ["run", "build", "--silent"]);
   if (!built) {
     results.push({ label: "build", passed: 0, failed: 1 });
   } else {

@@ -8,7 +8,7 @@ import { OTHER_VENDOR_ID } from "../questionnaire/questions.ts";
 import { evaluateReview } from "../rules/evaluate.ts";
 import type { Db } from "../utils/db.server.ts";
 import { buildClausePack } from "./build-pack.ts";
-import { renderPackDocx } from "./docx.server.ts";
+import { renderPackDocxOffThread } from "./render-off-thread.server.ts";
 
 /** The vendor's name as the pack prints it: the catalog's, or the one typed for another vendor. */
 export function vendorNameFor(db: Db, answers: Answers): string {
@@ -36,7 +36,7 @@ export async function generatePack(db: Db, answers: Answers, options: { prepared
     generatedAt: (options.now ?? new Date()).toISOString(),
     answersVersion: ANSWERS_FILE_VERSION,
   });
-  const docx = await renderPackDocx(pack);
+  const docx = await renderPackDocxOffThread(pack);
   const sha256 = createHash("sha256").update(docx).digest("hex");
   return { evaluation, pack, docx, sha256 };
 }

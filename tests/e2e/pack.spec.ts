@@ -1,0 +1,53 @@
+// The clause pack as a buyer and legal get it: the preview page, the .docx download, and its record.
+import { expect, test } from "@playwright/test";
+import fs from "node:fs";
+import path from "node:path";
+import { paragraphs, part, readDocx } from "../../app/pack/read-docx.ts";
+import { createReviewFrom } from "./wizard-helpers.ts";
+
+const hospital = JSON.parse(fs.readFileSync(path.resolve("tests/fixtures/answers/hospital-consumer-app.json"), "utf8"))
+  .answers as Record<string, unknown>;
+
+test("preview the clause pack, download it, and find it recorded with its hash", async ({ page, request }) => {
+  const reviewId = await createReviewFrom(request, { ...hospital, buyerName: "St. Brigid’s <Hospital> & “Clinics”" });
+  await page.goto(`/reviews/${reviewId}/review`);
+  await page.getByRole("link", { name: "Preview the clause pack" }).click();
+  await expect(page).toHaveURL(new RegExp(`/reviews/${reviewId}/pack$`));
+
+  const pack = page.locator("article.pack");
+  await expect(pack.getByRole("heading", { level: 1 })).toContainText("St. Brigid’s <Hospital> & “Clinics”");
+  const previewTitles = await pack.locator("h3.pack-clause__title").allTextContents();
+  expect(previewTitles.length).toBeGreaterThan(10);
+
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: "Download the clause pack (.docx)" }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^Clause pack - St\. Brigid’s Hospital & “Clinics” - Anthropic - \d{4}-\d{2}-\d{2}\.docx$/);
+  const file = fs.readFileSync(await download.path());
+  const text = paragraphs(part(await readDocx(file), "word/document.xml"))
+    .map((p) => p.text)
+    .join("\n");
+  // The buyer's name reaches the document exactly, markup and all, as text.
+  expect(text).toContain("St. Brigid’s <Hospital> & “Clinics”");
+  for (const title of previewTitles) expect(text).toContain(title.replace(/^\d+\.\s*/, ""));
+
+  await page.goto(`/reviews/${reviewId}/review`);
+  const history = page.getByRole("region", { name: "Clause packs generated" });
+  const crypto = await import("node:crypto");
+  const sha256 = crypto.createHash("sha256").update(file).digest("hex");
+  await expect(history).toContainText(sha256);
+});
+
+test("the download is an attachment, never cached, with a safe file name", async ({ request }) => {
+  const reviewId = await createReviewFrom(request, { ...hospital, buyerName: 'Quote" Slash/ Back\\ Line\nBreak' });
+  const response = await request.get(`/reviews/${reviewId}/pack.docx`);
+  expect(response.status()).toBe(200);
+  const headers = response.headers();
+  expect(headers["content-type"]).toBe("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+  expect(headers["cache-control"]).toBe("no-store");
+  expect(headers["content-disposition"]).toMatch(/^attachment; filename="Clause pack - Quote Slash Back Line Break - Anthropic - [\d-]+\.docx"; filename\*=UTF-8''/);
+  // Asking again gives the recorded file, byte for byte.
+  const again = await request.get(`/reviews/${reviewId}/pack.docx`);
+  expect(Buffer.compare(await again.body(), await response.body())).toBe(0);
+});
