@@ -4,6 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { main } from "../../app/cli/main.ts";
+import { FIXTURE_EXPECTATIONS } from "../../app/rules/fixture-expectations.ts";
 
 const FIXTURES = path.resolve("tests/fixtures/answers");
 const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), "clausewise-cli-"));
@@ -78,6 +79,24 @@ describe("clausewise pack", () => {
     expect(json.clauses.map((c: { id: string }) => c.id)).toContain("international-transfers");
     for (const f of json.findings) expect(f.because).toHaveProperty("answers");
   });
+
+  it.each(Object.keys(FIXTURE_EXPECTATIONS))(
+    "on %s produces exactly the findings and clauses clauses.md prescribes, each with its reasons",
+    async (name) => {
+      const dir = tmp();
+      const report = path.join(dir, "report.json");
+      const out = path.join(dir, "pack.docx");
+      const result = await cli("pack", "--answers", path.join(FIXTURES, name), "--out", out, "--report", report);
+      expect(result.err).toBe("");
+      const json = JSON.parse(fs.readFileSync(report, "utf8"));
+      const expected = FIXTURE_EXPECTATIONS[name];
+      expect(json.exposure).toBe(expected.exposure);
+      expect(json.findings.map((f: { id: string }) => f.id)).toEqual(expected.findings);
+      expect(json.clauses.map((c: { id: string }) => c.id).sort()).toEqual([...expected.clauses].sort());
+      for (const f of json.findings) expect(f.because.answers.length + f.because.provisions.length).toBeGreaterThan(0);
+      for (const c of json.clauses) expect(c.because).toHaveProperty("answers");
+    },
+  );
 
   it("refuses to write into a folder that does not exist", async () => {
     const result = await cli("pack", "--answers", path.join(FIXTURES, "bank-api-eu.json"), "--out", "/no/such/dir/p.docx");

@@ -1,0 +1,156 @@
+/**
+ * What clauses.md prescribes for each answers file in tests/fixtures/answers: worked out by hand from its
+ * tables and vendor-facts.md, never computed by the code under test. Read by the rules' fixture test and
+ * by the command line's test, which runs `clausewise pack` on every fixture against the seeded catalog.
+ */
+import type { FindingId, Severity } from "./findings.ts";
+
+export interface Expected {
+  exposure: Severity | "none";
+  counts: Record<Severity, number>;
+  /** In the order of the report: severity, then clauses.md. */
+  findings: FindingId[];
+  clauses: string[];
+  /** Findings whose vendor provision is unknown in the catalog. */
+  unknown: Partial<Record<FindingId, string[]>>;
+}
+
+export const ALWAYS = ["written-commitment", "covered-services", "subprocessors", "breach-notification"];
+
+export const FIXTURE_EXPECTATIONS: Record<string, Expected> = {
+  // Anthropic commercial API, business seats too; personal + financial data of EEA/UK people; DPA needed.
+  "bank-api-eu.json": {
+    exposure: "high",
+    counts: { high: 1, medium: 5, low: 1, info: 0 },
+    findings: [
+      "dpa-missing",
+      "usage-data-retained", // usage_data: not in the catalog for the API
+      "no-audit-right", // audit_right: none stated
+      "assignment-conditional", // "subject to Customer's compliance"
+      "terms-can-change", // changed before
+      "financial-data-glba",
+      "output-assignment-qualified", // "(if any)"
+    ],
+    unknown: { "usage-data-retained": ["usage_data"] },
+    clauses: [
+      ...ALWAYS,
+      "no-training",
+      "safety-review-limits",
+      "usage-data",
+      "retention-limit",
+      "deletion-on-termination",
+      "personnel-access",
+      "data-residency",
+      "security-reports",
+      "output-ownership",
+      "output-ip-indemnity",
+      "unconditional-assignment",
+      "audit-verification",
+      "change-control",
+      "dpa",
+      "international-transfers",
+      "glba-safeguards",
+      "renewal-reconfirmation",
+    ],
+  },
+  // Anthropic consumer app; special-category data and PHI; zero retention wanted; no renewal date.
+  "hospital-consumer-app.json": {
+    exposure: "high",
+    counts: { high: 7, medium: 5, low: 1, info: 0 },
+    findings: [
+      "consumer-product-in-use",
+      "feedback-training-carve-out",
+      "safety-review-carve-out",
+      "special-category-data",
+      "dpa-missing",
+      "transfer-mechanism-missing",
+      "baa-missing",
+      "usage-data-retained",
+      "no-audit-right",
+      "zero-retention-not-default",
+      "terms-can-change",
+      "dpia-recommended",
+      "renewal-date-missing",
+    ],
+    // The consumer line bought: none of these is in the catalog for it.
+    unknown: {
+      "usage-data-retained": ["usage_data"],
+      "no-audit-right": ["audit_right"],
+      "zero-retention-not-default": ["zero_data_retention", "retention"],
+      "terms-can-change": ["terms_change"],
+      "dpa-missing": ["dpa"],
+    },
+    clauses: [
+      ...ALWAYS,
+      "no-training",
+      "feedback-excluded",
+      "safety-review-limits",
+      "usage-data",
+      "zero-data-retention",
+      "deletion-on-termination",
+      "personnel-access",
+      "data-residency",
+      "security-reports",
+      "audit-verification",
+      "change-control",
+      "dpa",
+      "international-transfers",
+      "hipaa-baa",
+      "renewal-reconfirmation",
+    ],
+  },
+  // A vendor outside the catalog: business seats, staff also on consumer accounts; no written commitment.
+  "other-vendor.json": {
+    exposure: "high",
+    counts: { high: 4, medium: 5, low: 1, info: 0 },
+    findings: [
+      "consumer-product-in-use",
+      "feedback-training-carve-out",
+      "safety-review-carve-out",
+      "policy-by-reference",
+      "vendor-not-in-catalog",
+      "usage-data-retained",
+      "no-audit-right",
+      "assignment-conditional",
+      "terms-can-change",
+      "output-assignment-qualified",
+    ],
+    unknown: {
+      "usage-data-retained": ["usage_data"],
+      "no-audit-right": ["audit_right"],
+      "assignment-conditional": ["output_assignment_conditional"],
+      "terms-can-change": ["terms_change"],
+      "output-assignment-qualified": ["output_assignment_qualified", "output_ownership"],
+      "consumer-product-in-use": ["training_default", "training_carve_outs"],
+      "feedback-training-carve-out": ["training_carve_outs"],
+      "safety-review-carve-out": ["training_carve_outs"],
+    },
+    clauses: [
+      ...ALWAYS,
+      "no-training",
+      "feedback-excluded",
+      "safety-review-limits",
+      "usage-data",
+      "retention-limit",
+      "deletion-on-termination",
+      "personnel-access",
+      "data-residency",
+      "security-reports",
+      "output-ownership",
+      "output-ip-indemnity",
+      "unconditional-assignment",
+      "audit-verification",
+      "change-control",
+      "confidentiality",
+      "renewal-reconfirmation",
+    ],
+  },
+  // OpenAI API, public data only, no requirements: only the missing renewal date.
+  "startup-public-data.json": {
+    exposure: "low",
+    counts: { high: 0, medium: 0, low: 1, info: 0 },
+    findings: ["renewal-date-missing"],
+    unknown: {},
+    clauses: [...ALWAYS],
+  },
+};
