@@ -63,7 +63,8 @@ function integer(value: unknown): string | undefined {
   return typeof value === "number" && Number.isInteger(value) ? String(value) : undefined;
 }
 function text(value: unknown): string | undefined {
-  return typeof value === "string" && value.trim() !== "" ? value.trim() : undefined;
+  // Exactly as typed: a character the buyer typed either reaches the document or is refused at input.
+  return typeof value === "string" && value.trim() !== "" ? value : undefined;
 }
 
 export interface VariableDefinition {

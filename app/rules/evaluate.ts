@@ -317,7 +317,7 @@ function normalizeQuestion(q: string): string {
 export function evaluateReview(input: EvaluateInput): ReviewEvaluation {
   const answers = prune(input.answers);
   const vendorUnknown = answers.vendorId === OTHER_VENDOR_ID;
-  const vendorName = input.vendorName.trim() || answers.vendorName?.trim() || "";
+  const vendorName = input.vendorName.trim() !== "" ? input.vendorName : (answers.vendorName ?? "");
   const ctx: Context = {
     answers,
     provisions: latestProvisions(input.provisions, answers.vendorId),
