@@ -14,6 +14,8 @@ test("preview the clause pack, download it, and find it recorded with its hash",
   await page.getByRole("link", { name: "Preview the clause pack" }).click();
   await expect(page).toHaveURL(new RegExp(`/reviews/${reviewId}/pack$`));
 
+  // Without JavaScript the page streams in: read the clause titles once it has all arrived.
+  await page.waitForLoadState("load");
   const pack = page.locator("article.pack");
   await expect(pack.getByRole("heading", { level: 1 })).toContainText("St. Brigid’s <Hospital> & “Clinics”");
   const previewTitles = await pack.locator("h3.pack-clause__title").allTextContents();
