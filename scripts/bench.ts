@@ -143,3 +143,10 @@ line(`Stress pack, every clause ten times (${stress.clauses.length} clauses, med
     server.stop();
   }
 }
+
+// Issue 4: a step save against a bare route, and the wizard page's client JavaScript.
+{
+  const { benchWizard } = await import("./bench-wizard.ts");
+  console.log("");
+  for (const text of await benchWizard()) console.log(text);
+}
