@@ -1,10 +1,9 @@
 // End-to-end tests against the built app in the system Chromium (no browser download here).
 import { defineConfig, devices } from "@playwright/test";
-import os from "node:os";
 import path from "node:path";
 
-const PORT = Number(process.env.E2E_PORT || 3123);
-const baseURL = `http://127.0.0.1:${PORT}`;
+import { BASE_URL as baseURL, E2E_DIR, PORT, stateFile } from "./tests/e2e/users.ts";
+
 const launchOptions = {
   executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
   args: [
@@ -27,8 +26,24 @@ export default defineConfig({
   reporter: process.env.CI ? [["list"]] : [["list"]],
   use: { baseURL, trace: "off", launchOptions },
   projects: [
-    { name: "chromium", use: { ...devices["Desktop Chrome"], launchOptions } },
-    { name: "no-javascript", use: { ...devices["Desktop Chrome"], javaScriptEnabled: false, launchOptions } },
+    // Creates the admin (first run) and invites a procurement and a legal user; saves their sessions.
+    { name: "setup", testMatch: /auth\.setup\.ts$/, use: { ...devices["Desktop Chrome"], launchOptions } },
+    // Every other test runs signed in, as procurement unless it says otherwise.
+    {
+      name: "chromium",
+      dependencies: ["setup"],
+      use: { ...devices["Desktop Chrome"], launchOptions, storageState: stateFile("procurement") },
+    },
+    {
+      name: "no-javascript",
+      dependencies: ["setup"],
+      use: {
+        ...devices["Desktop Chrome"],
+        javaScriptEnabled: false,
+        launchOptions,
+        storageState: stateFile("procurement"),
+      },
+    },
   ],
   webServer: {
     command: "node server.mjs",
@@ -38,7 +53,7 @@ export default defineConfig({
     env: {
       PORT: String(PORT),
       HOST: "127.0.0.1",
-      DATABASE_PATH: path.join(os.tmpdir(), `clausewise-e2e-${process.pid}`, "e2e.db"),
+      DATABASE_PATH: path.join(E2E_DIR, "e2e.db"),
     },
   },
 });

@@ -4,6 +4,7 @@ import { createRequestHandler } from "@remix-run/express";
 import compression from "compression";
 import express from "express";
 import fs from "node:fs";
+import { randomBytes, randomUUID } from "node:crypto";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
@@ -30,9 +31,24 @@ try {
   fail(error instanceof Error ? error.message : String(error));
 }
 
+const entry = build.entry.module;
 const app = express();
 app.disable("x-powered-by");
+// Behind one reverse proxy (TRUST_PROXY=1), its X-Forwarded-For and X-Forwarded-Proto name the client
+// and the protocol; otherwise they are ignored, as anyone can send them.
+if (process.env.TRUST_PROXY === "1") app.set("trust proxy", 1);
+
+// Every response, static files and errors included, gets an id and the security headers.
+app.use((req, res, next) => {
+  res.locals.requestId = randomUUID();
+  res.locals.cspNonce = randomBytes(16).toString("base64");
+  res.set(entry.securityHeaders({ nonce: res.locals.cspNonce, requestId: res.locals.requestId }));
+  next();
+});
 app.use(compression());
+// Static files are public (the client bundle, the icon): served before any session is looked up.
+app.use("/assets", express.static(path.join(root, "build/client/assets"), { immutable: true, maxAge: "1y" }));
+app.use(express.static(path.join(root, "build/client"), { maxAge: "1h" }));
 app.use((req, res, next) => {
   if (req.method === "GET" || req.method === "HEAD") return next();
   const length = req.headers["content-length"];
@@ -48,9 +64,53 @@ app.use((req, res, next) => {
   }
   next();
 });
-app.use("/assets", express.static(path.join(root, "build/client/assets"), { immutable: true, maxAge: "1y" }));
-app.use(express.static(path.join(root, "build/client"), { maxAge: "1h" }));
-app.all("*", createRequestHandler({ build, mode: process.env.NODE_ENV ?? "production" }));
+
+// Who may do what is decided here, once, for every request that reaches Remix (entry.server's
+// handleAccess; the rules are in app/auth/access.ts).
+app.use((req, res, next) => {
+  const query = req.originalUrl.indexOf("?");
+  const outcome = entry.handleAccess({
+    method: req.method,
+    path: req.path,
+    search: query === -1 ? "" : req.originalUrl.slice(query),
+    cookie: req.get("cookie"),
+    origin: req.get("origin"),
+    referer: req.get("referer"),
+    host: req.get("host"),
+    secure: req.secure,
+  });
+  if (outcome.setCookie) res.append("Set-Cookie", outcome.setCookie);
+  if (outcome.kind === "redirect") return res.redirect(req.method === "GET" || req.method === "HEAD" ? 302 : 303, outcome.location);
+  if (outcome.kind === "refuse") return res.status(outcome.status).type("html").send(outcome.html);
+  if (outcome.kind === "reloadDocument") {
+    // Remix reads the address from originalUrl.
+    req.url = req.originalUrl = "/access-redirect.data";
+    res.locals.accessRedirect = outcome.location;
+  }
+  res.locals.user = outcome.kind === "continue" ? outcome.user : null;
+  next();
+});
+app.all(
+  "*",
+  createRequestHandler({
+    build,
+    mode: process.env.NODE_ENV ?? "production",
+    getLoadContext: (req, res) => ({
+      user: res.locals.user,
+      cspNonce: res.locals.cspNonce,
+      requestId: res.locals.requestId,
+      clientIp: req.ip ?? "",
+      secure: req.secure,
+      accessRedirect: res.locals.accessRedirect,
+    }),
+  }),
+);
+// An error Remix did not turn into a page itself: logged with the request id, answered without a stack.
+app.use((error, req, res, _next) => {
+  console.error(`[${new Date().toISOString()}] [${res.locals.requestId}] ${req.method} ${req.path}:`, error);
+  if (res.headersSent) return res.end();
+  res.status(500).type("html").send(entry.errorPage(res.locals.requestId));
+});
 
 const server = app.listen(port, host, () => {
   const shown = host === "0.0.0.0" || host === "::" ? "localhost" : host;

@@ -1,5 +1,6 @@
-import type { LinksFunction, MetaFunction } from "@remix-run/node";
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import {
+  Form,
   isRouteErrorResponse,
   Links,
   Meta,
@@ -10,7 +11,12 @@ import {
   useRouteError,
 } from "@remix-run/react";
 import type { ReactNode } from "react";
+
+import { permissionsOf, ROLE_LABELS, type Permission } from "./auth/access";
+import { useUser } from "./auth/use-user";
+import { Brand, SiteFooter } from "./components/site-frame";
 import styles from "./styles/app.css?url";
+import { useNonce } from "./utils/nonce-provider";
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: styles },
@@ -19,14 +25,36 @@ export const links: LinksFunction = () => [
 
 export const meta: MetaFunction = () => [{ title: "Clausewise" }];
 
-const NAV = [
-  { to: "/reviews", label: "Reviews" },
-  { to: "/renewals", label: "Renewals" },
-  { to: "/clauses", label: "Clause library" },
-  { to: "/catalog", label: "Catalog" },
+/**
+ * Who is signed in and what their role allows (from access.ts, the table the server enforces), for the
+ * header and for pages that leave out what the role cannot do. Labels come along, so the pages need not
+ * load the table.
+ */
+export function loader({ context }: LoaderFunctionArgs) {
+  const { user } = context;
+  if (!user) return { user: null };
+  return {
+    user: {
+      name: user.name,
+      email: user.email,
+      role: user.role,
+      roleLabel: ROLE_LABELS[user.role],
+      permissions: [...permissionsOf(user.role)],
+    },
+  };
+}
+
+const NAV: { to: string; label: string; needs: Permission }[] = [
+  { to: "/reviews", label: "Reviews", needs: "reviews:read" },
+  { to: "/renewals", label: "Renewals", needs: "reviews:read" },
+  { to: "/clauses", label: "Clause library", needs: "app:use" },
+  { to: "/catalog", label: "Catalog", needs: "app:use" },
+  { to: "/admin/users", label: "Users", needs: "users:manage" },
 ];
 
 export function Layout({ children }: { children: ReactNode }) {
+  const nonce = useNonce();
+  const user = useUser();
   return (
     <html lang="en">
       <head>
@@ -41,31 +69,39 @@ export function Layout({ children }: { children: ReactNode }) {
         </a>
         <header className="site-header">
           <div className="site-header__inner">
-            <a href="/" className="brand">
-              <img src="/favicon.svg" alt="" width="24" height="24" />
-              Clausewise
-            </a>
-            <nav aria-label="Main">
-              <ul className="nav">
-                {NAV.map((item) => (
-                  <li key={item.to}>
-                    <NavLink to={item.to} prefetch="intent">
-                      {item.label}
-                    </NavLink>
-                  </li>
-                ))}
-              </ul>
-            </nav>
+            <Brand />
+            {user ? (
+              <>
+                <nav aria-label="Main">
+                  <ul className="nav">
+                    {NAV.filter((item) => user.permissions.includes(item.needs)).map((item) => (
+                      <li key={item.to}>
+                        <NavLink to={item.to} prefetch="intent">
+                          {item.label}
+                        </NavLink>
+                      </li>
+                    ))}
+                  </ul>
+                </nav>
+                {/* A full page load: nothing of the signed-in pages stays in the browser's memory. */}
+                <Form method="post" action="/sign-out" reloadDocument className="user-menu">
+                  <span className="user-menu__who">
+                    {user.name} <span className="user-menu__role">{user.roleLabel}</span>
+                  </span>
+                  <button type="submit" className="user-menu__sign-out">
+                    Sign out
+                  </button>
+                </Form>
+              </>
+            ) : null}
           </div>
         </header>
         <main id="main" className="page">
           {children}
         </main>
-        <footer className="site-footer">
-          <p>Clausewise compares your answers with vendors’ published terms. It is not legal advice.</p>
-        </footer>
-        <ScrollRestoration />
-        <Scripts />
+        <SiteFooter />
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
       </body>
     </html>
   );

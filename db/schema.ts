@@ -1,6 +1,7 @@
 // The database schema. Migrations in db/migrations are generated from this file by `npm run db:generate`
 // and applied at start-up; never edit an applied migration, add a new one.
 import { sql } from "drizzle-orm";
+import { ROLES } from "../app/auth/access.ts";
 import { blob, foreignKey, index, integer, primaryKey, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from "drizzle-orm/sqlite-core";
 
 export const vendors = sqliteTable("vendors", {
@@ -105,4 +106,77 @@ export const packs = sqliteTable(
     file: blob("file", { mode: "buffer" }).notNull(),
   },
   (t) => [index("packs_review").on(t.reviewId)],
+);
+
+/**
+ * The company's people. Never deleted: a user who leaves is disabled, so the audit trail keeps naming
+ * them. `email` is stored trimmed and lower-cased, so it is unique whatever the case typed.
+ */
+export const users = sqliteTable("users", {
+  id: text("id").primaryKey(),
+  email: text("email").notNull().unique(),
+  name: text("name").notNull(),
+  role: text("role", { enum: ROLES }).notNull(),
+  /** scrypt$N$r$p$salt$hash (app/auth/password.server.ts). */
+  passwordHash: text("password_hash").notNull(),
+  disabledAt: text("disabled_at"),
+  createdAt: text("created_at").notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+});
+
+/**
+ * Signed-in sessions. `id` is the SHA-256 of the cookie's random token, so a copy of the database does
+ * not hold anything a browser could present. A session ends when idle too long, at its absolute expiry,
+ * or when revoked (sign-out, the user disabled).
+ */
+export const sessions = sqliteTable(
+  "sessions",
+  {
+    id: text("id").primaryKey(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id),
+    createdAt: text("created_at").notNull(),
+    lastSeenAt: text("last_seen_at").notNull(),
+    expiresAt: text("expires_at").notNull(),
+    revokedAt: text("revoked_at"),
+  },
+  (t) => [index("sessions_user").on(t.userId)],
+);
+
+/** One-time links an admin hands a new user. `id` is the SHA-256 of the link's token. */
+export const invitations = sqliteTable(
+  "invitations",
+  {
+    id: text("id").primaryKey(),
+    email: text("email").notNull(),
+    role: text("role", { enum: ROLES }).notNull(),
+    invitedBy: text("invited_by")
+      .notNull()
+      .references(() => users.id),
+    createdAt: text("created_at").notNull(),
+    expiresAt: text("expires_at").notNull(),
+    acceptedAt: text("accepted_at"),
+    userId: text("user_id").references(() => users.id),
+  },
+  (t) => [index("invitations_email").on(t.email)],
+);
+
+/**
+ * Who did what, when: written in the same transaction as the change it records, and never changed or
+ * removed (triggers refuse UPDATE and DELETE). `actor` is the person's name (or email) as it was then.
+ */
+export const auditEvents = sqliteTable(
+  "audit_events",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    at: text("at").notNull(),
+    actorId: text("actor_id").references(() => users.id),
+    actor: text("actor"),
+    action: text("action").notNull(),
+    reviewId: text("review_id").references(() => reviews.id),
+    /** The user an account event is about (invited, disabled …). */
+    userId: text("user_id").references(() => users.id),
+    details: text("details", { mode: "json" }).$type<Record<string, unknown>>().notNull().default({}),
+  },
+  (t) => [index("audit_events_review").on(t.reviewId), index("audit_events_action").on(t.action)],
 );

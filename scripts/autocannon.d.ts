@@ -17,6 +17,7 @@ declare module "autocannon" {
     connections?: number;
     duration?: number;
     pipelining?: number;
+    headers?: Record<string, string>;
     requests?: Request[];
     setupClient?: (client: Client) => void;
   }

@@ -11,12 +11,16 @@ async function freePort(): Promise<number> {
   return port;
 }
 
-export async function startServer(databasePath: string): Promise<{ url: string; stop: () => void }> {
+/** Starts the built app on a free loopback port with its own database; `env` adds settings (SESSION_IDLE_MINUTES …). */
+export async function startServer(
+  databasePath: string,
+  env: Record<string, string> = {},
+): Promise<{ url: string; stop: () => void }> {
   if (!fs.existsSync("build/server/index.js")) throw new Error("Build the app first: npm run build");
   const port = await freePort();
   // BENCH_SERVER_ARGS passes node options to the server, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".
   const child = spawn(process.execPath, [...(process.env.BENCH_SERVER_ARGS?.split(" ").filter(Boolean) ?? []), "server.mjs"], {
-    env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", DATABASE_PATH: databasePath },
+    env: { ...process.env, ...env, PORT: String(port), HOST: "127.0.0.1", DATABASE_PATH: databasePath },
     stdio: ["ignore", "pipe", "inherit"],
   });
   const url = `http://127.0.0.1:${port}`;

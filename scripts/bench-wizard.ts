@@ -1,7 +1,8 @@
 /**
  * The wizard's figures (issue 4), measured on the built app (`npm run build` first; this builds nothing):
  * - requests per second of a step save (validate + write + redirect) as a ratio of GET /ping, a route that
- *   does no work, on the same server, over loopback with autocannon — median of 3 runs each;
+ *   does no work, on the same server, over loopback with autocannon — median of 3 runs each; both signed
+ *   in (the session check runs for both, as for every request);
  * - the client JavaScript a step page loads, gzipped.
  *
  * Run alone with `npx tsx scripts/bench-wizard.ts`, or through `npm run bench` (scripts/bench.ts).
@@ -13,7 +14,12 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import zlib from "node:zlib";
 
+import { openDatabase } from "../app/utils/db.server.ts";
 import { startServer } from "./bench-server.ts";
+import { benchSession } from "./bench-session.ts";
+
+/** The signed-in session's Cookie and the Origin of a form post, sent with every request. */
+type SessionHeaders = { cookie: string; origin: string };
 
 const DURATION_SECONDS = 5;
 const CONNECTIONS = 4;
@@ -40,11 +46,15 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)];
 }
 
-async function createReviewOnServer(url: string, answers: Record<string, unknown>): Promise<BenchReview> {
+async function createReviewOnServer(
+  url: string,
+  session: SessionHeaders,
+  answers: Record<string, unknown>,
+): Promise<BenchReview> {
   const body = new FormData();
   body.append("intent", "import");
   body.append("answersText", JSON.stringify({ version: 1, answers }));
-  const response = await fetch(`${url}/reviews/new`, { method: "POST", body, redirect: "manual" });
+  const response = await fetch(`${url}/reviews/new`, { method: "POST", body, redirect: "manual", headers: session });
   const location = response.headers.get("location") ?? "";
   const id = /\/reviews\/([\w-]+)\//.exec(location)?.[1];
   if (response.status !== 302 || !id) throw new Error(`creating a bench review answered ${response.status}`);
@@ -63,8 +73,13 @@ function trainingStepBody(review: BenchReview): string {
   }).toString();
 }
 
-async function measurePing(url: string): Promise<number> {
-  const result = await autocannon({ url: `${url}/ping`, connections: CONNECTIONS, duration: DURATION_SECONDS });
+async function measurePing(url: string, session: SessionHeaders): Promise<number> {
+  const result = await autocannon({
+    url: `${url}/ping`,
+    connections: CONNECTIONS,
+    duration: DURATION_SECONDS,
+    headers: session,
+  });
   if (result.non2xx > 0 || result.errors > 0)
     throw new Error(`GET /ping: ${result.non2xx} non-2xx, ${result.errors} errors`);
   return result.requests.average;
@@ -74,15 +89,15 @@ async function measurePing(url: string): Promise<number> {
  * The version the server holds now. A run ends with requests in flight whose saves may land although
  * their responses are never read, so each run starts from the server's word, not from the count.
  */
-async function currentVersion(url: string, reviewId: string): Promise<number> {
-  const html = await (await fetch(`${url}/reviews/${reviewId}/training`)).text();
+async function currentVersion(url: string, session: SessionHeaders, reviewId: string): Promise<number> {
+  const html = await (await fetch(`${url}/reviews/${reviewId}/training`, { headers: session })).text();
   const version = /name="version" value="(\d+)"/.exec(html)?.[1];
   if (!version) throw new Error("the step page carries no version");
   return Number(version);
 }
 
-async function measureStepSave(url: string, reviews: BenchReview[]): Promise<number> {
-  for (const review of reviews) review.version = await currentVersion(url, review.id);
+async function measureStepSave(url: string, session: SessionHeaders, reviews: BenchReview[]): Promise<number> {
+  for (const review of reviews) review.version = await currentVersion(url, session, review.id);
   const free = [...reviews];
   let refused = 0;
   const result = await autocannon({
@@ -97,7 +112,7 @@ async function measureStepSave(url: string, reviews: BenchReview[]): Promise<num
         {
           method: "POST",
           path: `/reviews/${review.id}/training`,
-          headers: { "content-type": "application/x-www-form-urlencoded" },
+          headers: { "content-type": "application/x-www-form-urlencoded", ...session },
           setupRequest: (request) => ({ ...request, body: trainingStepBody(review) }),
           onResponse: (status) => {
             if (status === 302) review.version += 1;
@@ -114,8 +129,12 @@ async function measureStepSave(url: string, reviews: BenchReview[]): Promise<num
 }
 
 /** The JavaScript modules a step page loads (its modulepreload links), gzipped, in bytes. */
-async function stepPageJavaScript(url: string, reviewId: string): Promise<{ bytes: number; files: number }> {
-  const html = await (await fetch(`${url}/reviews/${reviewId}/training`)).text();
+async function stepPageJavaScript(
+  url: string,
+  session: SessionHeaders,
+  reviewId: string,
+): Promise<{ bytes: number; files: number }> {
+  const html = await (await fetch(`${url}/reviews/${reviewId}/training`, { headers: session })).text();
   const modules = new Set<string>();
   for (const match of html.matchAll(/<link rel="modulepreload" href="([^"]+)"/g)) modules.add(match[1]);
   for (const match of html.matchAll(/import\(?\s*"(\/assets\/[^"]+\.js)"/g)) modules.add(match[1]);
@@ -139,9 +158,13 @@ const CONTEXT_AND_DATA = [
   "minorsPossible",
 ];
 
-async function createReviews(url: string, answers: Record<string, unknown>): Promise<BenchReview[]> {
+async function createReviews(
+  url: string,
+  session: SessionHeaders,
+  answers: Record<string, unknown>,
+): Promise<BenchReview[]> {
   const reviews: BenchReview[] = [];
-  for (let i = 0; i < CONNECTIONS; i++) reviews.push(await createReviewOnServer(url, answers));
+  for (let i = 0; i < CONNECTIONS; i++) reviews.push(await createReviewOnServer(url, session, answers));
   return reviews;
 }
 
@@ -149,25 +172,27 @@ async function createReviews(url: string, answers: Record<string, unknown>): Pro
 export async function benchWizard(): Promise<string[]> {
   const databasePath = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "clausewise-bench-wizard-")), "bench.db");
   const server = await startServer(databasePath);
+  const db = openDatabase(databasePath);
   try {
+    const session = await benchSession(db, server.url);
     const complete = JSON.parse(fs.readFileSync("tests/fixtures/answers/bank-api-eu.json", "utf8")).answers;
     const draft = Object.fromEntries(Object.entries(complete).filter(([id]) => CONTEXT_AND_DATA.includes(id)));
-    const drafts = await createReviews(server.url, draft);
-    const completes = await createReviews(server.url, complete);
+    const drafts = await createReviews(server.url, session, draft);
+    const completes = await createReviews(server.url, session, complete);
 
     // Warm up both routes (JIT, caches) before measuring.
-    await autocannon({ url: `${server.url}/ping`, connections: CONNECTIONS, duration: 1 });
-    await measureStepSave(server.url, drafts);
+    await autocannon({ url: `${server.url}/ping`, connections: CONNECTIONS, duration: 1, headers: session });
+    await measureStepSave(server.url, session, drafts);
 
     const ping: number[] = [];
     const save: number[] = [];
     const saveComplete: number[] = [];
     for (let run = 0; run < RUNS; run++) {
-      ping.push(await measurePing(server.url));
-      save.push(await measureStepSave(server.url, drafts));
-      saveComplete.push(await measureStepSave(server.url, completes));
+      ping.push(await measurePing(server.url, session));
+      save.push(await measureStepSave(server.url, session, drafts));
+      saveComplete.push(await measureStepSave(server.url, session, completes));
     }
-    const js = await stepPageJavaScript(server.url, drafts[0].id);
+    const js = await stepPageJavaScript(server.url, session, drafts[0].id);
     const perSecond = (n: number) => `${n.toFixed(0)} req/s`;
     return [
       `GET /ping ${perSecond(median(ping))}; step save ${perSecond(median(save))}; step save of a complete review ` +
@@ -177,6 +202,7 @@ export async function benchWizard(): Promise<string[]> {
       `Wizard page client JS: ${(js.bytes / 1024).toFixed(1)} kB gzipped (${js.files} modules)  target ≤ 120 kB`,
     ];
   } finally {
+    db.$client.close();
     server.stop();
   }
 }

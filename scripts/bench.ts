@@ -110,8 +110,10 @@ line(`Stress pack, every clause ten times (${stress.clauses.length} clauses, med
   // Each review's first download generates its pack (later ones return the recorded file), so one review
   // per download keeps the server generating.
   const ids = Array.from({ length: PACKS }, (_, i) => createReview(db, { ...answers, buyerName: `Bench Buyer ${i}` }).id);
+  const { benchSession } = await import("./bench-session.ts");
   const server = await startServer(process.env.DATABASE_PATH!);
   try {
+    const { cookie } = await benchSession(db, server.url);
     let generating = true;
     const waits: number[] = [];
     const poll = (async () => {
@@ -125,7 +127,7 @@ line(`Stress pack, every clause ten times (${stress.clauses.length} clauses, med
     const generation: number[] = [];
     for (const id of ids) {
       const start = performance.now();
-      const response = await fetch(`${server.url}/reviews/${id}/pack.docx`);
+      const response = await fetch(`${server.url}/reviews/${id}/pack.docx`, { headers: { cookie } });
       if (response.status !== 200) throw new Error(`pack.docx answered ${response.status}`);
       await response.arrayBuffer();
       generation.push(performance.now() - start);

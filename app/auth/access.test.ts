@@ -39,6 +39,15 @@ describe("who may do what", () => {
     ["legal", "GET", "/reviews/abc/training.data", true],
     ["legal", "POST", "/reviews/abc/training.data", false],
     ["procurement", "GET", "/admin/users.data", false],
+    [null, "GET", "/setup", true],
+    [null, "GET", "/invite/some-token", true],
+    [null, "POST", "/sign-out", true],
+    [null, "GET", "/__manifest", true],
+    [null, "POST", "/__manifest", false],
+    ["procurement", "GET", "/ping", true],
+    ["legal", "POST", "/reviews/new", false],
+    ["legal", "GET", "/renewals", true],
+    ["procurement", "POST", "/healthz", false],
   ] as const)("%s %s %s → %s", (role, method, path, expected) => {
     expect(allowed(role, method, path)).toBe(expected);
   });

@@ -1,6 +1,7 @@
 /**
  * Who may do what, in one place. Every request passes through `accessFor` before any loader or action
- * runs (server.mjs → entry.server's `authorize`), so no route checks roles on its own.
+ * runs (server.mjs → entry.server's `handleAccess` → auth/handle-access.server.ts), so no route checks
+ * roles on its own.
  * Pure: no I/O.
  */
 
@@ -37,6 +38,11 @@ export function can(role: Role, permission: Permission): boolean {
   return GRANTS[role].includes(permission);
 }
 
+/** Everything a role may do: what the pages are told, so they can leave out the rest. */
+export function permissionsOf(role: Role): readonly Permission[] {
+  return GRANTS[role];
+}
+
 export type Access = { kind: "public" } | { kind: "permission"; permission: Permission };
 
 type Rule = { pattern: RegExp; read: Access; write: Access };
@@ -52,6 +58,11 @@ const RULES: readonly Rule[] = [
   { pattern: /^\/(sign-in|setup)$/, read: PUBLIC, write: PUBLIC },
   { pattern: /^\/invite\/[^/]+$/, read: PUBLIC, write: PUBLIC },
   { pattern: /^\/sign-out$/, read: PUBLIC, write: PUBLIC },
+  // Remix's route manifest (lazy route discovery): the routes' addresses, which the client bundle holds
+  // anyway; no data.
+  { pattern: /^\/__manifest$/, read: PUBLIC, write: need("users:manage") },
+  // Where a refused client-side data request is sent to become a full page load (see server.mjs).
+  { pattern: /^\/access-redirect$/, read: PUBLIC, write: PUBLIC },
   // Admin.
   { pattern: /^\/admin(\/.*)?$/, read: need("users:manage"), write: need("users:manage") },
   // The catalog: everyone reads it; admin and legal record new versions of provisions.

@@ -4,10 +4,14 @@
  */
 import fs from "node:fs";
 import os from "node:os";
+import readline from "node:readline";
 import { parseArgs, type ParseArgsConfig } from "node:util";
+import { ROLE_LABELS, ROLES } from "../auth/access.ts";
+import { accountErrors, roleSchema, setupSchema } from "../auth/account-form.ts";
 import { ClauseLibraryError } from "../clauses/library.ts";
 import { loadClauseLibrary } from "../clauses/library.server.ts";
 import { listVendors } from "../models/catalog.server.ts";
+import { addUser } from "../models/user.server.ts";
 import { ANSWERS_FILE_VERSION, formatProblem, parseAnswersFile, type Answers } from "../questionnaire/answers.ts";
 import { closeDb, getDb } from "../utils/db.server.ts";
 import { StartupError } from "../utils/startup-error.ts";
@@ -15,11 +19,30 @@ import { StartupError } from "../utils/startup-error.ts";
 export interface Io {
   out: (line: string) => void;
   err: (line: string) => void;
+  /** The first line of standard input, without its line end ("" when there is none). */
+  readLine: () => Promise<string>;
+}
+
+function readStdinLine(): Promise<string> {
+  if (process.stdin.isTTY) process.stderr.write("Password (at least 12 characters), then Enter: ");
+  return new Promise((resolve) => {
+    const lines = readline.createInterface({ input: process.stdin, terminal: false });
+    let answered = false;
+    lines.once("line", (line) => {
+      answered = true;
+      lines.close();
+      resolve(line);
+    });
+    lines.once("close", () => {
+      if (!answered) resolve("");
+    });
+  });
 }
 
 const defaultIo: Io = {
   out: (line) => process.stdout.write(`${line}\n`),
   err: (line) => process.stderr.write(`${line}\n`),
+  readLine: readStdinLine,
 };
 
 const USAGE = `Usage:
@@ -27,6 +50,8 @@ const USAGE = `Usage:
   clausewise pack --answers FILE --out PACK.docx [--report REPORT.json] [--prepared-by NAME]
   clausewise clauses [--json]
   clausewise db migrate
+  clausewise user add --email EMAIL --role admin|legal|procurement [--name NAME]
+      (the password is read from standard input, one line: never from an argument)
 
 The catalog is the database at DATABASE_PATH (default ./data/clausewise.db), created and seeded if needed.`;
 
@@ -125,6 +150,15 @@ async function run(argv: string[], io: Io): Promise<number> {
       }
       return 0;
     }
+    case "user": {
+      if (rest[0] !== "add") throw new UsageError(`Unknown user command.\n\n${USAGE}`);
+      rest.shift();
+      if (rest.some((arg) => arg.startsWith("--password"))) {
+        throw new UsageError("The password is read from standard input, never from an argument (it would stay in the shell's history).");
+      }
+      const values = parsed({ email: { type: "string" }, role: { type: "string" }, name: { type: "string" } });
+      return addUserFromCommandLine(values, io);
+    }
     case "db": {
       if (rest[0] !== "migrate" || rest.length > 1) throw new UsageError(`Unknown db command.\n\n${USAGE}`);
       getDb();
@@ -134,6 +168,25 @@ async function run(argv: string[], io: Io): Promise<number> {
     default:
       throw new UsageError(`Unknown command "${command}".\n\n${USAGE}`);
   }
+}
+
+/** `clausewise user add`: the same checks as the set-up page; the password from standard input. */
+async function addUserFromCommandLine(values: Record<string, string | boolean | undefined>, io: Io): Promise<number> {
+  const email = values.email as string | undefined;
+  if (!email) throw new UsageError("--email EMAIL is required: the new user's email.");
+  const role = roleSchema.safeParse({ role: values.role });
+  if (!role.success) throw new UsageError(`--role must be one of ${ROLES.join(", ")}.`);
+  const password = await io.readLine();
+  const fields = { email, name: (values.name as string | undefined) ?? email.split("@")[0], password, passwordAgain: password };
+  const parsed = setupSchema.safeParse(fields);
+  if (!parsed.success) {
+    const problems = Object.entries(accountErrors(parsed.error)).filter(([field]) => field !== "passwordAgain");
+    throw new UsageError(problems.map(([field, message]) => `${field}: ${message}`).join("\n"));
+  }
+  const result = await addUser(getDb(), { ...parsed.data, role: role.data.role }, "commandLine");
+  if (!result.ok) throw new UsageError(result.message);
+  io.out(`Added ${result.user.email} (${result.user.name}) as ${ROLE_LABELS[result.user.role]}. They can sign in now.`);
+  return 0;
 }
 
 /** Runs one command; returns the exit code. */

@@ -10,6 +10,7 @@ import { Form, useNavigation, useSubmit } from "@remix-run/react";
 import { useEffect, useMemo, useRef, useState, type FormEvent } from "react";
 import { useForm, type FieldValues } from "react-hook-form";
 
+import { useCan, useUser } from "~/auth/use-user";
 import type { Answers } from "~/questionnaire/answers";
 import { questionById, questionsOnStep, type QuestionId, type QuestionStepId } from "~/questionnaire/questions";
 import { previewStepAnswers, stepSchema, type FormEntries, type StepErrors } from "~/questionnaire/step-schemas";
@@ -64,6 +65,9 @@ export function StepForm({ data, actionData }: StepFormProps) {
   const submit = useSubmit();
   const navigation = useNavigation();
   const catalog = useMemo(() => ({ vendorIds: vendors.map((v) => v.id) }), [vendors]);
+  const user = useUser();
+  // A role that reads reviews but may not change them (legal) sees the answers in a disabled form.
+  const readOnly = !useCan("reviews:write");
   // The values the page opened with: typed values after a refused post, else the saved answers and defaults.
   const [initialValues] = useState<StepValues>(() => actionData?.values ?? data.values);
   const resolver = useMemo(
@@ -178,6 +182,12 @@ export function StepForm({ data, actionData }: StepFormProps) {
           vendorName={preview.vendorId === "other" ? (preview.vendorName ?? null) : review.vendorName}
         />
       ) : null}
+      {readOnly ? (
+        <p className="banner banner--info" role="status">
+          You can read this review{user ? ` as ${user.roleLabel}` : ""}, but your role cannot change it: the answers are
+          shown as they were saved.
+        </p>
+      ) : null}
       <Form method="post" noValidate className="step-form" onSubmit={onSubmit} aria-busy={busy || undefined}>
         {/* After a refused save the page stays on the version it was built from (the server's render of
             the refused post would otherwise carry the new one), so posting it again is refused again. */}
@@ -195,37 +205,42 @@ export function StepForm({ data, actionData }: StepFormProps) {
             </p>
           </noscript>
         ) : null}
-        {visible.map((id) => {
-          const question = questionById(id);
-          if (!question) return null;
-          return (
-            <QuestionField
-              key={id}
-              question={question}
-              value={initialValues[id]}
-              error={errorFor(id)}
-              register={register}
-              vendors={vendors}
-              isNew={revealed.has(id)}
-            />
-          );
-        })}
-        <div className="form-actions">
-          <button type="submit" name="intent" value="next" className="button">
-            {stepId === "renewal" ? "Save and review" : "Save and continue"}
-          </button>
-          {data.hasPrevious ? (
-            <button type="submit" name="intent" value="back" className="button button--secondary">
-              Back
+        {/* A disabled fieldset disables every field in it and posts none of them. */}
+        <fieldset className="step-form__fields" disabled={readOnly}>
+          {visible.map((id) => {
+            const question = questionById(id);
+            if (!question) return null;
+            return (
+              <QuestionField
+                key={id}
+                question={question}
+                value={initialValues[id]}
+                error={errorFor(id)}
+                register={register}
+                vendors={vendors}
+                isNew={revealed.has(id)}
+              />
+            );
+          })}
+        </fieldset>
+        {readOnly ? null : (
+          <div className="form-actions">
+            <button type="submit" name="intent" value="next" className="button">
+              {stepId === "renewal" ? "Save and review" : "Save and continue"}
             </button>
-          ) : null}
-          <button type="submit" name="intent" value="save" className="button button--tertiary">
-            Save draft
-          </button>
-          <span className="form-actions__status" role="status">
-            {busy ? "Saving…" : ""}
-          </span>
-        </div>
+            {data.hasPrevious ? (
+              <button type="submit" name="intent" value="back" className="button button--secondary">
+                Back
+              </button>
+            ) : null}
+            <button type="submit" name="intent" value="save" className="button button--tertiary">
+              Save draft
+            </button>
+            <span className="form-actions__status" role="status">
+              {busy ? "Saving…" : ""}
+            </span>
+          </div>
+        )}
       </Form>
     </>
   );

@@ -1,14 +1,7 @@
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { SEED_PROVISIONS, SEED_VENDORS } from "../../db/seed/catalog.ts";
-import { openDatabase } from "../utils/db.server.ts";
+import { freshDb } from "../utils/test-db.ts";
 import { currentProvisions, listCatalog, provisionHistory, recordProvision, seedCatalog } from "./catalog.server.ts";
-
-function freshDb() {
-  return openDatabase(path.join(fs.mkdtempSync(path.join(os.tmpdir(), "clausewise-cat-")), "c.db"));
-}
 
 function rowCounts(db: ReturnType<typeof freshDb>) {
   const count = (table: string) => (db.$client.prepare(`select count(*) as n from ${table}`).get() as { n: number }).n;

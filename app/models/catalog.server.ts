@@ -4,7 +4,9 @@ import { createHash } from "node:crypto";
 import { productLines, provisions, vendors } from "../../db/schema.ts";
 import { SEED_PROVISIONS, SEED_VENDORS, type SeedProvision } from "../../db/seed/catalog.ts";
 import { PROVISION_KEYS, type ProductLine, type ProvisionKey, type VendorProvision } from "../catalog/types.ts";
-import type { Db } from "../utils/db.server.ts";
+import type { Actor } from "../audit/events.ts";
+import { writeTransaction, type Db } from "../utils/db.server.ts";
+import { recordEvent } from "./audit.server.ts";
 
 type ProvisionRow = typeof provisions.$inferSelect;
 
@@ -73,6 +75,30 @@ export function recordProvision(
     db.update(provisions).set({ supersededBy: row.id }).where(eq(provisions.id, latest.id)).run();
   }
   return toVendorProvision(row);
+}
+
+/**
+ * A person's new version of a provision (from the catalog page), recorded with its audit event in one
+ * transaction. Null when the vendor has no such product line.
+ */
+export function recordProvisionChange(
+  db: Db,
+  actor: Actor,
+  target: { vendorId: string; productLine: ProductLine; key: ProvisionKey },
+  input: ProvisionInput,
+): VendorProvision | null {
+  return writeTransaction(db, (tx) => {
+    const line = tx
+      .select({ vendorName: vendors.name })
+      .from(productLines)
+      .innerJoin(vendors, eq(vendors.id, productLines.vendorId))
+      .where(and(eq(productLines.vendorId, target.vendorId), eq(productLines.line, target.productLine)))
+      .get();
+    if (!line) return null;
+    const provision = recordProvision(tx, target, input, { kind: "user" });
+    recordEvent(tx, actor, "catalog.provision_recorded", { ...target, vendorName: line.vendorName, version: provision.version });
+    return provision;
+  });
 }
 
 /**

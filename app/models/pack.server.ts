@@ -6,7 +6,9 @@ import { packs } from "../../db/schema.ts";
 import { loadClauseLibrary } from "../clauses/library.server.ts";
 import { generatePack } from "../pack/generate.server.ts";
 import { ANSWERS_FILE_VERSION, toAnswersFile, type Answers } from "../questionnaire/answers.ts";
+import type { Actor } from "../audit/events.ts";
 import { writeTransaction, type Db } from "../utils/db.server.ts";
+import { recordEvent } from "./audit.server.ts";
 import type { Review } from "./review.server.ts";
 
 export interface PackRecord {
@@ -60,12 +62,13 @@ export function getPackFile(db: Db, reviewId: string, packId: number): { record:
 
 /**
  * The clause pack for the review's current answers and library: the recorded one if it exists, otherwise
- * generated now and recorded (review, when, by whom, library version, answers hash, file hash, file).
+ * generated now and recorded (review, when, by whom, library version, answers hash, file hash, file),
+ * with its audit event in the same transaction.
  */
 export async function packForReview(
   db: Db,
   review: Review,
-  options: { by: string | null; now?: Date },
+  options: { by: Actor | null; now?: Date },
 ): Promise<{ record: PackRecord; file: Buffer; created: boolean }> {
   const libraryVersion = loadClauseLibrary().version;
   const answersHash = answersSha256(review.answers);
@@ -79,17 +82,17 @@ export async function packForReview(
 
   const now = options.now ?? new Date();
   const { docx, sha256 } = await generatePack(db, review.answers, {
-    preparedBy: options.by ?? "Not recorded",
+    preparedBy: options.by?.name ?? "Not recorded",
     now,
   });
-  const record = writeTransaction(db, (tx) =>
-    tx
+  const record = writeTransaction(db, (tx) => {
+    const inserted = tx
       .insert(packs)
       .values({
         reviewId: review.id,
         reviewVersion: review.version,
         generatedAt: now.toISOString(),
-        generatedBy: options.by,
+        generatedBy: options.by?.name ?? null,
         libraryVersion,
         answersVersion: ANSWERS_FILE_VERSION,
         answersSha256: answersHash,
@@ -98,7 +101,9 @@ export async function packForReview(
         file: docx,
       })
       .returning(recordColumns)
-      .get(),
-  );
+      .get();
+    recordEvent(tx, options.by, "pack.generated", { packId: inserted.id, sha256 }, { reviewId: review.id });
+    return inserted;
+  });
   return { record, file: docx, created: true };
 }

@@ -1,10 +1,8 @@
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { createTestUser } from "../auth/test-context.ts";
 import type { Answers } from "../questionnaire/answers.ts";
 import { PUBLIC_DATA_REVIEW } from "../questionnaire/test-answers.ts";
-import { openDatabase, type Db } from "../utils/db.server.ts";
+import { freshDb } from "../utils/test-db.ts";
 import {
   createReview,
   getReview,
@@ -15,20 +13,17 @@ import {
   saveReviewAnswers,
 } from "./review.server.ts";
 
-function freshDb(): Db {
-  return openDatabase(path.join(fs.mkdtempSync(path.join(os.tmpdir(), "clausewise-review-")), "r.db"));
-}
-
 const CONTEXT: Answers = { buyerName: "Example Corp", vendorId: "anthropic", productLine: "api", stage: "new" };
 
 describe("reviews", () => {
   it("creates a draft with a random, URL-safe id and reads it back", () => {
     const db = freshDb();
-    const a = createReview(db, {}, { by: "ana" });
+    const ana = createTestUser("procurement", db);
+    const a = createReview(db, {}, { by: { id: ana.id, name: "Ana" } });
     const b = createReview(db, CONTEXT);
     expect(a.id).toMatch(/^[A-Za-z0-9_-]{22}$/);
     expect(a.id).not.toBe(b.id);
-    expect(a).toMatchObject({ status: "draft", version: 1, answers: {}, createdBy: "ana", exposure: null });
+    expect(a).toMatchObject({ status: "draft", version: 1, answers: {}, createdBy: "Ana", exposure: null });
     expect(getReview(db, b.id)).toMatchObject({
       answers: CONTEXT,
       buyerName: "Example Corp",
@@ -44,11 +39,12 @@ describe("reviews", () => {
   it("saves answers on the current version, and refuses a stale one without overwriting", () => {
     const db = freshDb();
     const review = createReview(db, {});
-    const first = saveReviewAnswers(db, review.id, { expectedVersion: 1, answers: CONTEXT });
+    const first = saveReviewAnswers(db, review.id, { step: "context", expectedVersion: 1, answers: CONTEXT });
     expect(first).toMatchObject({ ok: true, changed: true, review: { version: 2, buyerName: "Example Corp" } });
 
     // A second tab still holds version 1.
     const stale = saveReviewAnswers(db, review.id, {
+      step: "context",
       expectedVersion: 1,
       answers: { ...CONTEXT, buyerName: "Overwritten Ltd" },
     });
@@ -60,7 +56,7 @@ describe("reviews", () => {
   it("does not write, or change the version, when the answers are unchanged", () => {
     const db = freshDb();
     const review = createReview(db, CONTEXT);
-    const again = saveReviewAnswers(db, review.id, { expectedVersion: 1, answers: { ...CONTEXT } });
+    const again = saveReviewAnswers(db, review.id, { step: "context", expectedVersion: 1, answers: { ...CONTEXT } });
     expect(again).toMatchObject({ ok: true, changed: false, review: { version: 1 } });
     db.$client.close();
   });
@@ -68,13 +64,13 @@ describe("reviews", () => {
   it("marks a review complete, with its exposure, once every step is answered — and draft again when not", () => {
     const db = freshDb();
     const review = createReview(db, {});
-    const done = saveReviewAnswers(db, review.id, { expectedVersion: 1, answers: PUBLIC_DATA_REVIEW });
+    const done = saveReviewAnswers(db, review.id, { step: "context", expectedVersion: 1, answers: PUBLIC_DATA_REVIEW });
     expect(done).toMatchObject({ ok: true, review: { status: "complete", version: 2 } });
     const exposure = getReview(db, review.id)!.exposure;
     expect(["high", "medium", "low", "info", "none"]).toContain(exposure);
 
     const { buyerName: _, ...incomplete } = PUBLIC_DATA_REVIEW;
-    saveReviewAnswers(db, review.id, { expectedVersion: 2, answers: incomplete });
+    saveReviewAnswers(db, review.id, { step: "context", expectedVersion: 2, answers: incomplete });
     expect(getReview(db, review.id)).toMatchObject({ status: "draft", exposure: null, buyerName: null });
     db.$client.close();
   });
@@ -83,16 +79,18 @@ describe("reviews", () => {
     const db = freshDb();
     expect(() => createReview(db, { breachNoticeHours: 0 })).toThrow(/breachNoticeHours/);
     const review = createReview(db, {});
-    expect(() => saveReviewAnswers(db, review.id, { expectedVersion: 1, answers: { vendorId: "nobody" } })).toThrow(
-      /vendorId/,
-    );
+    expect(() =>
+      saveReviewAnswers(db, review.id, { step: "context", expectedVersion: 1, answers: { vendorId: "nobody" } }),
+    ).toThrow(/vendorId/);
     expect(getReview(db, review.id)).toMatchObject({ version: 1, answers: {} });
     db.$client.close();
   });
 
   it("throws ReviewNotFoundError when saving a review that does not exist", () => {
     const db = freshDb();
-    expect(() => saveReviewAnswers(db, "missing", { expectedVersion: 1, answers: {} })).toThrow(ReviewNotFoundError);
+    expect(() => saveReviewAnswers(db, "missing", { step: "context", expectedVersion: 1, answers: {} })).toThrow(
+      ReviewNotFoundError,
+    );
     db.$client.close();
   });
 

@@ -3,12 +3,15 @@
 import { and, desc, eq, sql, type SQL } from "drizzle-orm";
 import { randomBytes } from "node:crypto";
 import { reviews } from "../../db/schema.ts";
+import type { Actor } from "../audit/events.ts";
 import { evaluateAnswers, vendorNameFor } from "../pack/generate.server.ts";
 import { validateAnswers, type Answers } from "../questionnaire/answers.ts";
 import { isQuestionnaireComplete } from "../questionnaire/flow.ts";
+import type { QuestionStepId } from "../questionnaire/questions.ts";
 import type { Exposure } from "../rules/evaluate.ts";
 import { writeTransaction, type Db } from "../utils/db.server.ts";
 import { REVIEW_STATUSES, type ReviewStatus } from "../wizard/review-status.ts";
+import { recordEvent } from "./audit.server.ts";
 import { listVendorIds } from "./catalog.server.ts";
 
 export { REVIEW_STATUSES, type ReviewStatus };
@@ -120,7 +123,15 @@ function listingColumns(db: Db, answers: Answers) {
   };
 }
 
-export function createReview(db: Db, answers: Answers, options: { by?: string | null } = {}): Review {
+/**
+ * Starts a review, blank or from an answers file (`source`), recorded in the audit trail as `by`'s.
+ * `by` is null only where nobody is signed in (tests, `npm run dev`).
+ */
+export function createReview(
+  db: Db,
+  answers: Answers,
+  options: { by?: Actor | null; source?: "blank" | "answersFile" } = {},
+): Review {
   return writeTransaction(db, (tx) => {
     const stored = assertStorable(tx, answers);
     const now = new Date().toISOString();
@@ -130,13 +141,14 @@ export function createReview(db: Db, answers: Answers, options: { by?: string | 
         id: newReviewId(),
         answers: stored as Record<string, unknown>,
         version: 1,
-        createdBy: options.by ?? null,
+        createdBy: options.by?.name ?? null,
         createdAt: now,
         updatedAt: now,
         ...listingColumns(tx, stored),
       })
       .returning()
       .get();
+    recordEvent(tx, options.by ?? null, "review.created", { source: options.source ?? "blank" }, { reviewId: row.id });
     return toReview(row);
   });
 }
@@ -228,8 +240,14 @@ function updateAnswers(db: Db, params: AnswersUpdate): ReviewRow | undefined {
   return query.get(params);
 }
 
-/** Writes the answers over `current` (whose version the caller has checked), unless they are unchanged. */
-function writeAnswers(tx: Db, current: ReviewRow, answers: Answers): SaveResult {
+/** What a write of the answers is, for the audit trail: a step saved, or a file imported. */
+type AnswersChange = { by: Actor | null } & ({ kind: "step"; step: QuestionStepId } | { kind: "import" });
+
+/**
+ * Writes the answers over `current` (whose version the caller has checked), with the change's audit
+ * event, unless they are unchanged (then nothing is written, the event neither).
+ */
+function writeAnswers(tx: Db, current: ReviewRow, answers: Answers, change: AnswersChange): SaveResult {
   const stored = assertStorable(tx, answers);
   if (sameAnswers(stored, current.answers as Answers)) return { ok: true, review: toReview(current), changed: false };
   const row = updateAnswers(tx, {
@@ -241,6 +259,9 @@ function writeAnswers(tx: Db, current: ReviewRow, answers: Answers): SaveResult 
     ...listingColumns(tx, stored),
   });
   if (!row) return { ok: false, conflict: { currentVersion: current.version } };
+  const about = { reviewId: current.id };
+  if (change.kind === "step") recordEvent(tx, change.by, "review.step_saved", { step: change.step }, about);
+  else recordEvent(tx, change.by, "review.imported", {}, about);
   return { ok: true, review: toReview(row), changed: true };
 }
 
@@ -259,12 +280,12 @@ function currentRow(tx: Db, id: string): ReviewRow {
 export function saveReviewAnswers(
   db: Db,
   id: string,
-  input: { expectedVersion: number; answers: Answers },
+  input: { expectedVersion: number; answers: Answers; step: QuestionStepId; by?: Actor | null },
 ): SaveResult {
   return writeTransaction(db, (tx) => {
     const current = currentRow(tx, id);
     if (current.version !== input.expectedVersion) return { ok: false, conflict: { currentVersion: current.version } };
-    return writeAnswers(tx, current, input.answers);
+    return writeAnswers(tx, current, input.answers, { kind: "step", step: input.step, by: input.by ?? null });
   });
 }
 
@@ -278,12 +299,17 @@ export type ReplaceResult = SaveResult | { ok: false; complete: true };
 export function replaceAnswers(
   db: Db,
   id: string,
-  input: { expectedVersion: number; answers: Answers },
+  input: { expectedVersion: number; answers: Answers; by?: Actor | null },
 ): ReplaceResult {
   return writeTransaction(db, (tx) => {
     const current = currentRow(tx, id);
     if (current.version !== input.expectedVersion) return { ok: false, conflict: { currentVersion: current.version } };
     if (current.status === "complete") return { ok: false, complete: true };
-    return writeAnswers(tx, current, input.answers);
+    return writeAnswers(tx, current, input.answers, { kind: "import", by: input.by ?? null });
   });
+}
+
+/** Downloading the answers file is recorded too: the answers left the app, and who took them. */
+export function recordAnswersExport(db: Db, reviewId: string, by: Actor | null): void {
+  writeTransaction(db, (tx) => recordEvent(tx, by, "review.exported", {}, { reviewId }));
 }

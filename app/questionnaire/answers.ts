@@ -197,6 +197,14 @@ export function findForbiddenCharacter(text: string): ForbiddenCharacter | null 
   return null;
 }
 
+/** Why text cannot go into a document (a character XML cannot hold), naming the field; null when it can. */
+export function unstorableText(label: string, text: string): string | null {
+  const forbidden = findForbiddenCharacter(text);
+  return forbidden
+    ? `${label} contains a character that cannot be stored in a document (${forbidden.name} at position ${forbidden.position}); remove it.`
+    : null;
+}
+
 /** Only spaces, tabs and line breaks (or nothing): counts as no answer. */
 export function isBlank(text: string): boolean {
   return text.trim() === "";
@@ -309,13 +317,8 @@ function checkText(question: TextQuestion | EmailQuestion, value: string, option
       message: `${question.label} must be ${limit} characters long; it has ${length.toLocaleString("en-US")}.`,
     };
   }
-  const forbidden = findForbiddenCharacter(value);
-  if (forbidden) {
-    return {
-      ok: false,
-      message: `${question.label} contains a character that cannot be stored in a document (${forbidden.name} at position ${forbidden.position}); remove it.`,
-    };
-  }
+  const unstorable = unstorableText(question.label, value);
+  if (unstorable) return { ok: false, message: unstorable };
   if (question.kind === "email" && !EMAIL_PATTERN.test(value)) return invalid(question, options);
   return { ok: true, value };
 }

@@ -1,12 +1,15 @@
 import type { MetaFunction } from "@remix-run/node";
 import { Link } from "@remix-run/react";
 
+import { useCan } from "~/auth/use-user";
+
 export const meta: MetaFunction = () => [
   { title: "Clausewise" },
   { name: "description", content: "Buy AI services without giving your data away by accident." },
 ];
 
 export default function Home() {
+  const canStart = useCan("reviews:write");
   return (
     <>
       <section className="hero">
@@ -18,7 +21,7 @@ export default function Home() {
         </p>
         <div className="actions">
           <Link className="button" to="/reviews">
-            Start a review
+            {canStart ? "Start a review" : "Read the reviews"}
           </Link>
           <Link className="button button--secondary" to="/catalog">
             See what vendors’ terms say

@@ -1,4 +1,4 @@
-// /reviews/:reviewId: resume. The address is all it takes — another day, another browser, no account:
+// /reviews/:reviewId: resume. The address is all it takes — another day, another browser, once signed in:
 // it lands on the first step with a required answer missing, or on the review step when there is none.
 import { redirect, type LoaderFunctionArgs } from "@remix-run/node";
 import { firstIncompleteStep } from "~/questionnaire/flow";

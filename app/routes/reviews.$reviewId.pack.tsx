@@ -17,7 +17,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.pack.title} · Clausewise` : "Clause pack · Clausewise" },
 ];
 
-export function loader({ params }: LoaderFunctionArgs) {
+export function loader({ params, context }: LoaderFunctionArgs) {
   const db = getDb();
   const review = requireCompleteReview(db, params.reviewId);
   const { evaluation, library, vendorName } = evaluateAnswers(db, review.answers);
@@ -25,7 +25,8 @@ export function loader({ params }: LoaderFunctionArgs) {
     evaluation,
     library,
     vendorName,
-    preparedBy: review.createdBy ?? "Not recorded",
+    // As a download by this person would say (the preview shows what they would get).
+    preparedBy: context.user?.name ?? "Not recorded",
     generatedAt: new Date().toISOString(),
     answersVersion: ANSWERS_FILE_VERSION,
   });

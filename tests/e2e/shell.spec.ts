@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 
 test("the home page says what Clausewise does and offers to start a review", async ({ page }) => {
   await page.goto("/");

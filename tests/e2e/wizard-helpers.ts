@@ -2,6 +2,8 @@
 // and reading a review's answers back through its export.
 import { expect, type APIRequestContext, type Page, type TestInfo } from "@playwright/test";
 
+import { SAME_ORIGIN } from "./users";
+
 export type AnswersObject = Record<string, unknown>;
 
 export const usesJavaScript = (testInfo: TestInfo): boolean => testInfo.project.name !== "no-javascript";
@@ -73,6 +75,7 @@ export async function startReview(page: Page): Promise<string> {
 /** Creates a review straight from an answers object, the way an import from a file does. */
 export async function createReviewFrom(request: APIRequestContext, answers: AnswersObject): Promise<string> {
   const response = await request.post("/reviews/new", {
+    headers: SAME_ORIGIN,
     multipart: { intent: "import", answersText: JSON.stringify({ version: 1, answers }) },
     maxRedirects: 0,
   });

@@ -2,7 +2,7 @@
 import fs from "node:fs";
 import path from "node:path";
 
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 
 import { createReviewFrom, expectStep, exportedAnswers, reviewIdFrom } from "./wizard-helpers";
 

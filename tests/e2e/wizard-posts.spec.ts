@@ -1,5 +1,8 @@
 // Posts made by hand, as a script or a tampered form would send them: the server is the authority.
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import type { APIRequestContext } from "@playwright/test";
+
+import { expect, test } from "./fixtures";
+import { SAME_ORIGIN } from "./users";
 
 import { createReviewFrom, exportedAnswers, stepVersion } from "./wizard-helpers";
 
@@ -16,6 +19,7 @@ const CONTEXT = {
 async function postContext(request: APIRequestContext, reviewId: string, fields: Record<string, string>) {
   const version = await stepVersion(request, reviewId, "context");
   return request.post(`/reviews/${reviewId}/context`, {
+    headers: SAME_ORIGIN,
     form: { intent: "next", version: String(version), ...CONTEXT, ...fields },
     maxRedirects: 0,
   });
@@ -60,6 +64,7 @@ test("a post from a stale page is refused with 409 and overwrites nothing", asyn
   const reviewId = await createReviewFrom(request, {});
   expect((await postContext(request, reviewId, {})).status()).toBe(302);
   const stale = await request.post(`/reviews/${reviewId}/context`, {
+    headers: SAME_ORIGIN,
     form: { intent: "next", version: "1", ...CONTEXT, buyerName: "Overwriter Corp" },
     maxRedirects: 0,
   });

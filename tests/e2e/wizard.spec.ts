@@ -1,5 +1,7 @@
 // The questionnaire as a new user meets it, in both projects: with JavaScript, and without it.
-import { expect, test, type Page, type TestInfo } from "@playwright/test";
+import type { Page, TestInfo } from "@playwright/test";
+
+import { expect, test } from "./fixtures";
 
 import {
   choose,
@@ -176,7 +178,7 @@ async function answerRenewal(page: Page) {
 }
 
 test("a new user completes a review, leaving halfway and coming back in another browser", async ({
-  browser,
+  signedInAs,
   page,
 }, testInfo) => {
   const reviewId = await startReview(page);
@@ -190,10 +192,10 @@ test("a new user completes a review, leaving halfway and coming back in another 
   await answerRetention(page, testInfo);
   await expectStep(page, "access");
 
-  // Leave. Another day, another browser: the review is in the list, and opening it lands on the first
-  // step not yet answered, with everything kept.
+  // Leave. Another day, another browser (signed in there too): the review is in the list, and opening it
+  // lands on the first step not yet answered, with everything kept.
   await page.close();
-  const context = await browser.newContext({ javaScriptEnabled: usesJavaScript(testInfo) });
+  const context = await signedInAs("procurement");
   const later = await context.newPage();
   await later.goto("/reviews");
   const row = later.locator(`tr[data-review="${reviewId}"]`);

@@ -9,12 +9,15 @@ import { FIXTURE_EXPECTATIONS } from "../../app/rules/fixture-expectations.ts";
 const FIXTURES = path.resolve("tests/fixtures/answers");
 const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), "clausewise-cli-"));
 
-async function cli(...argv: string[]) {
+/** Runs a command in this process; `stdin` is the line standard input holds. */
+async function cliWithInput(stdin: string, ...argv: string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await main(argv, { out: (l) => out.push(l), err: (l) => err.push(l) });
+  const code = await main(argv, { out: (l) => out.push(l), err: (l) => err.push(l), readLine: async () => stdin });
   return { code, out: out.join("\n"), err: err.join("\n") };
 }
+
+const cli = (...argv: string[]) => cliWithInput("", ...argv);
 
 function writeJson(value: unknown) {
   const file = path.join(tmp(), "answers.json");
@@ -113,7 +116,43 @@ describe("clausewise clauses", () => {
   });
 });
 
+describe("clausewise user add", () => {
+  const PASSWORD = "correct horse battery staple";
+
+  it("adds a user with the password from standard input, once per email", async () => {
+    const added = await cliWithInput(PASSWORD, "user", "add", "--email", "Root@Example.com", "--role", "admin", "--name", "Root Admin");
+    expect(added).toEqual({ code: 0, out: "Added root@example.com (Root Admin) as Admin. They can sign in now.", err: "" });
+    const again = await cliWithInput(PASSWORD, "user", "add", "--email", "root@example.com", "--role", "legal");
+    expect(again).toMatchObject({ code: 1, err: "There is already an account for root@example.com." });
+  });
+
+  it.each([
+    ["a short password", ["--email", "a@example.com", "--role", "admin"], "short", "password: Password must be at least 12 characters long."],
+    ["no password", ["--email", "a@example.com", "--role", "admin"], "", "password: Password is required."],
+    ["a bad email", ["--email", "nope", "--role", "admin"], PASSWORD, "email: Email must be an email address, like name@example.com."],
+    ["an unknown role", ["--email", "a@example.com", "--role", "owner"], PASSWORD, "--role must be one of admin, legal, procurement."],
+    ["no email", ["--role", "admin"], PASSWORD, "--email EMAIL is required: the new user's email."],
+    ["a password as an argument", ["--email", "a@example.com", "--role", "admin", "--password", PASSWORD], "", /never from an argument/],
+  ])("refuses %s with a message and exit 1", async (_, args, stdin, message) => {
+    const result = await cliWithInput(stdin, "user", "add", ...args);
+    expect(result.code).toBe(1);
+    expect(result.err).toMatch(typeof message === "string" ? new RegExp(`^${message.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`) : message);
+  });
+});
+
 describe("the clausewise executable", () => {
+  it("reads a new user's password from standard input", () => {
+    const dir = tmp();
+    const run = spawnSync(process.execPath, ["bin/clausewise.mjs", "user", "add", "--email", "cli@example.com", "--role", "procurement"], {
+      encoding: "utf8",
+      input: "a long enough password\n",
+      env: { ...process.env, DATABASE_PATH: path.join(dir, "cli.db") },
+    });
+    expect(run.stderr).toBe("");
+    expect(run.stdout.trim()).toBe("Added cli@example.com (cli) as Procurement. They can sign in now.");
+    expect(run.status).toBe(0);
+  });
+
   it("exits 1 with a message and no stack trace on a bad file", () => {
     const run = spawnSync(process.execPath, ["bin/clausewise.mjs", "validate", "--answers", "missing.json"], {
       encoding: "utf8",

@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { testContext } from "../../app/auth/test-context.ts";
 import { listPacks } from "../../app/models/pack.server.ts";
 import { createReview } from "../../app/models/review.server.ts";
 import { paragraphs, part, readDocx } from "../../app/pack/read-docx.ts";
@@ -16,7 +17,7 @@ const fixture = (name: string): Answers =>
 const args = (params: Record<string, string>) => ({
   params,
   request: new Request("http://localhost/"),
-  context: {},
+  context: testContext(),
 });
 
 async function thrown(work: () => unknown): Promise<{ status: number; data: unknown }> {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { testContext } from "~/auth/test-context";
 
 import { createReview, getReview } from "~/models/review.server";
 import type { Answers } from "~/questionnaire/answers";
@@ -173,7 +174,7 @@ describe("the step route", () => {
   const args = (reviewId: string, stepId: string, init?: RequestInit) => ({
     params: { reviewId, stepId },
     request: new Request(`http://localhost/reviews/${reviewId}/${stepId}`, init),
-    context: {},
+    context: testContext(),
   });
 
   it("answers 404 for an unknown review or step", async () => {

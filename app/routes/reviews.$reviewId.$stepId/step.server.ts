@@ -5,6 +5,8 @@
  * post is answered 400 with a message per field and every typed value, and nothing is saved.
  */
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import type { Actor } from "~/audit/events";
+import { actorFrom } from "~/auth/actor.server";
 import { listVendorIds } from "~/models/catalog.server";
 import { saveReviewAnswers, type Review } from "~/models/review.server";
 import type { Answers } from "~/questionnaire/answers";
@@ -94,7 +96,13 @@ function shownQuestions(stepId: QuestionStepId, entries: FormEntries): Set<Quest
 type Outcome = { redirect: string } | { status: 400 | 409; body: StepActionData };
 
 /** The post of one step's form, judged and (if valid) saved. Exported for the tests. */
-export function submitStep(db: Db, review: Review, stepId: QuestionStepId, formData: FormData): Outcome {
+export function submitStep(
+  db: Db,
+  review: Review,
+  stepId: QuestionStepId,
+  formData: FormData,
+  by: Actor | null = null,
+): Outcome {
   const entries = formEntriesFromFormData(formData);
   const values = postedValues(stepId, entries);
   const intent = entries.intent ?? "next";
@@ -121,7 +129,7 @@ export function submitStep(db: Db, review: Review, stepId: QuestionStepId, formD
 
   const catalog = { vendorIds: listVendorIds(db) };
   const save = (answers: Answers, to: string): Outcome => {
-    const result = saveReviewAnswers(db, review.id, { expectedVersion: version, answers });
+    const result = saveReviewAnswers(db, review.id, { expectedVersion: version, answers, step: stepId, by });
     return result.ok ? { redirect: to } : { status: 409, body: { kind: "conflict", values, version } };
   };
 
@@ -159,11 +167,11 @@ export function submitStep(db: Db, review: Review, stepId: QuestionStepId, formD
   };
 }
 
-export async function action({ params, request }: ActionFunctionArgs) {
+export async function action({ params, request, context }: ActionFunctionArgs) {
   const db = getDb();
   const review = requireReview(db, params.reviewId);
   const stepId = requireQuestionStep(params.stepId);
-  const outcome = submitStep(db, review, stepId, await request.formData());
+  const outcome = submitStep(db, review, stepId, await request.formData(), actorFrom(context));
   if ("redirect" in outcome) return redirect(outcome.redirect);
   return data(outcome.body, { status: outcome.status });
 }

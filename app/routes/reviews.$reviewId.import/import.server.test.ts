@@ -2,6 +2,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { testContext } from "~/auth/test-context";
 
 import { createReview, getReview, listReviews } from "~/models/review.server";
 import { PUBLIC_DATA_REVIEW } from "~/questionnaire/test-answers";
@@ -29,14 +30,18 @@ async function statusAndBody(result: unknown): Promise<{ status: number; locatio
 const exportArgs = (reviewId: string) => ({
   params: { reviewId },
   request: new Request(`http://localhost/reviews/${reviewId}/answers.json`),
-  context: {},
+  context: testContext(),
 });
 
 describe("starting a review", () => {
   it("creates a blank review only on POST, and opens its first step", async () => {
     const before = listReviews(getDb()).length;
     const result = await statusAndBody(
-      await newReviewAction({ request: post("/reviews/new", { intent: "create" }), params: {}, context: {} }),
+      await newReviewAction({
+        request: post("/reviews/new", { intent: "create" }),
+        params: {},
+        context: testContext(),
+      }),
     );
     expect(result.status).toBe(302);
     expect(result.location).toMatch(/^\/reviews\/[\w-]{22}\/context$/);
@@ -48,7 +53,7 @@ describe("starting a review", () => {
       await newReviewAction({
         request: post("/reviews/new", { intent: "import", [PASTE_FIELD]: fixture }),
         params: {},
-        context: {},
+        context: testContext(),
       }),
     );
     expect(result.location).toMatch(/^\/reviews\/[\w-]{22}\/review\?imported$/);
@@ -61,7 +66,7 @@ describe("starting a review", () => {
       await newReviewAction({
         request: post("/reviews/new", { intent: "import", [PASTE_FIELD]: bad }),
         params: {},
-        context: {},
+        context: testContext(),
       }),
     );
     expect(result.status).toBe(400);
@@ -84,7 +89,7 @@ describe("replacing a draft's answers with a file", () => {
       await importAction({
         request: post(`/reviews/${draft.id}/import`, { version: "1", [PASTE_FIELD]: exported }),
         params: { reviewId: draft.id },
-        context: {},
+        context: testContext(),
       }),
     );
     expect(result).toMatchObject({ status: 302, location: `/reviews/${draft.id}/review?imported` });
@@ -99,7 +104,7 @@ describe("replacing a draft's answers with a file", () => {
       await importAction({
         request: post(`/reviews/${draft.id}/import`, { version: "7", [PASTE_FIELD]: fixture }),
         params: { reviewId: draft.id },
-        context: {},
+        context: testContext(),
       }),
     );
     expect(stale).toMatchObject({ status: 409, body: { version: 7, problems: [{ field: "review" }] } });
@@ -109,7 +114,7 @@ describe("replacing a draft's answers with a file", () => {
       await importAction({
         request: post(`/reviews/${complete.id}/import`, { version: "1", [PASTE_FIELD]: fixture }),
         params: { reviewId: complete.id },
-        context: {},
+        context: testContext(),
       }),
     );
     expect(refused.status).toBe(409);

@@ -1,5 +1,6 @@
 // Replacing a draft's answers with an answers file: validated first, nothing saved on any problem.
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { actorFrom } from "~/auth/actor.server";
 import { listVendors } from "~/models/catalog.server";
 import { replaceAnswers } from "~/models/review.server";
 import type { Problem } from "~/questionnaire/answers";
@@ -17,7 +18,7 @@ export function loader({ params }: LoaderFunctionArgs) {
 const refused = (problem: Problem, pasted: string, version: number) =>
   data({ problems: [problem], pasted, version }, { status: 409 });
 
-export async function action({ params, request }: ActionFunctionArgs) {
+export async function action({ params, request, context }: ActionFunctionArgs) {
   const db = getDb();
   const review = requireReview(db, params.reviewId);
   const formData = await request.formData();
@@ -25,7 +26,7 @@ export async function action({ params, request }: ActionFunctionArgs) {
   const upload = await readAnswersUpload(formData, { vendorIds: listVendors(db).map((v) => v.id) });
   if (!upload.ok)
     return data({ problems: upload.problems, pasted: upload.pasted, version: expectedVersion }, { status: 400 });
-  const result = replaceAnswers(db, review.id, { expectedVersion, answers: upload.answers });
+  const result = replaceAnswers(db, review.id, { expectedVersion, answers: upload.answers, by: actorFrom(context) });
   if (result.ok) return redirect(`${stepPath(review.id, firstIncompleteStep(result.review.answers))}?imported`);
   const pasted = String(formData.get("answersText") ?? "");
   if ("complete" in result) {

@@ -1,5 +1,6 @@
 // The review step's data: every answer in words, step by step; the findings and the exposure.
 import type { LoaderFunctionArgs } from "@remix-run/node";
+import { listReviewEvents } from "~/models/audit.server";
 import { listPacks } from "~/models/pack.server";
 import { evaluateAnswers, vendorNameFor } from "~/pack/generate.server";
 import { answerOf, type AnswerValue } from "~/questionnaire/answers";
@@ -47,6 +48,7 @@ export function loader({ params }: LoaderFunctionArgs) {
       })),
     complete: firstIncomplete === "review",
     packs: listPacks(db, review.id),
+    events: listReviewEvents(db, review.id),
     firstIncomplete,
     vendorName,
     evaluation: evaluation && {

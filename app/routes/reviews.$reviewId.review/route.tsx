@@ -2,6 +2,8 @@
 import type { MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 
+import { useCan } from "~/auth/use-user";
+import { AuditTrail } from "~/components/audit-trail";
 import { FindingsList } from "~/components/findings-list";
 import { PackHistory } from "~/components/pack-history";
 import { ReviewLine } from "~/components/review-line";
@@ -22,6 +24,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 export default function ReviewStepPage() {
   const data = useLoaderData<typeof loader>();
   const { review, steps, evaluation } = data;
+  const canEdit = useCan("reviews:write");
   return (
     <div className="wizard">
       <ReviewLine review={review} />
@@ -58,8 +61,13 @@ export default function ReviewStepPage() {
             <a href={stepPath(review.id, data.firstIncomplete)}>Continue with the first unanswered step</a>.
           </p>
           <p className="muted">
-            <a href={exportPath(review.id)}>Download the answers file (.json)</a> ·{" "}
-            <a href={importPath(review.id)}>Replace the answers with a file</a>
+            <a href={exportPath(review.id)}>Download the answers file (.json)</a>
+            {canEdit ? (
+              <>
+                {" "}
+                · <a href={importPath(review.id)}>Replace the answers with a file</a>
+              </>
+            ) : null}
           </p>
         </div>
       )}
@@ -73,7 +81,8 @@ export default function ReviewStepPage() {
                 {step.title} {step.complete ? null : <span className="badge badge--medium">incomplete</span>}
               </h3>
               <a href={stepPath(review.id, step.id)}>
-                Edit<span className="visually-hidden"> {step.title}</span>
+                {canEdit ? "Edit" : "View"}
+                <span className="visually-hidden"> {step.title}</span>
               </a>
             </div>
             <dl className="answers-list">
@@ -89,6 +98,14 @@ export default function ReviewStepPage() {
           </section>
         ))}
       </section>
+
+      <AuditTrail
+        id="history-title"
+        title="History"
+        events={data.events}
+        empty="Nothing recorded yet."
+        intro="Who started this review, saved each step, imported or downloaded its answers and generated its clause packs."
+      />
     </div>
   );
 }

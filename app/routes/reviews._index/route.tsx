@@ -3,11 +3,13 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 
+import { useCan } from "~/auth/use-user";
 import { PRODUCT_LINE_LABELS, type ProductLine } from "~/catalog/types";
 import { listReviews, listReviewVendors } from "~/models/review.server";
 import { SEVERITY_LABELS } from "~/pack/format";
 import { questionById, type Stage } from "~/questionnaire/questions";
 import { getDb } from "~/utils/db.server";
+import { utcMinute } from "~/utils/format-time";
 import { reviewPath } from "~/wizard/paths";
 import { REVIEW_STATUS_WORDS as STATUS_WORDS, REVIEW_STATUSES } from "~/wizard/review-status";
 
@@ -37,21 +39,19 @@ function lineWords(line: string | null): string {
   return line === "unsure" ? "Not sure" : (PRODUCT_LINE_LABELS[line as ProductLine] ?? line);
 }
 
-/** "2026-04-18 14:03 UTC": the same on every screen, whatever the reader's time zone. */
-function changedAt(iso: string): string {
-  return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
-}
-
 export default function ReviewsPage() {
   const { reviews, vendors, filter } = useLoaderData<typeof loader>();
   const filtered = filter.status !== "" || filter.vendor !== "";
+  const canStart = useCan("reviews:write");
   return (
     <>
       <div className="page-heading">
         <h1>Reviews</h1>
-        <Link className="button" to="/reviews/new">
-          Start a review
-        </Link>
+        {canStart ? (
+          <Link className="button" to="/reviews/new">
+            Start a review
+          </Link>
+        ) : null}
       </div>
       <p className="lede">
         One review per vendor and product line: the questionnaire, the findings and the clause pack. Your answers are
@@ -151,7 +151,7 @@ export default function ReviewsPage() {
                   </td>
                   <td>
                     <span className="cell-label">Last change: </span>
-                    {changedAt(r.updatedAt)}
+                    {utcMinute(r.updatedAt)}
                   </td>
                 </tr>
               ))}

@@ -1,5 +1,6 @@
 // Starting a review: a blank one, or one from an answers file. Creating happens only on POST.
 import { data, redirect, type ActionFunctionArgs } from "@remix-run/node";
+import { actorFrom } from "~/auth/actor.server";
 import { listVendors } from "~/models/catalog.server";
 import { createReview } from "~/models/review.server";
 import { firstIncompleteStep } from "~/questionnaire/flow";
@@ -7,18 +8,19 @@ import { getDb } from "~/utils/db.server";
 import { readAnswersUpload } from "~/wizard/answers-upload";
 import { stepPath } from "~/wizard/paths";
 
-export async function action({ request }: ActionFunctionArgs) {
+export async function action({ request, context }: ActionFunctionArgs) {
   const db = getDb();
+  const by = actorFrom(context);
   const formData = await request.formData();
   const intent = formData.get("intent");
   if (intent === "create") {
-    const review = createReview(db, {});
+    const review = createReview(db, {}, { by });
     return redirect(stepPath(review.id, "context"));
   }
   if (intent === "import") {
     const upload = await readAnswersUpload(formData, { vendorIds: listVendors(db).map((v) => v.id) });
     if (!upload.ok) return data({ problems: upload.problems, pasted: upload.pasted }, { status: 400 });
-    const review = createReview(db, upload.answers);
+    const review = createReview(db, upload.answers, { by, source: "answersFile" });
     return redirect(`${stepPath(review.id, firstIncompleteStep(review.answers))}?imported`);
   }
   return data(

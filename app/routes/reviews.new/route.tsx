@@ -17,7 +17,7 @@ export default function NewReviewPage() {
       <h1>Start a review</h1>
       <p className="lede">
         A review covers one vendor and one product line. It takes ten short steps; every step is saved as you go, so you
-        can stop at any point and continue later from the Reviews list, on any browser. No account is needed.
+        can stop at any point and continue later from the Reviews list, on any browser.
       </p>
       <div className="cards cards--two">
         <section className="card" aria-labelledby="start-new">

@@ -1,0 +1,92 @@
+/**
+ * The audit trail's vocabulary: what can be recorded, with what details, and how each event reads to a
+ * person. Pure: shared by the model that writes events and the pages that show them.
+ */
+import { ROLE_LABELS, type Role } from "../auth/access.ts";
+import { PRODUCT_LINE_LABELS, PROVISION_KEYS, type ProductLine, type ProvisionKey } from "../catalog/types.ts";
+import { STEPS, type StepId } from "../questionnaire/questions.ts";
+
+/** Who did something: a signed-in person, named as they were named when they did it. */
+export interface Actor {
+  id: string;
+  name: string;
+}
+
+/** The details each action carries. `subject` is the name (or email) of the user an account event is about. */
+export interface AuditDetails {
+  "review.created": { source: "blank" | "answersFile" };
+  "review.step_saved": { step: StepId };
+  "review.imported": Record<string, never>;
+  "review.exported": Record<string, never>;
+  "pack.generated": { packId: number; sha256: string };
+  "user.created": { subject: string; role: Role; via: "setup" | "commandLine" };
+  "user.invited": { subject: string; role: Role };
+  "user.joined": { subject: string; role: Role };
+  "user.role_changed": { subject: string; from: Role; to: Role };
+  "user.disabled": { subject: string };
+  "user.enabled": { subject: string };
+  "user.signed_in": { subject: string };
+  "user.signed_out": { subject: string };
+  "user.sign_in_failed": { email: string };
+  "catalog.provision_recorded": {
+    vendorId: string;
+    vendorName: string;
+    productLine: ProductLine;
+    key: ProvisionKey;
+    version: number;
+  };
+}
+
+export type AuditAction = keyof AuditDetails;
+
+interface EventBase {
+  id: number;
+  /** ISO 8601, UTC. */
+  at: string;
+  /** The actor's name as it was then; null when nobody was signed in (a failed sign-in). */
+  actor: string | null;
+  reviewId: string | null;
+  userId: string | null;
+}
+
+export type AuditEvent = { [A in AuditAction]: EventBase & { action: A; details: AuditDetails[A] } }[AuditAction];
+
+const role = (r: Role) => ROLE_LABELS[r] ?? r;
+
+/** What happened, in words: "Saved the step “Training”", "Invited ana@example.com as Legal". */
+export function describeEvent(event: AuditEvent): string {
+  switch (event.action) {
+    case "review.created":
+      return event.details.source === "answersFile" ? "Started the review from an answers file" : "Started the review";
+    case "review.step_saved":
+      return `Saved the step “${STEPS[event.details.step]?.title ?? event.details.step}”`;
+    case "review.imported":
+      return "Replaced the answers with an answers file";
+    case "review.exported":
+      return "Downloaded the answers file";
+    case "pack.generated":
+      return `Generated a clause pack (SHA-256 ${event.details.sha256})`;
+    case "user.created":
+      return `Created the account of ${event.details.subject} as ${role(event.details.role)}${event.details.via === "commandLine" ? " (from the command line)" : ""}`;
+    case "user.invited":
+      return `Invited ${event.details.subject} as ${role(event.details.role)}`;
+    case "user.joined":
+      return `Accepted the invitation and joined as ${role(event.details.role)}`;
+    case "user.role_changed":
+      return `Changed the role of ${event.details.subject} from ${role(event.details.from)} to ${role(event.details.to)}`;
+    case "user.disabled":
+      return `Disabled the account of ${event.details.subject} and ended its sessions`;
+    case "user.enabled":
+      return `Enabled the account of ${event.details.subject}`;
+    case "user.signed_in":
+      return "Signed in";
+    case "user.signed_out":
+      return "Signed out";
+    case "user.sign_in_failed":
+      return `Failed sign-in as ${event.details.email}`;
+    case "catalog.provision_recorded": {
+      const { vendorName, productLine, key, version } = event.details;
+      return `Recorded version ${version} of “${PROVISION_KEYS[key]?.label ?? key}” for ${vendorName} — ${PRODUCT_LINE_LABELS[productLine] ?? productLine}`;
+    }
+  }
+}

@@ -1,0 +1,17 @@
+// "Who did it", from the load context. Whether they may is decided before any route runs
+// (handle-access.server.ts); these only name them.
+import { data, type AppLoadContext } from "@remix-run/node";
+import type { Actor } from "~/audit/events";
+import { actorOf } from "~/models/user.server";
+
+/** The signed-in person, or null (under `npm run dev`, which serves without server.mjs). */
+export function actorFrom(context: AppLoadContext): Actor | null {
+  return context.user ? actorOf(context.user) : null;
+}
+
+/** The signed-in person, for changes that must name one (accounts, the catalog). */
+export function requireActor(context: AppLoadContext): Actor {
+  const actor = actorFrom(context);
+  if (!actor) throw data("Sign in first.", { status: 401 });
+  return actor;
+}

@@ -1,0 +1,20 @@
+// What server.mjs hands every loader and action (Remix's load context), typed for the routes.
+import type { SessionUser } from "~/models/user.server";
+
+declare module "@remix-run/node" {
+  interface AppLoadContext {
+    /** Who is signed in: for "who did it" only. Whether they may is decided before any route runs. */
+    user: SessionUser | null;
+    /** This response's Content-Security-Policy nonce, for the inline scripts Remix writes. */
+    cspNonce: string;
+    /** Also in the X-Request-Id header; every logged error names it. */
+    requestId: string;
+    clientIp: string;
+    /** Served over HTTPS: the session cookie is then marked Secure. */
+    secure: boolean;
+    /** For the access-redirect route: where a refused client-side data request goes instead. */
+    accessRedirect?: string;
+  }
+}
+
+export {};

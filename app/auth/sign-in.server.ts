@@ -1,0 +1,60 @@
+// Checking an email and password, throttled: 10 attempts a minute per account and per client (the
+// eleventh gets 429 with Retry-After). Every failure is recorded in the audit trail.
+import { redirect } from "@remix-run/node";
+import { recordEvent } from "../models/audit.server.ts";
+import { startSession } from "../models/session.server.ts";
+import { findUserByEmail, type SessionUser, type User } from "../models/user.server.ts";
+import { writeTransaction, type Db } from "../utils/db.server.ts";
+import { sessionSettings } from "../utils/env.server.ts";
+import { normalizeEmail } from "./account-form.ts";
+import { hashPassword, verifyPassword } from "./password.server.ts";
+import { RateLimiter } from "./rate-limit.ts";
+import { sessionCookie } from "./session-cookie.ts";
+
+export const SIGN_IN_ATTEMPTS_PER_MINUTE = 10;
+
+/** One limiter for the process: the app runs as one process (see rate-limit.ts). */
+export const signInLimiter = new RateLimiter(SIGN_IN_ATTEMPTS_PER_MINUTE, 60_000);
+
+/** Both keys count every attempt: guessing one account's password, or many accounts' from one client. */
+export function signInKeys(email: string, clientIp: string): string[] {
+  return [`account:${normalizeEmail(email)}`, `client:${clientIp}`];
+}
+
+// An unknown email is checked against this hash, so it takes as long as a wrong password and the time a
+// refusal takes does not tell which emails have accounts.
+let decoy: Promise<string> | undefined;
+
+export type CredentialsResult = { ok: true; user: User } | { ok: false; message: string };
+
+export const WRONG_CREDENTIALS = "The email or the password is wrong. Check both and try again.";
+
+export async function checkCredentials(db: Db, email: string, password: string): Promise<CredentialsResult> {
+  const user = findUserByEmail(db, email);
+  decoy ??= hashPassword("decoy password, never anyone's");
+  const valid = await verifyPassword(password, user?.passwordHash ?? (await decoy));
+  if (!user || !valid) {
+    writeTransaction(db, (tx) =>
+      recordEvent(
+        tx,
+        null,
+        "user.sign_in_failed",
+        { email: normalizeEmail(email).slice(0, 254) },
+        { userId: user?.id },
+      ),
+    );
+    return { ok: false, message: WRONG_CREDENTIALS };
+  }
+  // Said only to someone who knows the password: it tells an attacker nothing.
+  if (user.disabledAt) return { ok: false, message: "This account is disabled. Ask an admin to enable it again." };
+  const { passwordHash: _, ...rest } = user;
+  return { ok: true, user: rest };
+}
+
+/** Starts a new session for `user` and sends the browser on to `to` with its cookie. */
+export function signedInRedirect(db: Db, user: SessionUser, options: { secure: boolean; to: string }): Response {
+  const { token, maxAgeSeconds } = startSession(db, user, sessionSettings());
+  return redirect(options.to, {
+    headers: { "Set-Cookie": sessionCookie(token, { maxAgeSeconds, secure: options.secure }) },
+  });
+}

@@ -1,0 +1,56 @@
+// Name and password typed twice: the part of the set-up and invitation forms that a new person fills in.
+import type { AccountErrors } from "~/auth/account-form";
+import { MIN_PASSWORD_LENGTH } from "~/auth/password-rules";
+
+import { FormField, inputProps } from "./form-field";
+
+export function NewPasswordFields({ errors, name }: { errors: AccountErrors; name: string }) {
+  const hint = `At least ${MIN_PASSWORD_LENGTH} characters. A few unrelated words make a good one.`;
+  return (
+    <>
+      <FormField
+        id="account-name"
+        label="Your name"
+        hint="As colleagues know you: it shows in the history of what you change."
+        error={errors.name}
+      >
+        <input
+          {...inputProps("account-name", "name", { hint: true, error: errors.name })}
+          type="text"
+          autoComplete="name"
+          defaultValue={name}
+          required
+        />
+      </FormField>
+      <FormField id="account-password" label="Password" hint={hint} error={errors.password}>
+        <input
+          {...inputProps("account-password", "password", { hint: true, error: errors.password })}
+          type="password"
+          autoComplete="new-password"
+          minLength={MIN_PASSWORD_LENGTH}
+          required
+        />
+      </FormField>
+      <FormField id="account-password-again" label="Password again" error={errors.passwordAgain}>
+        <input
+          {...inputProps("account-password-again", "passwordAgain", { error: errors.passwordAgain })}
+          type="password"
+          autoComplete="new-password"
+          required
+        />
+      </FormField>
+    </>
+  );
+}
+
+/** The error summary's items for the account fields, in the order of the form. */
+export function accountSummaryItems(errors: AccountErrors, fieldIds: Partial<Record<keyof AccountErrors, string>>) {
+  const order: (keyof AccountErrors)[] = ["form", "email", "role", "name", "password", "passwordAgain"];
+  const ids: Partial<Record<keyof AccountErrors, string>> = {
+    name: "account-name",
+    password: "account-password",
+    passwordAgain: "account-password-again",
+    ...fieldIds,
+  };
+  return order.flatMap((field) => (errors[field] ? [{ target: ids[field], message: errors[field]! }] : []));
+}

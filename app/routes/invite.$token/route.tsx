@@ -1,0 +1,53 @@
+// /invite/:token: join Clausewise with the role an admin chose.
+import type { MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+
+import { ROLE_DESCRIPTIONS, ROLE_LABELS } from "~/auth/access";
+import { ErrorSummary } from "~/components/error-summary";
+import { accountSummaryItems, NewPasswordFields } from "~/components/new-password-fields";
+import { utcMinute } from "~/utils/format-time";
+
+import type { action, loader } from "./invite.server";
+
+export { action, loader } from "./invite.server";
+
+export const meta: MetaFunction = () => [{ title: "Join Clausewise" }];
+
+export default function InvitePage() {
+  const { invitation, problem } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  if (!invitation) {
+    return (
+      <section className="notice">
+        <h1>This invitation cannot be used</h1>
+        <p>{problem}</p>
+        <p>
+          <Link to="/sign-in">Go to the sign-in page</Link>
+        </p>
+      </section>
+    );
+  }
+  const errors = result?.errors ?? {};
+  return (
+    <div className="narrow account">
+      <h1>Join Clausewise</h1>
+      <p className="lede">
+        {invitation.invitedBy} has invited <strong>{invitation.email}</strong> as{" "}
+        <strong>{ROLE_LABELS[invitation.role]}</strong>: {ROLE_DESCRIPTIONS[invitation.role]}
+      </p>
+      <p className="muted">
+        Choose your name and a password. This link works once, until {utcMinute(invitation.expiresAt)}.
+      </p>
+      <ErrorSummary items={accountSummaryItems(errors, {})} autoFocus />
+      <Form method="post" className="account-form" noValidate>
+        <input type="hidden" name="email" value={invitation.email} />
+        <NewPasswordFields errors={errors} name={result?.name ?? ""} />
+        <div className="form-actions">
+          <button type="submit" className="button">
+            Create my account
+          </button>
+        </div>
+      </Form>
+    </div>
+  );
+}

@@ -1,0 +1,9 @@
+// Test support: a database of its own for a test (migrated and seeded), apart from the worker's shared one.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { openDatabase, type Db } from "./db.server.ts";
+
+export function freshDb(): Db {
+  return openDatabase(path.join(fs.mkdtempSync(path.join(os.tmpdir(), "clausewise-test-db-")), "test.db"));
+}
