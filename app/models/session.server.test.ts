@@ -69,4 +69,21 @@ describe("sessions", () => {
     endSession(db, "made-up");
     expect(listRecentEvents(db, "user.").filter((e) => e.action === "user.signed_out")).toHaveLength(1);
   });
+
+  it("ended sessions are removed at the next sign-in; live ones stay", () => {
+    const db = freshDb();
+    const user = createTestUser("procurement", db);
+    const start = new Date("2026-05-01T09:00:00Z");
+    const revoked = startSession(db, user, SETTINGS, start);
+    endSession(db, revoked.token, start);
+    const idle = startSession(db, user, SETTINGS, start);
+    const live = startSession(db, user, SETTINGS, at(start, 20 * MINUTE));
+    // 40 minutes after the start: `idle` has been unused for 40 (over 30), `live` for 20.
+    const next = startSession(db, user, SETTINGS, at(start, 40 * MINUTE));
+    const count = () => (db.$client.prepare("select count(*) as n from sessions").get() as { n: number }).n;
+    expect(count()).toBe(2);
+    expect(resumeSession(db, live.token, SETTINGS, at(start, 41 * MINUTE))).not.toBeNull();
+    expect(resumeSession(db, next.token, SETTINGS, at(start, 41 * MINUTE))).not.toBeNull();
+    expect(resumeSession(db, idle.token, SETTINGS, at(start, 41 * MINUTE))).toBeNull();
+  });
 });

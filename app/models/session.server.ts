@@ -1,6 +1,6 @@
 // Signed-in sessions, kept in the database so they can be ended from the server: at sign-out, when a user
 // is disabled, after 30 idle minutes (sliding) and 12 hours at most (both configurable).
-import { and, eq, isNull, sql } from "drizzle-orm";
+import { and, eq, isNotNull, isNull, lte, or, sql } from "drizzle-orm";
 import { sessions, users } from "../../db/schema.ts";
 import { newToken, tokenHash } from "../auth/token.server.ts";
 import { writeTransaction, type Db } from "../utils/db.server.ts";
@@ -37,6 +37,7 @@ export function startSession(db: Db, user: SessionUser, settings: SessionSetting
   const token = newToken();
   const expiresAt = now.getTime() + settings.maxMs;
   writeTransaction(db, (tx) => {
+    removeEndedSessions(tx, settings, now);
     tx.insert(sessions)
       .values({
         id: tokenHash(token),
@@ -49,6 +50,24 @@ export function startSession(db: Db, user: SessionUser, settings: SessionSetting
     recordEvent(tx, { id: user.id, name: user.name }, "user.signed_in", { subject: user.name }, { userId: user.id });
   });
   return { token, maxAgeSeconds: cookieSeconds(settings, expiresAt, now.getTime()) };
+}
+
+/**
+ * Deletes the sessions that can no longer be resumed: revoked, past their absolute expiry, or idle past
+ * the timeout. Done at each sign-in, so the table holds about as many rows as there are live sessions.
+ * (Sessions are not the audit trail: sign-ins and sign-outs are recorded there.)
+ */
+export function removeEndedSessions(db: Db, settings: SessionSettings, now = new Date()): void {
+  const idleSince = new Date(now.getTime() - settings.idleMs).toISOString();
+  db.delete(sessions)
+    .where(
+      or(
+        isNotNull(sessions.revokedAt),
+        lte(sessions.expiresAt, now.toISOString()),
+        lte(sessions.lastSeenAt, idleSince),
+      ),
+    )
+    .run();
 }
 
 type SessionRow = {
