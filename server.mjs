@@ -21,7 +21,8 @@ function fail(message) {
   process.exit(1);
 }
 
-if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`PORT=${process.env.PORT} is not a port number (0–65535).`);
+if (!Number.isInteger(port) || port < 0 || port > 65535)
+  fail(`PORT=${process.env.PORT} is not a port number (0–65535).`);
 if (!fs.existsSync(buildFile)) fail("the app is not built yet: run `npm start` (which builds it) or `npm run build`.");
 
 const build = await import(pathToFileURL(buildFile).href);
@@ -42,7 +43,7 @@ if (process.env.TRUST_PROXY === "1") app.set("trust proxy", 1);
 app.use((req, res, next) => {
   res.locals.requestId = randomUUID();
   res.locals.cspNonce = randomBytes(16).toString("base64");
-  res.set(entry.securityHeaders({ nonce: res.locals.cspNonce, requestId: res.locals.requestId }));
+  res.set(entry.securityHeaders({ nonce: res.locals.cspNonce, requestId: res.locals.requestId, secure: req.secure }));
   next();
 });
 app.use(compression());
@@ -80,7 +81,8 @@ app.use((req, res, next) => {
     secure: req.secure,
   });
   if (outcome.setCookie) res.append("Set-Cookie", outcome.setCookie);
-  if (outcome.kind === "redirect") return res.redirect(req.method === "GET" || req.method === "HEAD" ? 302 : 303, outcome.location);
+  if (outcome.kind === "redirect")
+    return res.redirect(req.method === "GET" || req.method === "HEAD" ? 302 : 303, outcome.location);
   if (outcome.kind === "refuse") return res.status(outcome.status).type("html").send(outcome.html);
   if (outcome.kind === "reloadDocument") {
     // Remix reads the address from originalUrl.
@@ -117,7 +119,8 @@ const server = app.listen(port, host, () => {
   console.log(`Clausewise is running at http://${shown}:${server.address().port}`);
 });
 server.on("error", (error) => {
-  if (error.code === "EADDRINUSE") fail(`port ${port} on ${host} is already in use: stop the other program or set PORT to a free port.`);
+  if (error.code === "EADDRINUSE")
+    fail(`port ${port} on ${host} is already in use: stop the other program or set PORT to a free port.`);
   if (error.code === "EACCES") fail(`not allowed to listen on ${host}:${port}: set PORT to a port above 1024.`);
   fail(`cannot listen on ${host}:${port}: ${error.message}`);
 });
