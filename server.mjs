@@ -1,14 +1,21 @@
-// Serves the built app: static assets, then Remix. Start-up problems (a database path that cannot be
-// used, a broken clause file, a port in use) print one line naming the cause and exit 1, never a stack.
+// Serves the app: static assets, then Remix, behind one access check (accounts, roles, origin) and the
+// security headers. `node server.mjs` serves the build; `node server.mjs --dev` (npm run dev) serves the
+// sources through Vite with hot reload, behind exactly the same checks, so development sees what people
+// get. Start-up problems (a database path that cannot be used, a broken clause file, a port in use) print
+// one line naming the cause and exit 1, never a stack.
 import { createRequestHandler } from "@remix-run/express";
 import compression from "compression";
 import express from "express";
 import fs from "node:fs";
+import http from "node:http";
 import { randomBytes, randomUUID } from "node:crypto";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
-process.env.NODE_ENV ??= "production";
+const dev = process.argv.includes("--dev");
+// Development mode is always NODE_ENV=development (Vite and React read it); otherwise production by default.
+if (dev) process.env.NODE_ENV = "development";
+else process.env.NODE_ENV ??= "production";
 const root = path.dirname(fileURLToPath(import.meta.url));
 const buildFile = path.join(root, "build/server/index.js");
 const port = Number(process.env.PORT || 3000);
@@ -23,16 +30,43 @@ function fail(message) {
 
 if (!Number.isInteger(port) || port < 0 || port > 65535)
   fail(`PORT=${process.env.PORT} is not a port number (0–65535).`);
-if (!fs.existsSync(buildFile)) fail("the app is not built yet: run `npm start` (which builds it) or `npm run build`.");
+if (!dev && !fs.existsSync(buildFile))
+  fail("the app is not built yet: run `npm start` (which builds it) or `npm run build`.");
 
-const build = await import(pathToFileURL(buildFile).href);
+// Created first so that, in development, Vite's hot-reload socket shares the app's port (and origin, which
+// the Content-Security-Policy allows) instead of opening one of its own.
+const server = http.createServer();
+const vite = dev
+  ? await import("vite").then((v) =>
+      v.createServer({ server: { middlewareMode: true, hmr: { server } }, appType: "custom" }),
+    )
+  : undefined;
+// In development Vite compiles the server build on demand and reloads it when a file changes: the entry
+// module (access checks, headers) is looked up again on each request, so an edit takes effect at once.
+const loadBuild = vite
+  ? () => vite.ssrLoadModule("virtual:remix/server-build")
+  : await import(pathToFileURL(buildFile).href).then((build) => () => build);
+// The entry module last loaded: the one module served from the build, or Vite's latest in development.
+let entry = (await loadBuild()).entry.module;
+
 try {
-  build.entry.module.startup();
+  entry.startup();
 } catch (error) {
   fail(error instanceof Error ? error.message : String(error));
 }
 
-const entry = build.entry.module;
+/**
+ * A middleware that uses the entry module. From the build it runs at once; in development it waits for
+ * Vite's current build first, and an error there (a syntax error being edited) goes to the error handler.
+ */
+const withEntry = (handler) =>
+  vite
+    ? (req, res, next) =>
+        loadBuild()
+          .then((build) => handler((entry = build.entry.module), req, res, next))
+          .catch(next)
+    : (req, res, next) => handler(entry, req, res, next);
+
 const app = express();
 app.disable("x-powered-by");
 // Behind one reverse proxy (TRUST_PROXY=1), its X-Forwarded-For and X-Forwarded-Proto name the client
@@ -40,16 +74,23 @@ app.disable("x-powered-by");
 if (process.env.TRUST_PROXY === "1") app.set("trust proxy", 1);
 
 // Every response, static files and errors included, gets an id and the security headers.
-app.use((req, res, next) => {
-  res.locals.requestId = randomUUID();
-  res.locals.cspNonce = randomBytes(16).toString("base64");
-  res.set(entry.securityHeaders({ nonce: res.locals.cspNonce, requestId: res.locals.requestId, secure: req.secure }));
-  next();
-});
+app.use(
+  withEntry((entry, req, res, next) => {
+    res.locals.requestId = randomUUID();
+    res.locals.cspNonce = randomBytes(16).toString("base64");
+    res.set(entry.securityHeaders({ nonce: res.locals.cspNonce, requestId: res.locals.requestId, secure: req.secure }));
+    next();
+  }),
+);
 app.use(compression());
-// Static files are public (the client bundle, the icon): served before any session is looked up.
-app.use("/assets", express.static(path.join(root, "build/client/assets"), { immutable: true, maxAge: "1y" }));
-app.use(express.static(path.join(root, "build/client"), { maxAge: "1h" }));
+// Static files are public (the client bundle, the icon): served before any session is looked up. In
+// development Vite serves the sources and its hot-reload client.
+if (vite) {
+  app.use(vite.middlewares);
+} else {
+  app.use("/assets", express.static(path.join(root, "build/client/assets"), { immutable: true, maxAge: "1y" }));
+  app.use(express.static(path.join(root, "build/client"), { maxAge: "1h" }));
+}
 app.use((req, res, next) => {
   if (req.method === "GET" || req.method === "HEAD") return next();
   const length = req.headers["content-length"];
@@ -68,34 +109,36 @@ app.use((req, res, next) => {
 
 // Who may do what is decided here, once, for every request that reaches Remix (entry.server's
 // handleAccess; the rules are in app/auth/access.ts).
-app.use((req, res, next) => {
-  const query = req.originalUrl.indexOf("?");
-  const outcome = entry.handleAccess({
-    method: req.method,
-    path: req.path,
-    search: query === -1 ? "" : req.originalUrl.slice(query),
-    cookie: req.get("cookie"),
-    origin: req.get("origin"),
-    referer: req.get("referer"),
-    host: req.get("host"),
-    secure: req.secure,
-  });
-  if (outcome.setCookie) res.append("Set-Cookie", outcome.setCookie);
-  if (outcome.kind === "redirect")
-    return res.redirect(req.method === "GET" || req.method === "HEAD" ? 302 : 303, outcome.location);
-  if (outcome.kind === "refuse") return res.status(outcome.status).type("html").send(outcome.html);
-  if (outcome.kind === "reloadDocument") {
-    // Remix reads the address from originalUrl.
-    req.url = req.originalUrl = "/access-redirect.data";
-    res.locals.accessRedirect = outcome.location;
-  }
-  res.locals.user = outcome.kind === "continue" ? outcome.user : null;
-  next();
-});
+app.use(
+  withEntry((entry, req, res, next) => {
+    const query = req.originalUrl.indexOf("?");
+    const outcome = entry.handleAccess({
+      method: req.method,
+      path: req.path,
+      search: query === -1 ? "" : req.originalUrl.slice(query),
+      cookie: req.get("cookie"),
+      origin: req.get("origin"),
+      referer: req.get("referer"),
+      host: req.get("host"),
+      secure: req.secure,
+    });
+    if (outcome.setCookie) res.append("Set-Cookie", outcome.setCookie);
+    if (outcome.kind === "redirect")
+      return res.redirect(req.method === "GET" || req.method === "HEAD" ? 302 : 303, outcome.location);
+    if (outcome.kind === "refuse") return res.status(outcome.status).type("html").send(outcome.html);
+    if (outcome.kind === "reloadDocument") {
+      // Remix reads the address from originalUrl.
+      req.url = req.originalUrl = "/access-redirect.data";
+      res.locals.accessRedirect = outcome.location;
+    }
+    res.locals.user = outcome.kind === "continue" ? outcome.user : null;
+    next();
+  }),
+);
 app.all(
   "*",
   createRequestHandler({
-    build,
+    build: vite ? loadBuild : await loadBuild(),
     mode: process.env.NODE_ENV ?? "production",
     getLoadContext: (req, res) => ({
       user: res.locals.user,
@@ -114,7 +157,8 @@ app.use((error, req, res, _next) => {
   res.status(500).type("html").send(entry.errorPage(res.locals.requestId));
 });
 
-const server = app.listen(port, host, () => {
+server.on("request", app);
+server.listen(port, host, () => {
   const shown = host === "0.0.0.0" || host === "::" ? "localhost" : host;
   console.log(`Clausewise is running at http://${shown}:${server.address().port}`);
 });
@@ -125,5 +169,10 @@ server.on("error", (error) => {
   fail(`cannot listen on ${host}:${port}: ${error.message}`);
 });
 for (const signal of ["SIGINT", "SIGTERM"]) {
-  process.on(signal, () => server.close(() => process.exit(0)));
+  process.on(signal, () => {
+    // Requests under way finish; idle keep-alive connections (and Vite's watcher) do not hold the exit up.
+    server.close(() => process.exit(0));
+    server.closeIdleConnections();
+    void vite?.close();
+  });
 }

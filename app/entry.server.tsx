@@ -77,7 +77,7 @@ export default function handleRequest(
   loadContext: AppLoadContext,
 ) {
   const readyEvent = isbot(request.headers.get("user-agent") ?? "") ? "onAllReady" : "onShellReady";
-  // Absent only under `npm run dev`, which serves without server.mjs (and so without a CSP).
+  // Absent only where the app is rendered without server.mjs (unit tests).
   const nonce = loadContext.cspNonce ?? "";
   return new Promise((resolve, reject) => {
     let shellRendered = false;

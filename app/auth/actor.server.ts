@@ -4,7 +4,7 @@ import { data, type AppLoadContext } from "@remix-run/node";
 import type { Actor } from "~/audit/events";
 import { actorOf } from "~/models/user.server";
 
-/** The signed-in person, or null (under `npm run dev`, which serves without server.mjs). */
+/** The signed-in person, or null where nobody is (unit tests that call a loader or action directly). */
 export function actorFrom(context: AppLoadContext): Actor | null {
   return context.user ? actorOf(context.user) : null;
 }

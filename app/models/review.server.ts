@@ -125,7 +125,7 @@ function listingColumns(db: Db, answers: Answers) {
 
 /**
  * Starts a review, blank or from an answers file (`source`), recorded in the audit trail as `by`'s.
- * `by` is null only where nobody is signed in (tests, `npm run dev`).
+ * `by` is null only where nobody is signed in (unit tests).
  */
 export function createReview(
   db: Db,

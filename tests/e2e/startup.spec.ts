@@ -8,6 +8,14 @@ import path from "node:path";
 
 test.skip(({ javaScriptEnabled }) => !javaScriptEnabled, "server start-up does not involve the browser");
 
+async function freePort(): Promise<number> {
+  const probe = net.createServer();
+  await new Promise<void>((resolve) => probe.listen(0, "127.0.0.1", resolve));
+  const { port } = probe.address() as net.AddressInfo;
+  await new Promise((resolve) => probe.close(resolve));
+  return port;
+}
+
 function startServer(env: Record<string, string>): Promise<{ code: number | null; stderr: string; stdout: string }> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, ["server.mjs"], { env: { ...process.env, HOST: "127.0.0.1", ...env } });
@@ -48,5 +56,42 @@ test("a port already in use stops start-up with one clear line", async () => {
     );
   } finally {
     blocker.close();
+  }
+});
+
+test("the development server (npm run dev) has the same sign-in and security headers as npm start", async () => {
+  test.setTimeout(90_000);
+  const port = await freePort();
+  const dbPath = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "clausewise-dev-")), "dev.db");
+  const child = spawn(process.execPath, ["server.mjs", "--dev"], {
+    env: { ...process.env, HOST: "127.0.0.1", PORT: String(port), DATABASE_PATH: dbPath },
+  });
+  try {
+    let output = "";
+    await new Promise<void>((resolve, reject) => {
+      child.stdout.on("data", (d) => {
+        output += d;
+        if (output.includes("is running at")) resolve();
+      });
+      child.stderr.on("data", (d) => (output += d));
+      child.on("exit", (code) => reject(new Error(`the dev server exited (${code}): ${output}`)));
+    });
+    // No user yet: every page leads to the set-up, with the headers every response carries.
+    const page = await fetch(`http://127.0.0.1:${port}/reviews`, { redirect: "manual" });
+    expect(page.status).toBe(302);
+    expect(page.headers.get("location")).toBe("/setup");
+    expect(page.headers.get("content-security-policy")).toMatch(/script-src 'self' 'nonce-/);
+    const setup = await fetch(`http://127.0.0.1:${port}/setup`);
+    expect(setup.status).toBe(200);
+    expect(await setup.text()).toContain("Create the first admin");
+    // A cross-origin post is refused there too.
+    const post = await fetch(`http://127.0.0.1:${port}/setup`, {
+      method: "POST",
+      headers: { Origin: "https://evil.example", "Content-Type": "application/x-www-form-urlencoded" },
+      body: "email=evil%40example.com",
+    });
+    expect(post.status).toBe(403);
+  } finally {
+    child.kill("SIGTERM");
   }
 });
