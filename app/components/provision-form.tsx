@@ -12,7 +12,7 @@ import {
   type ProvisionFormErrors,
   type ProvisionFormValues,
 } from "~/catalog/provision-fields";
-import { PROVISION_KEYS, type ProductLine, type ProvisionKey } from "~/catalog/types";
+import { describeValue, PROVISION_KEYS, type ProductLine, type ProvisionKey } from "~/catalog/types";
 
 import { ErrorSummary } from "./error-summary";
 import { FormField, inputProps } from "./form-field";
@@ -82,7 +82,9 @@ export function ProvisionForm({
               const fixed = PROVISION_KEYS[k].values;
               return (
                 <option key={k} value={k}>
-                  {PROVISION_KEYS[k].label} ({fixed ? fixed.join(", ") : "free text"})
+                  {PROVISION_KEYS[k].label}
+                  {/* Without JavaScript the value is typed, so each provision lists its values here. */}
+                  {hydrated ? (fixed ? "" : " (free text)") : ` (${fixed ? fixed.join(", ") : "free text"})`}
                 </option>
               );
             })}
@@ -91,7 +93,13 @@ export function ProvisionForm({
         <FormField
           id={id("value")}
           label={PROVISION_LABELS.value}
-          hint={tokens ? `One of: ${tokens.join(", ")}.` : "The value in a few words, e.g. “30 days”."}
+          hint={
+            !hydrated
+              ? "Type one of the values in brackets beside the provision (e.g. optIn), or a few words where it says free text."
+              : tokens
+                ? "The value the findings are worked out from; describe the position in words below."
+                : "The value in a few words, e.g. “30 days”."
+          }
           error={errors.value}
         >
           {hydrated && tokens ? (
@@ -101,7 +109,7 @@ export function ProvisionForm({
             >
               {tokens.map((t) => (
                 <option key={t} value={t}>
-                  {t}
+                  {describeValue(t)}
                 </option>
               ))}
             </select>
