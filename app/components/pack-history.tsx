@@ -1,4 +1,5 @@
 import type { PackRecord } from "~/models/pack.server.ts";
+import { packFilePath } from "~/wizard/paths.ts";
 
 /** Every clause pack generated for a review, with when, the clause-library version and the file's hash. */
 export function PackHistory({ reviewId, packs }: { reviewId: string; packs: PackRecord[] }) {
@@ -6,7 +7,9 @@ export function PackHistory({ reviewId, packs }: { reviewId: string; packs: Pack
     <section className="pack-history card" aria-labelledby="pack-history-title">
       <h2 id="pack-history-title">Clause packs generated</h2>
       {packs.length === 0 ? (
-        <p className="muted">None yet. Downloading the clause pack records it here, with its SHA-256 hash.</p>
+        <p className="muted">
+          None yet. Each clause pack downloaded is recorded here, with who generated it and its SHA-256 hash.
+        </p>
       ) : (
         <div className="table-wrap">
           <table className="data">
@@ -31,7 +34,7 @@ export function PackHistory({ reviewId, packs }: { reviewId: string; packs: Pack
                     <code className="hash">{p.sha256}</code>
                   </td>
                   <td>
-                    <a href={`/reviews/${encodeURIComponent(reviewId)}/packs/${p.id}.docx`} download>
+                    <a href={packFilePath(reviewId, p.id)} download>
                       Download ({Math.round(p.bytes / 1024)} kB)
                     </a>
                   </td>

@@ -41,7 +41,9 @@ const recordColumns = {
 export function answersSha256(answers: Answers): string {
   const file = toAnswersFile(answers);
   const sorted = Object.fromEntries(Object.entries(file.answers).sort(([a], [b]) => a.localeCompare(b)));
-  return createHash("sha256").update(JSON.stringify({ version: file.version, answers: sorted })).digest("hex");
+  return createHash("sha256")
+    .update(JSON.stringify({ version: file.version, answers: sorted }))
+    .digest("hex");
 }
 
 /** Generated packs of a review, newest first (without the files). */
@@ -60,6 +62,25 @@ export function getPackFile(db: Db, reviewId: string, packId: number): { record:
   return { record, file };
 }
 
+/** The id of the pack recorded for the review's current answers and clause library, if there is one. */
+export function currentPackId(db: Db, review: Review): number | null {
+  const libraryVersion = loadClauseLibrary().version;
+  const answersHash = answersSha256(review.answers);
+  const existing = db
+    .select({ id: packs.id })
+    .from(packs)
+    .where(
+      and(
+        eq(packs.reviewId, review.id),
+        eq(packs.answersSha256, answersHash),
+        eq(packs.libraryVersion, libraryVersion),
+      ),
+    )
+    .orderBy(desc(packs.id))
+    .get();
+  return existing?.id ?? null;
+}
+
 /**
  * The clause pack for the review's current answers and library: the recorded one if it exists, otherwise
  * generated now and recorded (review, when, by whom, library version, answers hash, file hash, file),
@@ -72,21 +93,19 @@ export async function packForReview(
 ): Promise<{ record: PackRecord; file: Buffer; created: boolean }> {
   const libraryVersion = loadClauseLibrary().version;
   const answersHash = answersSha256(review.answers);
-  const existing = db
-    .select({ id: packs.id })
-    .from(packs)
-    .where(and(eq(packs.reviewId, review.id), eq(packs.answersSha256, answersHash), eq(packs.libraryVersion, libraryVersion)))
-    .orderBy(desc(packs.id))
-    .get();
-  if (existing) return { ...getPackFile(db, review.id, existing.id)!, created: false };
+  const existing = currentPackId(db, review);
+  if (existing !== null) return { ...getPackFile(db, review.id, existing)!, created: false };
 
   const now = options.now ?? new Date();
   const { docx, sha256 } = await generatePack(db, review.answers, {
     preparedBy: options.by?.name ?? "Not recorded",
     now,
   });
-  const record = writeTransaction(db, (tx) => {
-    const inserted = tx
+  return writeTransaction(db, (tx) => {
+    // Someone else may have generated the same pack while this one was rendered: theirs is the record.
+    const meanwhile = currentPackId(tx, review);
+    if (meanwhile !== null) return { ...getPackFile(tx, review.id, meanwhile)!, created: false };
+    const record = tx
       .insert(packs)
       .values({
         reviewId: review.id,
@@ -102,8 +121,7 @@ export async function packForReview(
       })
       .returning(recordColumns)
       .get();
-    recordEvent(tx, options.by, "pack.generated", { packId: inserted.id, sha256 }, { reviewId: review.id });
-    return inserted;
+    recordEvent(tx, options.by, "pack.generated", { packId: record.id, sha256 }, { reviewId: review.id });
+    return { record, file: docx, created: true };
   });
-  return { record, file: docx, created: true };
 }

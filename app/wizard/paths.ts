@@ -7,6 +7,9 @@ export const exportPath = (reviewId: string): string => `${reviewPath(reviewId)}
 export const importPath = (reviewId: string): string => `${reviewPath(reviewId)}/import`;
 export const packPath = (reviewId: string): string => `${reviewPath(reviewId)}/pack`;
 export const packDocxPath = (reviewId: string): string => `${reviewPath(reviewId)}/pack.docx`;
+/** A recorded pack's file, exactly as it was generated. */
+export const packFilePath = (reviewId: string, packId: number): string =>
+  `${reviewPath(reviewId)}/packs/${packId}.docx`;
 
 /** `answers-example-corp-2026-….json`: ASCII only, so every browser saves it under this name. */
 export function answersFileName(buyerName: string | null, reviewId: string): string {

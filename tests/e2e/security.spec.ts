@@ -8,7 +8,7 @@ import { paragraphs, part, readDocx } from "../../app/pack/read-docx.ts";
 import { inviteByForm, joinByLink, signIn } from "./account-helpers";
 import { expect, test } from "./fixtures";
 import { BASE_URL, SAME_ORIGIN, USERS } from "./users";
-import { createReviewFrom, exportedAnswers, labelled, usesJavaScript } from "./wizard-helpers";
+import { createReviewFrom, downloadPack, exportedAnswers, labelled, usesJavaScript } from "./wizard-helpers";
 
 const fixture = (name: string) =>
   JSON.parse(fs.readFileSync(path.resolve("tests/fixtures/answers", `${name}.json`), "utf8")).answers as Record<
@@ -56,7 +56,7 @@ test.describe("requests, one project is enough", () => {
 
     const reviewId = await createReviewFrom(request, fixture("bank-api-eu"));
     expectSecurityHeaders((await request.get(`/reviews/${reviewId}/answers.json`)).headers(), "answers download");
-    const docx = await request.get(`/reviews/${reviewId}/pack.docx`);
+    const docx = await downloadPack(request, reviewId);
     expect(docx.status()).toBe(200);
     expectSecurityHeaders(docx.headers(), "pack download");
 
@@ -232,7 +232,7 @@ test("a legal user reads a review and downloads its pack, but cannot change it",
   await expect(page.getByRole("link", { name: /Edit/ })).toHaveCount(0);
   const [download] = await Promise.all([
     page.waitForEvent("download"),
-    page.getByRole("link", { name: "Download the clause pack (.docx)" }).click(),
+    page.getByRole("button", { name: "Download the clause pack (.docx)" }).click(),
   ]);
   expect(
     fs
@@ -321,7 +321,7 @@ test("markup typed into the review's free-text fields shows as text on every pag
     await expectShownAsText(page, [...texts]);
   }
 
-  const docx = await request.get(`/reviews/${reviewId}/pack.docx`);
+  const docx = await downloadPack(request, reviewId);
   const text = paragraphs(part(await readDocx(await docx.body()), "word/document.xml"))
     .map((p) => p.text)
     .join("\n");
@@ -388,7 +388,7 @@ test("markup typed into the catalog form shows as text on the catalog, beside th
     await page.waitForLoadState("load");
     await expectShownAsText(page, [fields.statement, fields.excerpt, fields.sourceTitle]);
   }
-  const docx = await request.get(`/reviews/${reviewId}/pack.docx`);
+  const docx = await downloadPack(request, reviewId);
   const text = paragraphs(part(await readDocx(await docx.body()), "word/document.xml"))
     .map((p) => p.text)
     .join("\n");
