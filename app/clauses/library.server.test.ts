@@ -110,16 +110,37 @@ describe("loadClauseLibrary", () => {
 
   it("rejects a variable the condition does not guarantee (rendering check at load)", () => {
     const dir = templatesDir({
-      "retention.md": simpleClause(
-        "retention",
-        1,
-        "{{vendorName}} shall delete inputs within {{maxRetentionDays}} days.",
-      ),
+      "retention.md": simpleClause("retention", 1, "{{vendorName}} shall delete inputs within {{deletionDays|days}}."),
     });
     expect(problemsOf(dir)).toEqual([
       expect.stringMatching(
-        /^templates\/retention\.md: ## Language: \{\{maxRetentionDays\}\} has no value when retentionRequirement is "(zero|vendorStandard)": the condition does not guarantee it$/,
+        /^templates\/retention\.md: ## Language: \{\{deletionDays\}\} has no value when deletionOnTermination is false: the condition does not guarantee it$/,
       ),
+    ]);
+  });
+
+  it("rejects an unknown formatter, a count printed without one, and a count of 0 its formatter cannot print", () => {
+    const retention = (id: string, order: number, language: string) =>
+      simpleClause(id, order, language).replace(
+        "appliesWhen: always",
+        "appliesWhen: { answer: retentionRequirement, is: limited }",
+      );
+    const dir = templatesDir({
+      "a.md": retention("a", 1, "Deleted within {{maxRetentionDays|weeks}}."),
+      "b.md": retention("b", 2, "Deleted within {{maxRetentionDays}} days."),
+      "c.md": retention("c", 3, "Notified within {{maxRetentionDays|hours}}, by {{vendorName|days}}."),
+    });
+    expect(problemsOf(dir)).toEqual([
+      "templates/a.md: ## Language [1]: unknown formatter |weeks in {{maxRetentionDays|weeks}}; the formatters are days, days’, hours, hours’",
+      "templates/b.md: ## Language [1]: {{maxRetentionDays}} is a number of days: write {{maxRetentionDays|days}} or {{maxRetentionDays|days’}} so the noun agrees",
+      "templates/c.md: ## Language [1]: {{maxRetentionDays}} is a number of days: write {{maxRetentionDays|days}} or {{maxRetentionDays|days’}}",
+      "templates/c.md: ## Language [1]: {{vendorName}} is not a number: it takes no formatter (write {{vendorName}})",
+    ]);
+    // The rendering check runs once every file parses: maxRetentionDays may be 0.
+    expect(
+      problemsOf(templatesDir({ "d.md": retention("d", 4, "Deleted within {{maxRetentionDays|days}}.") })),
+    ).toEqual([
+      "templates/d.md: ## Language: {{maxRetentionDays}} is 0 when maxRetentionDays is 0, and a count prints only from 1: word that case in a variant of its own (when: { answer: maxRetentionDays, is: 0 })",
     ]);
   });
 });
@@ -136,8 +157,10 @@ describe("validateClauseLibraryRendering", () => {
       simpleClause(
         "retention-limit",
         1,
-        "{{vendorName}} shall delete inputs within {{maxRetentionDays}} days.",
-      ).replace("appliesWhen: always", "appliesWhen: { answer: retentionRequirement, is: limited }"),
+        "{{vendorName}} shall delete inputs within {{maxRetentionDays|days}}.\n\n## Language: none\n{{vendorName}} shall keep no inputs.",
+      )
+        .replace("appliesWhen: always", "appliesWhen: { answer: retentionRequirement, is: limited }")
+        .replace("sources:", "variants:\n  - id: none\n    when: { answer: maxRetentionDays, is: 0 }\nsources:"),
       "retention-limit",
     );
     expect(validateClauseLibraryRendering({ clauses: [retention, parse(clauseFile(), "no-training")] })).toEqual([]);

@@ -7,7 +7,7 @@ import { clearClauseLibraryCache, loadClauseLibrary, validateClauseLibraryRender
 import { checkClauseRendering, selectVariant } from "./rendering-check";
 import { DEFAULT_LANGUAGE } from "./template";
 import { computeVariables, renderText } from "./variables";
-import { prune } from "~/questionnaire/answers";
+import { prune, type Answers } from "~/questionnaire/answers";
 import { evaluateCondition } from "~/rules/condition";
 
 /** The clause ids of shared/design/clauses.md, written out by hand. */
@@ -129,5 +129,111 @@ describe("the clause library in templates/", () => {
       }
     }
     expect(rendered).toBeGreaterThanOrEqual(CLAUSE_IDS.length);
+  });
+});
+
+describe("counts in the clause library read as a lawyer writes them", () => {
+  let library: ClauseLibrary;
+  beforeAll(() => {
+    clearClauseLibraryCache();
+    library = loadClauseLibrary();
+  });
+
+  /** Every text of the clause, rendered in the variant these answers select. */
+  const render = (id: string, overrides: Partial<Answers>) => {
+    const clause = library.byId.get(id);
+    if (!clause) throw new Error(`no clause ${id}`);
+    const answers = prune({ ...COMPLETE_BASE_ANSWERS, ...overrides });
+    expect(evaluateCondition(clause.appliesWhen, answers), id).toBe(true);
+    const variant = selectVariant(clause, answers);
+    if (!variant) throw new Error(`no variant of ${id}`);
+    const values = computeVariables(answers, "Anthropic");
+    const texts = [
+      ...clause.language[variant],
+      ...clause.fallbacks,
+      clause.negotiationNote,
+      ...clause.questions,
+      clause.reconfirmAtRenewal,
+    ].map((t) => renderText(t, values));
+    return { variant, language: clause.language[variant].map((t) => renderText(t, values)), all: texts.join("\n") };
+  };
+
+  it.each([
+    [1, "1 day", "1 day’s"],
+    [30, "30 days", "30 days’"],
+  ])("with %i: “%s” and “%s notice”", (n, count, possessive) => {
+    const del = render("deletion-on-termination", { deletionDays: n });
+    expect(del.language[0]).toContain(
+      `Within ${count} after the expiry or termination of this Agreement, and at any earlier time within ${count} after the Customer’s written request,`,
+    );
+    expect(del.all).toContain(`Check that deletion within ${count} with written certification still applies`);
+
+    const ret = render("retention-limit", { maxRetentionDays: n });
+    expect(ret.variant).toBe("default");
+    expect(ret.language[0]).toContain(`for more than ${count} after the Provider receives the Input`);
+    expect(ret.language[1]).toContain(`no more than ${count} after the Customer deletes it`);
+
+    const sub = render("subprocessors", { subprocessorNoticeDays: n });
+    expect(sub.variant).toBe("withObjection");
+    expect(sub.language[1]).toContain(
+      `The Provider shall give the Customer at least ${possessive} prior written notice`,
+    );
+
+    const change = render("change-control", { changeNoticeDays: n });
+    expect(change.variant).toBe("default");
+    expect(change.language[1]).toContain(
+      `The Provider shall give the Customer at least ${possessive} prior written notice`,
+    );
+
+    const breach = render("breach-notification", { breachNoticeHours: n });
+    const hours = n === 1 ? "1 hour" : "30 hours";
+    expect(breach.language[0]).toContain(`and in any event within ${hours} after the Provider`);
+    expect(breach.all).toContain(`Check the notice period of ${hours} and the incident contacts`);
+    expect(render("hipaa-baa", { breachNoticeHours: n }).language.join("\n")).toContain(`within ${hours} of discovery`);
+
+    // reviewLeadDays starts at 7, so its singular is never printed; 30 reads as days.
+    if (n > 1) {
+      expect(render("renewal-reconfirmation", { reviewLeadDays: n }).language[0]).toMatch(
+        /^No later than 30 days before each Renewal,/,
+      );
+    }
+
+    for (const id of library.clauses.map((c) => c.id)) {
+      const clause = library.byId.get(id)!;
+      const answers = prune({
+        ...COMPLETE_BASE_ANSWERS,
+        deletionDays: n,
+        maxRetentionDays: n,
+        subprocessorNoticeDays: n,
+        changeNoticeDays: n,
+        breachNoticeHours: n,
+      });
+      if (!evaluateCondition(clause.appliesWhen, answers)) continue;
+      const text = render(id, { ...answers }).all;
+      expect(text, id).not.toMatch(/\b1 (days|hours)\b|\b1 days’|\b0 (days?|hours?)\b/);
+    }
+  });
+
+  it("words a period of 0 without a number: notice before the change, nothing kept after delivery", () => {
+    const sub = render("subprocessors", { subprocessorNoticeDays: 0 });
+    expect(sub.variant).toBe("withObjectionNoNoticePeriod");
+    expect(sub.language[1]).toMatch(
+      /^The Provider shall give the Customer written notice of any intended addition or replacement of a Subprocessor,.* before the notice has been given\.$/,
+    );
+    expect(sub.language[2]).toContain("by written notice within 30 days after the Provider’s notice");
+    expect(render("subprocessors", { subprocessorNoticeDays: 0, subprocessorObjection: false }).variant).toBe(
+      "noticeOnlyNoNoticePeriod",
+    );
+
+    const change = render("change-control", { changeNoticeDays: 0 });
+    expect(change.variant).toBe("noNoticePeriod");
+    expect(change.language[1]).toContain(
+      "by email to the contact the Customer designates, before the change takes effect.",
+    );
+
+    const ret = render("retention-limit", { maxRetentionDays: 0 });
+    expect(ret.variant).toBe("noRetentionPeriod");
+    expect(ret.language[0]).toContain("after the Output has been delivered to the Customer");
+    for (const r of [sub, change, ret]) expect(r.all).not.toMatch(/\b0 (days?|hours?)/);
   });
 });

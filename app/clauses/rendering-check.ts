@@ -5,7 +5,9 @@
  * For each variant it finds answers that select it (varying the answers the condition reads, starting
  * from a complete base), then varies every other answer one at a time, prunes, and renders again
  * whenever the variant is still selected. A variable that goes missing under any of those answers is
- * reported with the answer that made it go missing. Pure: no I/O.
+ * reported with the answer that made it go missing. A number is tried at the answer given, at the least
+ * and the most its question allows, and at 1, so a count its formatter cannot print (`{{x|days}}` with 0)
+ * is reported the same way, with the value that breaks it. Pure: no I/O.
  */
 import { answerIdsIn, evaluateCondition, type Condition } from "~/rules/condition";
 import { prune, type Answers } from "~/questionnaire/answers";
@@ -44,6 +46,12 @@ function candidates(q: Question, base: unknown): Candidate[] {
       if (q.required !== true) out.push([]);
       break;
     }
+    case "integer":
+      // The answer given, and the edges where wording breaks: the least (often 0), 1 (singular) and the most.
+      out.push(
+        ...new Set([base, q.min, ...(q.min <= 1 && q.max >= 1 ? [1] : []), q.max].filter((v) => v !== undefined)),
+      );
+      break;
     default:
       if (base !== undefined) out.push(base);
   }
@@ -120,7 +128,14 @@ function* combinations(base: Answers, ids: readonly string[]): Generator<Combina
   yield* walk(0, base);
 }
 
-function renderAll(clause: ClauseTemplate, variant: string, values: VariableValues): string[] {
+interface RenderProblems {
+  /** Variables without a value. */
+  missing: string[];
+  /** Variables whose value their formatter cannot print (a count of 0). */
+  unprintable: string[];
+}
+
+function renderAll(clause: ClauseTemplate, variant: string, values: VariableValues): RenderProblems {
   const texts = [
     ...clause.language[variant],
     ...clause.fallbacks,
@@ -129,15 +144,17 @@ function renderAll(clause: ClauseTemplate, variant: string, values: VariableValu
     clause.reconfirmAtRenewal,
   ];
   const missing = new Set<string>();
+  const unprintable = new Set<string>();
   for (const t of texts) {
     try {
       renderText(t, values);
     } catch (e) {
-      if (e instanceof RenderError) e.missing.forEach((m) => missing.add(m));
-      else throw e;
+      if (!(e instanceof RenderError)) throw e;
+      e.missing.forEach((m) => missing.add(m));
+      e.unprintable.forEach((m) => unprintable.add(m));
     }
   }
-  return [...missing];
+  return { missing: [...missing], unprintable: [...unprintable] };
 }
 
 /** Problems with rendering one clause; each names the file. */
@@ -182,17 +199,26 @@ export function checkClauseRendering(clause: ClauseTemplate, base: Answers = COM
       continue;
     }
     const reported = new Set<string>();
-    const report = (missing: string[], cause: string) => {
-      for (const name of missing) {
+    const report = (found: RenderProblems, cause: string, values: VariableValues) => {
+      for (const name of found.missing) {
         if (reported.has(name)) continue;
         reported.add(name);
         problems.push(
           `${clause.file}: ${label(variant)}: {{${name}}} has no value when ${cause}: the condition does not guarantee it`,
         );
       }
+      for (const name of found.unprintable) {
+        if (reported.has(`|${name}`)) continue;
+        reported.add(`|${name}`);
+        const value = (values as Record<string, string | undefined>)[name];
+        problems.push(
+          `${clause.file}: ${label(variant)}: {{${name}}} is ${value} when ${cause}, and a count prints only from 1: ` +
+            `word that case in a variant of its own (when: { answer: ${name}, is: ${value} })`,
+        );
+      }
     };
-    const seedMissing = renderAll(clause, variant, computeVariables(seed.pruned, BASE_VENDOR_NAME));
-    report(seedMissing, describe(seed.pruned, searchIds));
+    const seedValues = computeVariables(seed.pruned, BASE_VENDOR_NAME);
+    report(renderAll(clause, variant, seedValues), describe(seed.pruned, searchIds), seedValues);
     // Vary every answer one at a time. The variations start from the unpruned answers, so a question
     // that comes back into play (dataResidencyOther when dataResidency becomes other) keeps its answer,
     // as it must in any valid set of answers.
@@ -200,8 +226,11 @@ export function checkClauseRendering(clause: ClauseTemplate, base: Answers = COM
       for (const value of candidates(q, (seed.raw as Bag)[q.id])) {
         const answers = prune(withAnswer(seed.raw, q.id, value));
         if (!evaluateCondition(clause.appliesWhen, answers) || selectVariant(clause, answers) !== variant) continue;
-        const missing = renderAll(clause, variant, computeVariables(answers, BASE_VENDOR_NAME));
-        if (missing.length) report(missing, `${q.id} is ${value === ABSENT ? "not answered" : JSON.stringify(value)}`);
+        const values = computeVariables(answers, BASE_VENDOR_NAME);
+        const found = renderAll(clause, variant, values);
+        if (found.missing.length || found.unprintable.length) {
+          report(found, `${q.id} is ${value === ABSENT ? "not answered" : JSON.stringify(value)}`, values);
+        }
       }
     }
   }

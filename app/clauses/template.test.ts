@@ -157,6 +157,21 @@ describe("parseClauseTemplate: errors name the file and the field", () => {
       /^templates\/no-training\.md: ## Reconfirm at renewal: unknown variable \{\{customerName\}\}/,
     ],
     [
+      "unknown formatter",
+      clauseFile({ reconfirm: "Within {{vendorName|days}}." }),
+      "templates/no-training.md: ## Reconfirm at renewal: {{vendorName}} is not a number: it takes no formatter (write {{vendorName}})",
+    ],
+    [
+      "a count printed without its formatter",
+      clauseFile({ reconfirm: "Deleted within {{deletionDays}} days." }),
+      "templates/no-training.md: ## Reconfirm at renewal: {{deletionDays}} is a number of days: write {{deletionDays|days}} or {{deletionDays|days’}} so the noun agrees",
+    ],
+    [
+      "a formatter the language does not have",
+      clauseFile({ reconfirm: "Deleted within {{deletionDays|weeks}}." }),
+      "templates/no-training.md: ## Reconfirm at renewal: unknown formatter |weeks in {{deletionDays|weeks}}; the formatters are days, days’, hours, hours’",
+    ],
+    [
       "unclosed variable",
       clauseFile({ reconfirm: "{{vendorName reconfirms." }),
       "templates/no-training.md: ## Reconfirm at renewal: a variable is not closed: write {{name}}",

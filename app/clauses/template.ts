@@ -20,7 +20,7 @@ import {
   type IssuePath,
 } from "~/rules/condition";
 
-import { VARIABLE_NAMES, VARIABLE_PATTERN, isVariableName } from "./variables";
+import { VARIABLE_NAMES, VARIABLE_PATTERN, formatterIssue, isVariableName } from "./variables";
 
 export const CLAUSE_CATEGORIES = [
   "training",
@@ -324,7 +324,10 @@ function checkText(text: string, field: string, options: ParseOptions, problem: 
   for (const m of text.matchAll(VARIABLE_PATTERN)) {
     if (!isVariableName(m[1])) {
       problem(field, `unknown variable {{${m[1]}}}; the variables are ${VARIABLE_NAMES.join(", ")}`);
+      continue;
     }
+    const issue = formatterIssue(m[1], m[2]);
+    if (issue) problem(field, issue);
   }
   const leftover = text.replace(VARIABLE_PATTERN, "");
   if (leftover.includes("{{") || leftover.includes("}}")) {

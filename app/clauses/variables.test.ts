@@ -2,7 +2,17 @@ import { describe, expect, it } from "vitest";
 
 import { answersWith } from "~/rules/test-answers";
 
-import { RenderError, VARIABLE_NAMES, computeVariables, joinWithAnd, renderText, variablesIn } from "./variables";
+import {
+  COUNT_UNITS,
+  RenderError,
+  VARIABLE_NAMES,
+  computeVariables,
+  formatCount,
+  formatterIssue,
+  joinWithAnd,
+  renderText,
+  variablesIn,
+} from "./variables";
 
 describe("computeVariables", () => {
   it("fills every variable from complete answers", () => {
@@ -75,12 +85,51 @@ describe("renderText", () => {
     expect(renderText("no variables", {})).toBe("no variables");
   });
   it("refuses to render a missing or unknown variable", () => {
-    expect(() => renderText("within {{deletionDays}} days", {})).toThrow(RenderError);
-    expect(() => renderText("within {{deletionDays}} days", {})).toThrow("no value for {{deletionDays}}");
+    expect(() => renderText("within {{deletionDays|days}}", {})).toThrow(RenderError);
+    expect(() => renderText("within {{deletionDays|days}}", {})).toThrow("no value for {{deletionDays}}");
     expect(() => renderText("{{customerName}}", { buyerName: "B" })).toThrow("{{customerName}}");
   });
+  it("prints a count with its noun agreeing: 1 day, 30 days, 1 day’s notice, 30 days’ notice", () => {
+    const text =
+      "within {{deletionDays|days}}; on {{changeNoticeDays|days’}} notice; within {{breachNoticeHours|hours}}";
+    expect(renderText(text, { deletionDays: "1", changeNoticeDays: "1", breachNoticeHours: "1" })).toBe(
+      "within 1 day; on 1 day’s notice; within 1 hour",
+    );
+    expect(renderText(text, { deletionDays: "30", changeNoticeDays: "30", breachNoticeHours: "72" })).toBe(
+      "within 30 days; on 30 days’ notice; within 72 hours",
+    );
+    expect(renderText("{{breachNoticeHours|hours’}} notice", { breachNoticeHours: "1" })).toBe("1 hour’s notice");
+    expect(renderText("{{ deletionDays | days }}", { deletionDays: "2" })).toBe("2 days");
+    expect(formatCount(12, "month")).toBe("12 months");
+    expect(formatCount(1, "month")).toBe("1 month");
+  });
+  it("refuses to print a count of 0, or a value that is not a count, rather than “0 days’ notice”", () => {
+    const zero = () => renderText("at least {{changeNoticeDays|days’}} notice", { changeNoticeDays: "0" });
+    expect(zero).toThrow(RenderError);
+    expect(zero).toThrow("{{changeNoticeDays|days’}} cannot print “0”");
+    try {
+      zero();
+    } catch (e) {
+      expect((e as RenderError).unprintable).toEqual(["changeNoticeDays"]);
+      expect((e as RenderError).missing).toEqual([]);
+    }
+    expect(() => renderText("{{deletionDays|days}}", { deletionDays: "thirty" })).toThrow(RenderError);
+    expect(() => formatCount(0, "day")).toThrow(RangeError);
+  });
+  it("checks the formatter against the variable", () => {
+    for (const [name, unit] of Object.entries(COUNT_UNITS)) {
+      const v = name as keyof typeof COUNT_UNITS;
+      expect(formatterIssue(v, `${unit}s`)).toBeUndefined();
+      expect(formatterIssue(v, `${unit}s’`)).toBeUndefined();
+      expect(formatterIssue(v, undefined)).toMatch(/so the noun agrees$/);
+    }
+    expect(formatterIssue("buyerName", undefined)).toBeUndefined();
+    expect(formatterIssue("buyerName", "days")).toMatch(/is not a number/);
+    expect(formatterIssue("breachNoticeHours", "days")).toMatch(/is a number of hours/);
+    expect(formatterIssue("deletionDays", "day")).toMatch(/^unknown formatter \|day in \{\{deletionDays\|day\}\}/);
+  });
   it("lists the variables of a text", () => {
-    expect(variablesIn("{{a}} {{b}} {{a}}")).toEqual(["a", "b"]);
+    expect(variablesIn("{{a}} {{b}} {{a}} {{c|days}}")).toEqual(["a", "b", "c"]);
   });
   it("joins with and", () => {
     expect(joinWithAnd([])).toBe("");

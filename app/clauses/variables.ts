@@ -1,6 +1,7 @@
 /**
  * The variables a clause may use (templates/README.md, "Variables"), each computed from the answers and
- * the vendor's name, and the renderer that fills `{{name}}`. Pure: no I/O.
+ * the vendor's name, the formatters that print a count with its noun (`{{deletionDays|days}}`), and the
+ * renderer that fills `{{name}}` and `{{name|formatter}}`. Pure: no I/O.
  */
 import type { Answers } from "~/questionnaire/answers";
 
@@ -180,8 +181,69 @@ export function computeVariables(answers: Answers, vendorName: string): Variable
   return values;
 }
 
-/** Matches `{{ name }}`; the name may be any word so an unknown one can be reported. */
-export const VARIABLE_PATTERN = /\{\{\s*([^{}\s]*)\s*\}\}/g;
+// ---------------------------------------------------------------------------------------------------
+// Counts: a number of days or hours printed with its noun, so that a clause never reads “1 days”.
+
+export type CountUnit = "day" | "hour";
+
+/** The variables that hold a count, and what they count. Each is printed only through a formatter. */
+export const COUNT_UNITS: Readonly<Partial<Record<VariableName, CountUnit>>> = {
+  maxRetentionDays: "day",
+  deletionDays: "day",
+  subprocessorNoticeDays: "day",
+  breachNoticeHours: "hour",
+  changeNoticeDays: "day",
+  reviewLeadDays: "day",
+};
+
+/** Written after the variable's name, `{{deletionDays|days}}`: the count with its noun, agreeing. */
+export const FORMATTERS = {
+  days: { unit: "day", possessive: false },
+  "days’": { unit: "day", possessive: true },
+  hours: { unit: "hour", possessive: false },
+  "hours’": { unit: "hour", possessive: true },
+} as const satisfies Record<string, { unit: CountUnit; possessive: boolean }>;
+export type FormatterName = keyof typeof FORMATTERS;
+export const FORMATTER_NAMES = Object.keys(FORMATTERS) as FormatterName[];
+
+export function isFormatterName(name: string): name is FormatterName {
+  return Object.prototype.hasOwnProperty.call(FORMATTERS, name);
+}
+
+/**
+ * “1 day”, “30 days”; possessive: “1 day’s”, “30 days’” (as in “30 days’ notice”). Only a whole number of
+ * at least 1: a period of 0 has no sensible wording here (“0 days’ notice”), so a clause that allows 0
+ * words that case in a variant of its own.
+ */
+export function formatCount(count: number, unit: CountUnit | "month", possessive = false): string {
+  if (!Number.isInteger(count) || count < 1) throw new RangeError(`cannot print ${count} as a number of ${unit}s`);
+  const noun = count === 1 ? unit : `${unit}s`;
+  return `${count} ${possessive ? (count === 1 ? `${noun}’s` : `${noun}’`) : noun}`;
+}
+
+/**
+ * What is wrong with writing `{{name|formatter}}` (formatter undefined for a plain `{{name}}`), or
+ * undefined when it is right. The name is a known variable.
+ */
+export function formatterIssue(name: VariableName, formatter: string | undefined): string | undefined {
+  const unit = COUNT_UNITS[name];
+  const forms = (u: CountUnit | undefined) =>
+    FORMATTER_NAMES.filter((f) => FORMATTERS[f].unit === u)
+      .map((f) => `{{${name}|${f}}}`)
+      .join(" or ");
+  if (formatter === undefined) {
+    return unit ? `{{${name}}} is a number of ${unit}s: write ${forms(unit)} so the noun agrees` : undefined;
+  }
+  if (!isFormatterName(formatter)) {
+    return `unknown formatter |${formatter} in {{${name}|${formatter}}}; the formatters are ${FORMATTER_NAMES.join(", ")}`;
+  }
+  if (!unit) return `{{${name}}} is not a number: it takes no formatter (write {{${name}}})`;
+  if (FORMATTERS[formatter].unit !== unit) return `{{${name}}} is a number of ${unit}s: write ${forms(unit)}`;
+  return undefined;
+}
+
+/** Matches `{{ name }}` and `{{ name|formatter }}`; any word matches, so an unknown one can be reported. */
+export const VARIABLE_PATTERN = /\{\{\s*([^{}\s|]*)\s*(?:\|\s*([^{}|]*?)\s*)?\}\}/g;
 
 /** The variable names a text uses, in order of first use. */
 export function variablesIn(text: string): string[] {
@@ -194,6 +256,8 @@ export class RenderError extends Error {
   constructor(
     message: string,
     readonly missing: string[],
+    /** Variables that have a value their formatter cannot print (`{{changeNoticeDays|days’}}` with 0). */
+    readonly unprintable: string[] = [],
   ) {
     super(message);
     this.name = "RenderError";
@@ -201,22 +265,39 @@ export class RenderError extends Error {
 }
 
 /**
- * Fills every `{{name}}` of the text. A variable without a value (or an unknown one) is an error, never
- * a blank: a clause that reads “within  days” must not reach a contract.
+ * Fills every `{{name}}` and `{{name|formatter}}` of the text. A variable without a value (or an unknown
+ * one), or a value its formatter cannot print, is an error, never a blank or a guess: a clause that reads
+ * “within  days” or “0 days’ notice” must not reach a contract.
  */
 export function renderText(text: string, values: VariableValues): string {
   if (!text.includes("{{")) return text;
-  let missing: string[] | undefined;
-  const out = text.replace(VARIABLE_PATTERN, (_m, name: string) => {
+  const missing: string[] = [];
+  const unprintable: { written: string; value: string }[] = [];
+  const out = text.replace(VARIABLE_PATTERN, (written, name: string, formatter: string | undefined) => {
     const value = isVariableName(name) ? values[name] : undefined;
     if (value === undefined) {
-      (missing ??= []).push(name);
+      missing.push(name);
       return "";
     }
-    return value;
+    if (formatter === undefined) return value;
+    const f = isFormatterName(formatter) ? FORMATTERS[formatter] : undefined;
+    const count = /^\d+$/.test(value) ? Number(value) : NaN;
+    if (!f || !Number.isInteger(count) || count < 1) {
+      unprintable.push({ written, value });
+      return "";
+    }
+    return formatCount(count, f.unit, f.possessive);
   });
-  if (missing) {
-    throw new RenderError(`no value for ${missing.map((n) => `{{${n}}}`).join(", ")}`, missing);
+  if (missing.length > 0 || unprintable.length > 0) {
+    const parts = [
+      ...(missing.length ? [`no value for ${missing.map((n) => `{{${n}}}`).join(", ")}`] : []),
+      ...unprintable.map((u) => `${u.written} cannot print “${u.value}” (only a whole number of at least 1)`),
+    ];
+    throw new RenderError(
+      parts.join("; "),
+      missing,
+      unprintable.map((u) => u.written.replace(/^\{\{\s*([^{}\s|]*)[\s\S]*$/, "$1")),
+    );
   }
   return out;
 }
