@@ -230,7 +230,11 @@ describe("rendered clauses", () => {
     expect(text("breach-notification")).toContain("36");
     expect(text("subprocessors")).toContain("41");
     const retention = r.clauses.find((x) => x.id === "retention-limit");
-    expect(retention?.because.answers).toEqual([{ id: "retentionRequirement", value: "limited" }]);
+    // maxRetentionDays chooses the variant (0 has its own wording), so it is among the reasons.
+    expect(retention?.because.answers).toEqual([
+      { id: "retentionRequirement", value: "limited" },
+      { id: "maxRetentionDays", value: 17 },
+    ]);
     for (const c of r.clauses) {
       const all = [
         ...c.rendered.language,
