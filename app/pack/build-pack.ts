@@ -5,7 +5,7 @@
 import { provisionDate } from "../catalog/format.ts";
 import { PRODUCT_LINE_LABELS, type ProductLine } from "../catalog/types.ts";
 import type { ClauseLibrary } from "../clauses/library.ts";
-import { computeVariables, renderText, type VariableValues } from "../clauses/variables.ts";
+import { computeVariables, formatCount, renderText, type VariableValues } from "../clauses/variables.ts";
 import type { Answers } from "../questionnaire/answers.ts";
 import { describeAnswer, questionLabel } from "../questionnaire/describe.ts";
 import type { AnswerEvidence, ProvisionEvidence, ReviewEvaluation } from "../rules/evaluate.ts";
@@ -150,7 +150,7 @@ export function buildClausePack(input: BuildPackInput): ClausePack {
             ? "Chosen by hand from the clause library."
             : because.length === 0
               ? "Included in every pack."
-            : `Included because ${because.map((a) => `${a.label} is “${a.value}”`).join("; ")}.`,
+              : `Included because ${because.map((a) => `${a.label} is “${a.value}”`).join("; ")}.`,
       },
     };
   });
@@ -187,7 +187,7 @@ export function buildClausePack(input: BuildPackInput): ClausePack {
   const dueText =
     due ??
     (answers.reviewLeadDays !== undefined
-      ? `${answers.reviewLeadDays} days before the renewal date (renewal date not given)`
+      ? `${formatCount(answers.reviewLeadDays, "day")} before the renewal date (renewal date not given)`
       : "Before the renewal date");
   const renewalChecklist =
     answers.reconfirmAtRenewal === false
@@ -216,7 +216,7 @@ export function buildClausePack(input: BuildPackInput): ClausePack {
   const dates = [
     { label: "Target signature date", value: answers.signatureDate },
     { label: "Renewal date", value: answers.renewalDate },
-    { label: "Term", value: answers.termMonths !== undefined ? `${answers.termMonths} months` : undefined },
+    { label: "Term", value: answers.termMonths !== undefined ? formatCount(answers.termMonths, "month") : undefined },
     { label: "Start the renewal re-review by", value: due ?? undefined },
   ].filter((d): d is { label: string; value: string } => !!d.value);
 
