@@ -1,12 +1,14 @@
 /**
- * Answers shared by the questionnaire's tests. Pure data, so a test can start from a complete review
- * and change one thing.
+ * Answers shared by the tests of the questionnaire, the rules and the server. Pure data, so a test can
+ * start from a complete review and change one thing.
  */
 import type { Answers } from "./answers";
 
 /** The catalog the tests check vendor ids against. */
 export const VENDOR_IDS = ["anthropic", "openai", "google", "microsoft", "luma", "writer"] as const;
 export const CATALOG = { vendorIds: VENDOR_IDS };
+/** The names of the catalog vendors the fixtures use, as the rules print them. */
+export const VENDOR_NAMES: Record<string, string> = { anthropic: "Anthropic", openai: "OpenAI" };
 
 /** A complete review of public data only: no regulatory step, no conditional question answered. */
 export const PUBLIC_DATA_REVIEW: Readonly<Answers> = {
@@ -40,7 +42,22 @@ export const PUBLIC_DATA_REVIEW: Readonly<Answers> = {
   reviewLeadDays: 90,
 };
 
-/** The same answers with some changed; `undefined` removes an answer. */
+/**
+ * A complete, quiet base for the rules' tests: every required question answered, no finding raised, only
+ * the clauses that always apply plus `confidentiality` for its source code. The public-data review with
+ * Anthropic's API, source code, a renewal date and no feedback sent.
+ */
+export const QUIET_ANSWERS: Readonly<Answers> = Object.freeze({
+  ...PUBLIC_DATA_REVIEW,
+  buyerName: "Example Corp",
+  vendorId: "anthropic",
+  otherProductsInUse: [],
+  renewalDate: "2027-06-30",
+  dataCategories: ["sourceCode"],
+  feedbackUse: "no",
+} satisfies Answers);
+
+/** The same answers with some changed; `undefined` removes an answer. Any id, so a test can write a bad file. */
 export function changed(base: Readonly<Answers>, changes: Record<string, unknown>): Record<string, unknown> {
   const result: Record<string, unknown> = { ...base };
   for (const [id, value] of Object.entries(changes)) {
@@ -48,4 +65,11 @@ export function changed(base: Readonly<Answers>, changes: Record<string, unknown
     else result[id] = value;
   }
   return result;
+}
+
+export type AnswerOverrides = { [K in keyof Answers]?: Answers[K] | undefined };
+
+/** The base (quiet unless given) with these fields replaced; a field set to undefined is removed. */
+export function answersWith(overrides: AnswerOverrides, base: Readonly<Answers> = QUIET_ANSWERS): Answers {
+  return changed(base, overrides) as Answers;
 }

@@ -8,7 +8,7 @@ import type { ClauseLibrary } from "~/clauses/library";
 import { loadClauseLibrary } from "~/clauses/library.server";
 
 import { evaluateReview } from "./evaluate";
-import { type AnswerOverrides, QUIET_ANSWERS, answersWith } from "./test-answers";
+import { type AnswerOverrides, QUIET_ANSWERS, answersWith } from "~/questionnaire/test-answers";
 import { TEST_PROVISIONS } from "./test-provisions";
 
 let library: ClauseLibrary;

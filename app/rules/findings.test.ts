@@ -4,7 +4,7 @@ import type { VendorProvision } from "~/catalog/types";
 
 import { evaluateReview, type KnownProvisionEvidence, type UnknownProvisionEvidence } from "./evaluate";
 import { FINDINGS, FINDING_IDS, type FindingId } from "./findings";
-import { type AnswerOverrides, QUIET_ANSWERS, answersWith } from "./test-answers";
+import { type AnswerOverrides, QUIET_ANSWERS, answersWith } from "~/questionnaire/test-answers";
 import { ANTHROPIC_PROVISIONS, OPENAI_PROVISIONS, TEST_PROVISIONS } from "./test-provisions";
 
 const EMPTY_LIBRARY = { clauses: [], version: "test" };

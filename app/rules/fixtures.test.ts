@@ -11,15 +11,13 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { ClauseLibrary } from "~/clauses/library";
 import { loadClauseLibrary } from "~/clauses/library.server";
 import { parseAnswersFile } from "~/questionnaire/answers";
+import { CATALOG, VENDOR_NAMES } from "~/questionnaire/test-answers";
 
 import { evaluateReview } from "./evaluate";
 import { TEST_PROVISIONS } from "./test-provisions";
 import { FIXTURE_EXPECTATIONS as EXPECTED } from "./fixture-expectations";
 
 const DIR = path.resolve("tests/fixtures/answers");
-
-
-const VENDOR_NAMES: Record<string, string> = { anthropic: "Anthropic", openai: "OpenAI" };
 
 describe("answers fixtures", () => {
   let library: ClauseLibrary;
@@ -40,9 +38,7 @@ describe("answers fixtures", () => {
 
   it.each(Object.keys(EXPECTED))("%s", (file) => {
     const json: unknown = JSON.parse(fs.readFileSync(path.join(DIR, file), "utf8"));
-    const parsed = parseAnswersFile(json, {
-      vendorIds: ["anthropic", "openai", "google", "microsoft", "luma", "writer"],
-    });
+    const parsed = parseAnswersFile(json, CATALOG);
     if (!parsed.ok) throw new Error(parsed.problems.map((p) => `${p.field}: ${p.message}`).join("\n"));
     const answers = parsed.answers;
     const vendorName = answers.vendorId === "other" ? (answers.vendorName ?? "") : VENDOR_NAMES[answers.vendorId ?? ""];
