@@ -137,30 +137,49 @@ function Summary({ pack }: { pack: ClausePack }) {
   );
 }
 
+/** A table with a row of column headings; the first column (a badge, a box to tick) has a class of its own. */
+function PackTable({
+  className,
+  columns,
+  firstColumnClassName,
+  children,
+}: {
+  className: string;
+  columns: readonly string[];
+  firstColumnClassName: string;
+  children: ReactNode;
+}) {
+  return (
+    <table className={`pack-table ${className}`}>
+      <thead>
+        <tr>
+          {columns.map((label, i) => (
+            <th scope="col" key={label} className={i === 0 ? firstColumnClassName : undefined}>
+              {label}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>{children}</tbody>
+    </table>
+  );
+}
+
 function Findings({ pack }: { pack: ClausePack }) {
-  const [severity, finding, vendor, why] = LABELS.findingColumns;
   return (
     <Section id="findings" title={SECTION_TITLES.findings}>
       {pack.findings.length === 0 ? (
         <p>{LABELS.noFindings}</p>
       ) : (
-        <table className="pack-table pack-findings">
-          <thead>
-            <tr>
-              <th scope="col" className="pack-findings__severity">
-                {severity}
-              </th>
-              <th scope="col">{finding}</th>
-              <th scope="col">{vendor}</th>
-              <th scope="col">{why}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {pack.findings.map((f) => (
-              <FindingRow finding={f} key={f.id} />
-            ))}
-          </tbody>
-        </table>
+        <PackTable
+          className="pack-findings"
+          columns={LABELS.findingColumns}
+          firstColumnClassName="pack-findings__severity"
+        >
+          {pack.findings.map((f) => (
+            <FindingRow finding={f} key={f.id} />
+          ))}
+        </PackTable>
       )}
     </Section>
   );
@@ -314,7 +333,6 @@ function Questions({ pack }: { pack: ClausePack }) {
 }
 
 function Renewal({ pack }: { pack: ClausePack }) {
-  const [done, commitment, clause, owner, due] = LABELS.renewalColumns;
   return (
     <Section id="renewal" title={SECTION_TITLES.renewal}>
       {pack.renewalChecklist.length === 0 ? (
@@ -322,32 +340,19 @@ function Renewal({ pack }: { pack: ClausePack }) {
       ) : (
         <>
           <p>{LABELS.renewalIntro}</p>
-          <table className="pack-table pack-renewal">
-            <thead>
-              <tr>
-                <th scope="col" className="pack-renewal__done">
-                  {done}
-                </th>
-                <th scope="col">{commitment}</th>
-                <th scope="col">{clause}</th>
-                <th scope="col">{owner}</th>
-                <th scope="col">{due}</th>
+          <PackTable className="pack-renewal" columns={LABELS.renewalColumns} firstColumnClassName="pack-renewal__done">
+            {pack.renewalChecklist.map((item, i) => (
+              <tr key={i}>
+                <td className="pack-renewal__done" aria-label="Not done">
+                  {LABELS.checkbox}
+                </td>
+                <td>{item.commitment}</td>
+                <td>{item.clauseTitle}</td>
+                <td>{item.owner}</td>
+                <td>{item.due}</td>
               </tr>
-            </thead>
-            <tbody>
-              {pack.renewalChecklist.map((item, i) => (
-                <tr key={i}>
-                  <td className="pack-renewal__done" aria-label="Not done">
-                    {LABELS.checkbox}
-                  </td>
-                  <td>{item.commitment}</td>
-                  <td>{item.clauseTitle}</td>
-                  <td>{item.owner}</td>
-                  <td>{item.due}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </PackTable>
         </>
       )}
     </Section>
