@@ -8,7 +8,6 @@ import {
   toAnswersFile,
   validateAnswers,
   type Answers,
-  type Problem,
 } from "./answers";
 import { CATALOG, changed, PUBLIC_DATA_REVIEW } from "./test-answers";
 
@@ -120,379 +119,264 @@ const file = (answers: unknown): unknown => ({ version: 1, answers });
 const withChanges = (changes: Record<string, unknown>): unknown => file(changed(PUBLIC_DATA_REVIEW, changes));
 
 describe("parseAnswersFile: bad files name the field and say what is expected", () => {
-  it.each<[string, unknown, Problem[]]>([
+  // Each bad file has exactly one problem: the field it names and the message.
+  it.each<[string, unknown, string, string]>([
     // The envelope
-    [
-      "not an object",
-      [],
-      [{ field: "file", message: 'An answers file must be a JSON object: { "version": 1, "answers": { … } }.' }],
-    ],
-    [
-      "null",
-      null,
-      [{ field: "file", message: 'An answers file must be a JSON object: { "version": 1, "answers": { … } }.' }],
-    ],
+    ["not an object", [], "file", 'An answers file must be a JSON object: { "version": 1, "answers": { … } }.'],
+    ["null", null, "file", 'An answers file must be a JSON object: { "version": 1, "answers": { … } }.'],
     [
       "another version",
       { version: 2, answers: {} },
-      [{ field: "version", message: "Version 2 is not supported; this app reads answers files of version 1." }],
+      "version",
+      "Version 2 is not supported; this app reads answers files of version 1.",
     ],
     [
       "the version as text",
       { version: "1", answers: {} },
-      [{ field: "version", message: 'Version "1" is not supported; this app reads answers files of version 1.' }],
+      "version",
+      'Version "1" is not supported; this app reads answers files of version 1.',
     ],
     [
       "no version",
       { answers: {} },
-      [
-        {
-          field: "version",
-          message: 'The file has no version; an answers file starts { "version": 1, "answers": { … } }.',
-        },
-      ],
+      "version",
+      'The file has no version; an answers file starts { "version": 1, "answers": { … } }.',
     ],
     [
       "no answers",
       { version: 1 },
-      [
-        {
-          field: "answers",
-          message: 'The file has no answers; an answers file is { "version": 1, "answers": { … } }.',
-        },
-      ],
+      "answers",
+      'The file has no answers; an answers file is { "version": 1, "answers": { … } }.',
     ],
     [
       "answers that are a list",
       { version: 1, answers: [] },
-      [{ field: "answers", message: "The answers must be an object that maps question ids to answers." }],
+      "answers",
+      "The answers must be an object that maps question ids to answers.",
     ],
     [
       "something else beside the answers",
       { version: 1, answers: {}, exportedBy: "me" },
-      [
-        {
-          field: "exportedBy",
-          message: '"exportedBy" does not belong in an answers file, which holds only "version" and "answers".',
-        },
-      ],
+      "exportedBy",
+      '"exportedBy" does not belong in an answers file, which holds only "version" and "answers".',
     ],
     // Unknown ids
     [
       "an id in the wrong case",
       withChanges({ buyername: "X" }),
-      [
-        {
-          field: "buyername",
-          message:
-            '"buyername" is not a question of this questionnaire (answers file version 1); did you mean buyerName?',
-        },
-      ],
+      "buyername",
+      '"buyername" is not a question of this questionnaire (answers file version 1); did you mean buyerName?',
     ],
     [
       "an id that does not exist",
       withChanges({ colour: "blue" }),
-      [
-        {
-          field: "colour",
-          message:
-            '"colour" is not a question of this questionnaire (answers file version 1); check the spelling, or remove it.',
-        },
-      ],
+      "colour",
+      '"colour" is not a question of this questionnaire (answers file version 1); check the spelling, or remove it.',
     ],
     // Wrong types
     [
       "yes as text",
       withChanges({ usageDataLimits: "yes" }),
-      [
-        {
-          field: "usageDataLimits",
-          message: "Limit the vendor's use of usage and aggregated data must be true (yes) or false (no).",
-        },
-      ],
+      "usageDataLimits",
+      "Limit the vendor's use of usage and aggregated data must be true (yes) or false (no).",
     ],
     [
       "a number as text",
       withChanges({ breachNoticeHours: "72" }),
-      [{ field: "breachNoticeHours", message: "Breach notice (hours) must be a whole number from 1 to 720." }],
+      "breachNoticeHours",
+      "Breach notice (hours) must be a whole number from 1 to 720.",
     ],
     [
       "a fraction",
       withChanges({ termMonths: 12.5 }),
-      [{ field: "termMonths", message: "Term (months) must be a whole number from 1 to 120." }],
+      "termMonths",
+      "Term (months) must be a whole number from 1 to 120.",
     ],
     [
       "a list as a single value",
       withChanges({ jurisdictions: "eea" }),
-      [
-        {
-          field: "jurisdictions",
-          message:
-            "Where the people whose data it is live must be a list of one or more of: eea, uk, california, usOther, other.",
-        },
-      ],
+      "jurisdictions",
+      "Where the people whose data it is live must be a list of one or more of: eea, uk, california, usOther, other.",
     ],
     [
       "null for no answer",
       withChanges({ signatureDate: null }),
-      [
-        {
-          field: "signatureDate",
-          message:
-            "Target signature date must be a date written YYYY-MM-DD, such as 2026-09-30 (to leave it unanswered, leave it out rather than null).",
-        },
-      ],
+      "signatureDate",
+      "Target signature date must be a date written YYYY-MM-DD, such as 2026-09-30 (to leave it unanswered, leave it out rather than null).",
     ],
     [
       "a value that is not an option",
       withChanges({ productLine: "enterprise" }),
-      [
-        {
-          field: "productLine",
-          message:
-            'Product line must be one of: api, business, consumer, marketplace or unsure; "enterprise" is not one of them.',
-        },
-      ],
+      "productLine",
+      'Product line must be one of: api, business, consumer, marketplace or unsure; "enterprise" is not one of them.',
     ],
     [
       "a list item that is not an option",
       withChanges({ certifications: ["soc2"] }),
-      [
-        {
-          field: "certifications",
-          message:
-            'Security reports the vendor must provide must be a list of any of: soc2type2, iso27001, iso27701, iso42001, pentestSummary; "soc2" is not one of them.',
-        },
-      ],
+      "certifications",
+      'Security reports the vendor must provide must be a list of any of: soc2type2, iso27001, iso27701, iso42001, pentestSummary; "soc2" is not one of them.',
     ],
     [
       "a list item twice",
       withChanges({ jurisdictions: ["usOther", "usOther"] }),
-      [{ field: "jurisdictions", message: 'Where the people whose data it is live lists "usOther" more than once.' }],
+      "jurisdictions",
+      'Where the people whose data it is live lists "usOther" more than once.',
     ],
     [
       "a vendor not in the catalog",
       withChanges({ vendorId: "acme" }),
-      [
-        {
-          field: "vendorId",
-          message:
-            'Vendor must be a vendor from the catalog (anthropic, openai, google, microsoft, luma, writer) or other; "acme" is not in the catalog.',
-        },
-      ],
+      "vendorId",
+      'Vendor must be a vendor from the catalog (anthropic, openai, google, microsoft, luma, writer) or other; "acme" is not in the catalog.',
     ],
     [
       "a vendor id in capitals",
       withChanges({ vendorId: "OpenAI" }),
-      [
-        {
-          field: "vendorId",
-          message:
-            'Vendor must be a vendor from the catalog (anthropic, openai, google, microsoft, luma, writer) or other; "OpenAI" is not in the catalog.',
-        },
-      ],
+      "vendorId",
+      'Vendor must be a vendor from the catalog (anthropic, openai, google, microsoft, luma, writer) or other; "OpenAI" is not in the catalog.',
     ],
     // Out of range
     [
       "retention beyond ten years",
       withChanges({ retentionRequirement: "limited", maxRetentionDays: 4000 }),
-      [{ field: "maxRetentionDays", message: "Maximum retention (days) must be a whole number from 0 to 3650." }],
+      "maxRetentionDays",
+      "Maximum retention (days) must be a whole number from 0 to 3650.",
     ],
     [
       "a negative number",
       withChanges({ subprocessorNoticeDays: -1 }),
-      [
-        {
-          field: "subprocessorNoticeDays",
-          message: "Notice of a new subprocessor (days) must be a whole number from 0 to 180.",
-        },
-      ],
+      "subprocessorNoticeDays",
+      "Notice of a new subprocessor (days) must be a whole number from 0 to 180.",
     ],
     [
       "a re-review lead below a week",
       withChanges({ reviewLeadDays: 3 }),
-      [
-        {
-          field: "reviewLeadDays",
-          message: "Start the re-review (days before renewal) must be a whole number from 7 to 365.",
-        },
-      ],
+      "reviewLeadDays",
+      "Start the re-review (days before renewal) must be a whole number from 7 to 365.",
     ],
     [
       "a name too long",
       withChanges({ buyerName: "x".repeat(201) }),
-      [{ field: "buyerName", message: "Buyer's legal name must be at most 200 characters long; it has 201." }],
+      "buyerName",
+      "Buyer's legal name must be at most 200 characters long; it has 201.",
     ],
     // Missing required answers
-    [
-      "no buyer name",
-      withChanges({ buyerName: undefined }),
-      [{ field: "buyerName", message: "Buyer's legal name is required." }],
-    ],
+    ["no buyer name", withChanges({ buyerName: undefined }), "buyerName", "Buyer's legal name is required."],
     [
       "a blank buyer name",
       withChanges({ buyerName: "  \t " }),
-      [{ field: "buyerName", message: "Buyer's legal name is required and cannot be blank." }],
+      "buyerName",
+      "Buyer's legal name is required and cannot be blank.",
     ],
     [
       "a blank optional text",
       withChanges({ renewalOwner: " " }),
-      [{ field: "renewalOwner", message: "Renewal owner is blank; write it out, or leave the answer out." }],
+      "renewalOwner",
+      "Renewal owner is blank; write it out, or leave the answer out.",
     ],
     [
       "a renewal without its date",
       withChanges({ stage: "renewal" }),
-      [{ field: "renewalDate", message: "Next renewal date is required for a renewal." }],
+      "renewalDate",
+      "Next renewal date is required for a renewal.",
     ],
     [
       "an empty required list",
       withChanges({ dataCategories: [] }),
-      [{ field: "dataCategories", message: "Kinds of data sent to the service is required: choose at least one." }],
+      "dataCategories",
+      "Kinds of data sent to the service is required: choose at least one.",
     ],
     [
       "a maximum retention not given",
       withChanges({ retentionRequirement: "limited" }),
-      [{ field: "maxRetentionDays", message: "Maximum retention (days) is required." }],
+      "maxRetentionDays",
+      "Maximum retention (days) is required.",
     ],
     [
       "the DPA status not given for personal data",
       withChanges({ dataCategories: ["personal"] }),
-      [{ field: "dpaStatus", message: "Data processing agreement (GDPR Art. 28) is required." }],
+      "dpaStatus",
+      "Data processing agreement (GDPR Art. 28) is required.",
     ],
     // Dates and emails
     [
       "30 February",
       withChanges({ signatureDate: "2026-02-30" }),
-      [
-        {
-          field: "signatureDate",
-          message: "Target signature date must be a real calendar date; 2026-02-30 does not exist.",
-        },
-      ],
+      "signatureDate",
+      "Target signature date must be a real calendar date; 2026-02-30 does not exist.",
     ],
     [
       "29 February of a common year",
       withChanges({ signatureDate: "2027-02-29" }),
-      [
-        {
-          field: "signatureDate",
-          message: "Target signature date must be a real calendar date; 2027-02-29 does not exist.",
-        },
-      ],
+      "signatureDate",
+      "Target signature date must be a real calendar date; 2027-02-29 does not exist.",
     ],
     [
       "a date in another format",
       withChanges({ signatureDate: "30/09/2026" }),
-      [
-        {
-          field: "signatureDate",
-          message: "Target signature date must be a date written YYYY-MM-DD, such as 2026-09-30.",
-        },
-      ],
+      "signatureDate",
+      "Target signature date must be a date written YYYY-MM-DD, such as 2026-09-30.",
     ],
     [
       "an email without @",
       withChanges({ renewalOwnerEmail: "jane.example.com" }),
-      [
-        {
-          field: "renewalOwnerEmail",
-          message: "Renewal owner's email must be an email address, such as name@example.com.",
-        },
-      ],
+      "renewalOwnerEmail",
+      "Renewal owner's email must be an email address, such as name@example.com.",
     ],
     [
       "an email with a space",
       withChanges({ renewalOwnerEmail: "jane doe@example.com" }),
-      [
-        {
-          field: "renewalOwnerEmail",
-          message: "Renewal owner's email must be an email address, such as name@example.com.",
-        },
-      ],
+      "renewalOwnerEmail",
+      "Renewal owner's email must be an email address, such as name@example.com.",
     ],
     // Public data mixed with others
     [
       "public only with personal data",
       withChanges({ dataCategories: ["publicOnly", "personal"] }),
-      [
-        {
-          field: "dataCategories",
-          message:
-            "Kinds of data sent to the service cannot combine publicOnly (Public information only) with anything else; choose either publicOnly alone or the others that apply.",
-        },
-      ],
+      "dataCategories",
+      "Kinds of data sent to the service cannot combine publicOnly (Public information only) with anything else; choose either publicOnly alone or the others that apply.",
     ],
     // Characters a document cannot carry
     [
       "a control character in a name",
       withChanges({ buyerName: "Acme\u0007 Ltd" }),
-      [
-        {
-          field: "buyerName",
-          message:
-            "Buyer's legal name contains a character that cannot be stored in a document (U+0007 at position 5); remove it.",
-        },
-      ],
+      "buyerName",
+      "Buyer's legal name contains a character that cannot be stored in a document (U+0007 at position 5); remove it.",
     ],
     [
       "U+FFFF in the renewal owner",
       withChanges({ renewalOwner: "Jane\uFFFF" }),
-      [
-        {
-          field: "renewalOwner",
-          message:
-            "Renewal owner contains a character that cannot be stored in a document (U+FFFF at position 5); remove it.",
-        },
-      ],
+      "renewalOwner",
+      "Renewal owner contains a character that cannot be stored in a document (U+FFFF at position 5); remove it.",
     ],
     // Answers to questions that do not apply
     [
       "a maximum retention with the vendor's standard",
       withChanges({ maxRetentionDays: 30 }),
-      [
-        {
-          field: "maxRetentionDays",
-          message:
-            "Maximum retention (days) applies only when the retention requirement is a set maximum (retentionRequirement is limited); remove it.",
-        },
-      ],
+      "maxRetentionDays",
+      "Maximum retention (days) applies only when the retention requirement is a set maximum (retentionRequirement is limited); remove it.",
     ],
     [
       "a vendor name for a catalog vendor",
       withChanges({ vendorName: "OpenAI" }),
-      [
-        {
-          field: "vendorName",
-          message: "Vendor's name applies only when the vendor is not in the catalog (vendorId is other); remove it.",
-        },
-      ],
+      "vendorName",
+      "Vendor's name applies only when the vendor is not in the catalog (vendorId is other); remove it.",
     ],
     [
       "a transfer mechanism for public data",
       withChanges({ jurisdictions: ["eea"], transferMechanism: "sccs" }),
-      [
-        {
-          field: "transferMechanism",
-          message:
-            "Legal basis for transfers out of the EEA or the UK applies only when personal data of people in the EEA or the UK is in scope (jurisdictions has eea or uk, and dataCategories has personal data); remove it.",
-        },
-      ],
+      "transferMechanism",
+      "Legal basis for transfers out of the EEA or the UK applies only when personal data of people in the EEA or the UK is in scope (jurisdictions has eea or uk, and dataCategories has personal data); remove it.",
     ],
     // A wrong answer does not also make the questions that depend on it look misplaced.
     [
       "a misspelt condition",
       withChanges({ retentionRequirement: "limitd", maxRetentionDays: 30 }),
-      [
-        {
-          field: "retentionRequirement",
-          message:
-            'Retention requirement must be one of: zero, limited or vendorStandard; "limitd" is not one of them.',
-        },
-      ],
+      "retentionRequirement",
+      'Retention requirement must be one of: zero, limited or vendorStandard; "limitd" is not one of them.',
     ],
-  ])("%s", (_, json, expected) => {
+  ])("%s", (_, json, field, message) => {
     const result = parseAnswersFile(json, CATALOG);
-    expect(result).toEqual({ ok: false, problems: expected });
+    expect(result).toEqual({ ok: false, problems: [{ field, message }] });
   });
 
   it("reports every problem at once, unknown ids first, then in the order of the questions", () => {
