@@ -5,6 +5,8 @@ import path from "node:path";
 
 import type { Page } from "@playwright/test";
 
+import { STEP_IDS } from "../../app/questionnaire/questions.ts";
+
 import { expect, test } from "./fixtures";
 
 import { createReviewFrom, saveAndContinue } from "./wizard-helpers";
@@ -20,26 +22,13 @@ async function expectNoSeriousViolations(page: Page, where: string) {
   ).toEqual([]);
 }
 
-const STEPS = [
-  "context",
-  "data",
-  "training",
-  "retention",
-  "access",
-  "outputs",
-  "assurance",
-  "regulatory",
-  "renewal",
-  "review",
-];
-
 test("every step, the review step, the list and the import pages pass axe", async ({ page }) => {
   const answers = JSON.parse(
     fs.readFileSync(path.join(process.cwd(), "tests/fixtures/answers/bank-api-eu.json"), "utf8"),
   ).answers;
   // A consumer product in use, so the callout is checked too.
   const reviewId = await createReviewFrom(page.request, { ...answers, otherProductsInUse: ["business", "consumer"] });
-  for (const step of STEPS) {
+  for (const step of STEP_IDS) {
     await page.goto(`/reviews/${reviewId}/${step}`);
     await expect(page).toHaveURL(new RegExp(`/${step}$`));
     await expectNoSeriousViolations(page, step);
