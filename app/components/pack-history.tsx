@@ -1,4 +1,5 @@
 import type { PackRecord } from "~/models/pack.server.ts";
+import { utcSecond } from "~/utils/format-time";
 import { packFilePath } from "~/wizard/paths.ts";
 
 /** Every clause pack generated for a review, with when, the clause-library version and the file's hash. */
@@ -25,7 +26,7 @@ export function PackHistory({ reviewId, packs }: { reviewId: string; packs: Pack
             <tbody>
               {packs.map((p) => (
                 <tr key={p.id}>
-                  <td>{p.generatedAt.replace("T", " ").slice(0, 19)} UTC</td>
+                  <td>{utcSecond(p.generatedAt)}</td>
                   <td>{p.generatedBy ?? "Not recorded"}</td>
                   <td>
                     <code>{p.libraryVersion}</code>
