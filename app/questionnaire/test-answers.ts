@@ -73,3 +73,12 @@ export type AnswerOverrides = { [K in keyof Answers]?: Answers[K] | undefined };
 export function answersWith(overrides: AnswerOverrides, base: Readonly<Answers> = QUIET_ANSWERS): Answers {
   return changed(base, overrides) as Answers;
 }
+
+/** Personal data of people in the EEA with every regulatory answer settled: DPA signed, SCCs, DPIA done. */
+export const PERSONAL_EEA: AnswerOverrides = {
+  dataCategories: ["personal"],
+  jurisdictions: ["eea"],
+  dpaStatus: "signed",
+  transferMechanism: "sccs",
+  dpiaDone: true,
+};

@@ -6,9 +6,10 @@ import { beforeAll, describe, expect, it } from "vitest";
 
 import type { ClauseLibrary } from "~/clauses/library";
 import { loadClauseLibrary } from "~/clauses/library.server";
+import { type AnswerOverrides, PERSONAL_EEA, QUIET_ANSWERS, answersWith } from "~/questionnaire/test-answers";
 
 import { evaluateReview } from "./evaluate";
-import { type AnswerOverrides, QUIET_ANSWERS, answersWith } from "~/questionnaire/test-answers";
+import { ALWAYS } from "./fixture-expectations";
 import { TEST_PROVISIONS } from "./test-provisions";
 
 let library: ClauseLibrary;
@@ -24,16 +25,6 @@ function evaluate(overrides: AnswerOverrides) {
     vendorName: "Anthropic",
   });
 }
-
-const ALWAYS = ["written-commitment", "covered-services", "subprocessors", "breach-notification"];
-
-const PERSONAL_EEA: AnswerOverrides = {
-  dataCategories: ["personal"],
-  jurisdictions: ["eea"],
-  dpaStatus: "signed",
-  transferMechanism: "sccs",
-  dpiaDone: true,
-};
 
 type Row = [clause: string, name: string, overrides: AnswerOverrides, applies: boolean];
 const rows: Row[] = [

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 
 import type { VendorProvision } from "~/catalog/types";
+import { type AnswerOverrides, PERSONAL_EEA, QUIET_ANSWERS, answersWith } from "~/questionnaire/test-answers";
 
 import { evaluateReview, type KnownProvisionEvidence, type UnknownProvisionEvidence } from "./evaluate";
 import { FINDINGS, FINDING_IDS, type FindingId } from "./findings";
-import { type AnswerOverrides, QUIET_ANSWERS, answersWith } from "~/questionnaire/test-answers";
 import { ANTHROPIC_PROVISIONS, OPENAI_PROVISIONS, TEST_PROVISIONS } from "./test-provisions";
 
 const EMPTY_LIBRARY = { clauses: [], version: "test" };
@@ -39,14 +39,6 @@ function withProvision(
     },
   ];
 }
-
-const PERSONAL_EEA: AnswerOverrides = {
-  dataCategories: ["personal"],
-  jurisdictions: ["eea"],
-  dpaStatus: "signed",
-  transferMechanism: "sccs",
-  dpiaDone: true,
-};
 
 describe("the quiet base raises nothing", () => {
   it("has no findings and no exposure", () => {
