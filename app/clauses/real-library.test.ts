@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { COMPLETE_BASE_ANSWERS } from "./base-answers";
 import type { ClauseLibrary } from "./library";
 import { clearClauseLibraryCache, loadClauseLibrary, validateClauseLibraryRendering } from "./library.server";
-import { checkClauseRendering, selectVariant } from "./rendering-check";
+import { checkClauseRendering, clauseTexts, selectVariant } from "./rendering-check";
 import { DEFAULT_LANGUAGE } from "./template";
 import { computeVariables, renderText } from "./variables";
 import { prune, type Answers } from "~/questionnaire/answers";
@@ -119,13 +119,7 @@ describe("counts in the clause library read as a lawyer writes them", () => {
     const variant = selectVariant(clause, answers);
     if (!variant) throw new Error(`no variant of ${id}`);
     const values = computeVariables(answers, "Anthropic");
-    const texts = [
-      ...clause.language[variant],
-      ...clause.fallbacks,
-      clause.negotiationNote,
-      ...clause.questions,
-      clause.reconfirmAtRenewal,
-    ].map((t) => renderText(t, values));
+    const texts = clauseTexts(clause, variant).map((t) => renderText(t, values));
     return { variant, language: clause.language[variant].map((t) => renderText(t, values)), all: texts.join("\n") };
   };
 

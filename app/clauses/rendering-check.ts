@@ -135,14 +135,19 @@ interface RenderProblems {
   unprintable: string[];
 }
 
-function renderAll(clause: ClauseTemplate, variant: string, values: VariableValues): RenderProblems {
-  const texts = [
+/** Every text of the clause a pack renders in this variant: language, fallbacks, note, questions, renewal line. */
+export function clauseTexts(clause: ClauseTemplate, variant: string): string[] {
+  return [
     ...clause.language[variant],
     ...clause.fallbacks,
     clause.negotiationNote,
     ...clause.questions,
     clause.reconfirmAtRenewal,
   ];
+}
+
+function renderAll(clause: ClauseTemplate, variant: string, values: VariableValues): RenderProblems {
+  const texts = clauseTexts(clause, variant);
   const missing = new Set<string>();
   const unprintable = new Set<string>();
   for (const t of texts) {
