@@ -25,16 +25,13 @@ export type Permission =
   | "reviews:read"
   | "reviews:write"
   | "packs:read"
-  | "packs:generate"
   | "catalog:write"
   | "users:manage";
 
 const GRANTS: Record<Role, readonly Permission[]> = {
-  admin: ["app:use", "reviews:read", "reviews:write", "packs:read", "packs:generate", "catalog:write", "users:manage"],
-  // Legal reads every pack, so it may generate the one for a review's current answers: that records the
-  // document handed out, and changes nothing in the review.
-  legal: ["app:use", "reviews:read", "packs:read", "packs:generate", "catalog:write"],
-  procurement: ["app:use", "reviews:read", "reviews:write", "packs:read", "packs:generate"],
+  admin: ["app:use", "reviews:read", "reviews:write", "packs:read", "catalog:write", "users:manage"],
+  legal: ["app:use", "reviews:read", "packs:read", "catalog:write"],
+  procurement: ["app:use", "reviews:read", "reviews:write", "packs:read"],
 };
 
 export function can(role: Role, permission: Permission): boolean {
@@ -70,13 +67,8 @@ const RULES: readonly Rule[] = [
   { pattern: /^\/admin(\/.*)?$/, read: need("users:manage"), write: need("users:manage") },
   // The catalog: everyone reads it; admin and legal record new versions of provisions.
   { pattern: /^\/catalog(\/.*)?$/, read: need("app:use"), write: need("catalog:write") },
-  // Clause packs: every role that reads reviews may download them; the POST that generates one (and
-  // records it) needs packs:generate.
-  {
-    pattern: /^\/reviews\/[^/]+\/(pack|pack\.docx|packs\/[^/]+)$/,
-    read: need("packs:read"),
-    write: need("packs:generate"),
-  },
+  // Clause packs: every role that reads reviews may download them (the first download generates it).
+  { pattern: /^\/reviews\/[^/]+\/(pack|pack\.docx|packs\/[^/]+)$/, read: need("packs:read"), write: need("reviews:write") },
   // Starting and importing a review is writing, even to look at the form.
   { pattern: /^\/reviews\/new$/, read: need("reviews:write"), write: need("reviews:write") },
   { pattern: /^\/reviews\/[^/]+\/import$/, read: need("reviews:write"), write: need("reviews:write") },

@@ -9,7 +9,7 @@ export function PackHistory({ reviewId, packs }: { reviewId: string; packs: Pack
       <h2 id="pack-history-title">Clause packs generated</h2>
       {packs.length === 0 ? (
         <p className="muted">
-          None yet. Each clause pack downloaded is recorded here, with who generated it and its SHA-256 hash.
+          None yet. Each clause pack downloaded is recorded here, with who downloaded it first and its SHA-256 hash.
         </p>
       ) : (
         <div className="table-wrap">

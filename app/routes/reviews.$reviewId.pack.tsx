@@ -1,23 +1,15 @@
-import {
-  redirect,
-  type ActionFunctionArgs,
-  type LinksFunction,
-  type LoaderFunctionArgs,
-  type MetaFunction,
-} from "@remix-run/node";
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { actorFrom } from "~/auth/actor.server";
-import { DownloadPackButton } from "~/components/download-pack-button.tsx";
 import { PackPreview } from "~/components/pack-preview.tsx";
 import { PackHistory } from "~/components/pack-history.tsx";
-import { listPacks, packForReview } from "~/models/pack.server.ts";
+import { listPacks } from "~/models/pack.server.ts";
 import { buildClausePack } from "~/pack/build-pack.ts";
 import { evaluateAnswers } from "~/pack/generate.server.ts";
 import previewStyles from "~/pack/pack-preview.css?url";
 import { requireCompleteReview } from "~/pack/review-pack.server.ts";
 import { ANSWERS_FILE_VERSION } from "~/questionnaire/answers.ts";
 import { getDb } from "~/utils/db.server.ts";
-import { packFilePath, stepPath } from "~/wizard/paths.ts";
+import { packDocxPath, stepPath } from "~/wizard/paths.ts";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: previewStyles }];
 
@@ -41,25 +33,15 @@ export function loader({ params, context }: LoaderFunctionArgs) {
   return { reviewId: review.id, pack, packs: listPacks(db, review.id) };
 }
 
-/**
- * Generates the clause pack for the review's current answers and records it (with who, when and its
- * hash), then sends the browser to the recorded file. The same answers and clause library give the
- * pack recorded before, byte for byte, rather than a second record.
- */
-export async function action({ params, context }: ActionFunctionArgs) {
-  const db = getDb();
-  const review = requireCompleteReview(db, params.reviewId);
-  const { record } = await packForReview(db, review, { by: actorFrom(context) });
-  return redirect(packFilePath(review.id, record.id), 303);
-}
-
 export default function PackPage() {
   const { reviewId, pack, packs } = useLoaderData<typeof loader>();
   return (
     <>
       <nav className="pack-actions" aria-label="Clause pack">
         <Link to={stepPath(reviewId, "review")}>← Back to the review</Link>
-        <DownloadPackButton reviewId={reviewId} />
+        <a className="button" href={packDocxPath(reviewId)} download>
+          Download the clause pack (.docx)
+        </a>
       </nav>
       <p className="muted">
         This is a preview of the document. The download holds the same sections and the same words, laid out for Word.

@@ -60,7 +60,7 @@ test("fresh start → the admin → a procurement and a legal user, each doing w
   await pat.goto(reviewUrl);
   const [patDownload] = await Promise.all([
     pat.waitForEvent("download"),
-    pat.getByRole("button", { name: "Download the clause pack (.docx)" }).click(),
+    pat.getByRole("link", { name: "Download the clause pack (.docx)" }).click(),
   ]);
   expect(patDownload.suggestedFilename()).toMatch(/^Clause pack - .*\.docx$/);
 

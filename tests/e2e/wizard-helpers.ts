@@ -98,13 +98,3 @@ export async function stepVersion(request: APIRequestContext, reviewId: string, 
   if (!match) throw new Error(`no version on the ${stepId} page`);
   return Number(match[1]);
 }
-
-/**
- * Generates (or fetches the recorded) clause pack as the download button does: a same-origin POST,
- * then the recorded file the server redirects to.
- */
-export async function downloadPack(request: APIRequestContext, reviewId: string) {
-  const response = await request.post(`/reviews/${reviewId}/pack`, { headers: SAME_ORIGIN });
-  expect(response.url(), "the POST leads to the recorded file").toMatch(/\/packs\/\d+\.docx$/);
-  return response;
-}

@@ -232,7 +232,10 @@ test("a new user completes a review, leaving halfway and coming back in another 
     "href",
     `/reviews/${reviewId}/pack`,
   );
-  await expect(later.getByRole("button", { name: "Download the clause pack (.docx)" })).toBeVisible();
+  await expect(later.getByRole("link", { name: "Download the clause pack (.docx)" })).toHaveAttribute(
+    "href",
+    `/reviews/${reviewId}/pack.docx`,
+  );
   await later.getByRole("link", { name: "Edit The purchase" }).click();
   await expectStep(later, "context");
   await expect(later.getByLabel(labelledBuyer)).toHaveValue(BUYER);

@@ -6,7 +6,7 @@ import { listPacks } from "../../app/models/pack.server.ts";
 import { createReview } from "../../app/models/review.server.ts";
 import { paragraphs, part, readDocx } from "../../app/pack/read-docx.ts";
 import type { Answers } from "../../app/questionnaire/answers.ts";
-import { action as generateAction, loader as previewLoader } from "../../app/routes/reviews.$reviewId.pack.tsx";
+import { loader as previewLoader } from "../../app/routes/reviews.$reviewId.pack.tsx";
 import { loader as docxLoader } from "../../app/routes/reviews.$reviewId.pack[.]docx.ts";
 import { loader as recordedLoader } from "../../app/routes/reviews.$reviewId.packs.$packId[.]docx.ts";
 import { getDb } from "../../app/utils/db.server.ts";
@@ -30,25 +30,11 @@ async function thrown(work: () => unknown): Promise<{ status: number; data: unkn
   throw new Error("expected a thrown response");
 }
 
-const post = (reviewId: string) => ({
-  ...args({ reviewId }),
-  request: new Request("http://localhost/", { method: "POST" }),
-});
-
-/** POST /reviews/:id/pack, then the recorded file it redirects to, as the browser follows it. */
-async function generate(reviewId: string): Promise<Response> {
-  const redirect = (await generateAction(post(reviewId))) as Response;
-  expect(redirect.status).toBe(303);
-  const match = /^\/reviews\/([^/]+)\/packs\/(\d+)\.docx$/.exec(redirect.headers.get("Location") ?? "");
-  expect(match, redirect.headers.get("Location") ?? "no Location").not.toBeNull();
-  return (await recordedLoader(args({ reviewId: decodeURIComponent(match![1]), packId: match![2] }))) as Response;
-}
-
-describe("POST /reviews/:id/pack, then the download", () => {
+describe("GET /reviews/:id/pack.docx", () => {
   it("downloads the pack as an attachment with a safe name, never cached, and records it once", async () => {
     const db = getDb();
     const review = createReview(db, { ...fixture("bank-api-eu"), buyerName: 'Bank "North"/\nEast' });
-    const response = await generate(review.id);
+    const response = (await docxLoader(args({ reviewId: review.id }))) as Response;
     expect(response.status).toBe(200);
     expect(response.headers.get("Content-Type")).toBe(
       "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
@@ -68,28 +54,18 @@ describe("POST /reviews/:id/pack, then the download", () => {
     expect(records[0].libraryVersion).toMatch(/^[0-9a-f]{12}$/);
 
     // The same answers and library: the recorded file again, byte for byte, and no second record.
-    const again = Buffer.from(await (await generate(review.id)).arrayBuffer());
+    const again = Buffer.from(await ((await docxLoader(args({ reviewId: review.id }))) as Response).arrayBuffer());
     expect(again.equals(file)).toBe(true);
     expect(listPacks(db, review.id)).toHaveLength(1);
 
-    // GET /reviews/:id/pack.docx reads the recorded pack for the current answers.
-    const current = (await docxLoader(args({ reviewId: review.id }))) as Response;
-    expect(Buffer.from(await current.arrayBuffer()).equals(file)).toBe(true);
-  });
-
-  it("GET /reviews/:id/pack.docx generates nothing: before a pack is recorded it leads to the pack page", async () => {
-    const db = getDb();
-    const review = createReview(db, fixture("bank-api-eu"));
-    const response = await thrown(() => docxLoader(args({ reviewId: review.id })));
-    expect(response.status).toBe(302);
-    expect(listPacks(db, review.id)).toHaveLength(0);
+    const recorded = (await recordedLoader(args({ reviewId: review.id, packId: String(records[0].id) }))) as Response;
+    expect(Buffer.from(await recorded.arrayBuffer()).equals(file)).toBe(true);
   });
 
   it("is 404 for an unknown review and 409 for a questionnaire not finished", async () => {
-    expect((await thrown(() => generateAction(post("nope")))).status).toBe(404);
     expect((await thrown(() => docxLoader(args({ reviewId: "nope" })))).status).toBe(404);
     const draft = createReview(getDb(), { buyerName: "Half Done Ltd" });
-    const incomplete = await thrown(() => generateAction(post(draft.id)));
+    const incomplete = await thrown(() => docxLoader(args({ reviewId: draft.id })));
     expect(incomplete.status).toBe(409);
     expect(String(incomplete.data)).toMatch(/not finished yet/);
     expect(listPacks(getDb(), draft.id)).toHaveLength(0);
@@ -101,7 +77,7 @@ describe("the preview page and the document", () => {
     const db = getDb();
     const review = createReview(db, fixture("hospital-consumer-app"));
     const { pack } = previewLoader(args({ reviewId: review.id }));
-    const response = await generate(review.id);
+    const response = (await docxLoader(args({ reviewId: review.id }))) as Response;
     const docx = await readDocx(Buffer.from(await response.arrayBuffer()));
     const text = paragraphs(part(docx, "word/document.xml"))
       .map((p) => p.text)

@@ -11,8 +11,7 @@ import { Stepper } from "~/components/stepper";
 import { SEVERITY_LABELS } from "~/pack/format";
 import type { Exposure } from "~/rules/evaluate";
 import { SEVERITIES, type Severity } from "~/rules/findings";
-import { DownloadPackButton } from "~/components/download-pack-button";
-import { exportPath, importPath, packPath, stepPath } from "~/wizard/paths";
+import { exportPath, importPath, packDocxPath, packPath, stepPath } from "~/wizard/paths";
 
 import type { loader } from "./review.server";
 
@@ -143,12 +142,14 @@ function PackActions({ reviewId }: { reviewId: string }) {
         The contract language to negotiate into the agreement, the fallbacks, the questions for the vendor and the
         renewal checklist, each traced to the answers and terms that brought it in.
       </p>
-      <div className="actions">
+      <p className="actions">
         <a className="button" href={packPath(reviewId)}>
           Preview the clause pack
         </a>
-        <DownloadPackButton reviewId={reviewId} secondary />
-      </div>
+        <a className="button button--secondary" href={packDocxPath(reviewId)}>
+          Download the clause pack (.docx)
+        </a>
+      </p>
       <p className="muted">
         <a href={exportPath(reviewId)}>Download the answers file (.json)</a>
       </p>
