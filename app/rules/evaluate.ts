@@ -297,13 +297,23 @@ function evaluateClause(clause: ClauseTemplate, answers: Answers, values: Variab
     // The loader's rendering check rules this out for a valid library.
     throw new Error(`${clause.file}: no variant applies to these answers and there is no plain ## Language`);
   }
+  return clauseResult(clause, variant, values, { answers: answersEvidence(answers, reads) });
+}
+
+/** A clause in the pack: in this variant, rendered with these values, with the answers it applies because of. */
+export function clauseResult(
+  clause: ClauseTemplate,
+  variant: string,
+  values: VariableValues,
+  because: ClauseResult["because"],
+): ClauseResult {
   return {
     id: clause.id,
     title: clause.title,
     category: clause.category,
     order: clause.order,
     variant,
-    because: { answers: answersEvidence(answers, reads) },
+    because,
     rendered: renderClause(clause, variant, values),
     sources: clause.sources,
   };

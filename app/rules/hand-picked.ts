@@ -7,7 +7,7 @@ import type { ClauseLibrary } from "../clauses/library.ts";
 import { DEFAULT_LANGUAGE } from "../clauses/template.ts";
 import type { VariableValues } from "../clauses/variables.ts";
 import type { Answers } from "../questionnaire/answers.ts";
-import { renderClause, type ReviewEvaluation, type VendorQuestionItem } from "./evaluate.ts";
+import { clauseResult, type ReviewEvaluation, type VendorQuestionItem } from "./evaluate.ts";
 
 export interface ClauseSelection {
   id: string;
@@ -30,16 +30,7 @@ export function handPickedEvaluation(input: {
       const known = Object.keys(clause.language).join(", ");
       throw new Error(`Clause “${clause.id}” has no variant “${variant}” (it has: ${known}).`);
     }
-    return {
-      id: clause.id,
-      title: clause.title,
-      category: clause.category,
-      order: clause.order,
-      variant,
-      because: { answers: [] },
-      rendered: renderClause(clause, variant, input.values),
-      sources: clause.sources,
-    };
+    return clauseResult(clause, variant, input.values, { answers: [] });
   });
   const questions: VendorQuestionItem[] = clauses.flatMap((c) =>
     c.rendered.questions.map((question) => ({ question, from: [{ kind: "clause" as const, id: c.id }] })),
