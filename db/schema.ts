@@ -162,6 +162,28 @@ export const invitations = sqliteTable(
 );
 
 /**
+ * One-time links an admin hands a user who has forgotten their password. `id` is the SHA-256 of the
+ * link's token. A user has at most one usable link: a new one voids the earlier ones (their expiry is
+ * moved to the moment they were voided), and so does setting a password any other way.
+ */
+export const passwordResets = sqliteTable(
+  "password_resets",
+  {
+    id: text("id").primaryKey(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id),
+    createdBy: text("created_by")
+      .notNull()
+      .references(() => users.id),
+    createdAt: text("created_at").notNull(),
+    expiresAt: text("expires_at").notNull(),
+    usedAt: text("used_at"),
+  },
+  (t) => [index("password_resets_user").on(t.userId)],
+);
+
+/**
  * Who did what, when: written in the same transaction as the change it records, and never changed or
  * removed (triggers refuse UPDATE and DELETE). `actor` is the person's name (or email) as it was then.
  */
