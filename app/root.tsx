@@ -50,6 +50,7 @@ const NAV: { to: string; label: string; needs: Permission }[] = [
   { to: "/clauses", label: "Clause library", needs: "app:use" },
   { to: "/catalog", label: "Catalog", needs: "app:use" },
   { to: "/admin/users", label: "Users", needs: "users:manage" },
+  { to: "/admin/backup", label: "Backup", needs: "users:manage" },
 ];
 
 export function Layout({ children }: { children: ReactNode }) {

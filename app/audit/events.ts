@@ -5,6 +5,7 @@
 import { ROLE_LABELS, type Role } from "../auth/access.ts";
 import { PRODUCT_LINE_LABELS, PROVISION_KEYS, type ProductLine, type ProvisionKey } from "../catalog/types.ts";
 import { STEPS, type StepId } from "../questionnaire/questions.ts";
+import { formatBytes } from "../utils/format-bytes.ts";
 
 /** Who did something: a signed-in person, named as they were named when they did it. */
 export interface Actor {
@@ -28,6 +29,7 @@ export interface AuditDetails {
   "user.signed_in": { subject: string };
   "user.signed_out": { subject: string };
   "user.sign_in_failed": { email: string };
+  "backup.taken": { bytes: number };
   "catalog.provision_recorded": {
     vendorId: string;
     vendorName: string;
@@ -84,6 +86,8 @@ export function describeEvent(event: AuditEvent): string {
       return "Signed out";
     case "user.sign_in_failed":
       return `Failed sign-in as ${event.details.email}`;
+    case "backup.taken":
+      return `Downloaded a backup of the database (${formatBytes(event.details.bytes)})`;
     case "catalog.provision_recorded": {
       const { vendorName, productLine, key, version } = event.details;
       return `Recorded version ${version} of “${PROVISION_KEYS[key]?.label ?? key}” for ${vendorName} — ${PRODUCT_LINE_LABELS[productLine] ?? productLine}`;

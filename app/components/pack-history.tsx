@@ -1,4 +1,5 @@
 import type { PackRecord } from "~/models/pack.server.ts";
+import { formatBytes } from "~/utils/format-bytes";
 import { utcSecond } from "~/utils/format-time";
 import { packFilePath } from "~/wizard/paths.ts";
 
@@ -36,7 +37,7 @@ export function PackHistory({ reviewId, packs }: { reviewId: string; packs: Pack
                   </td>
                   <td>
                     <a href={packFilePath(reviewId, p.id)} download>
-                      Download ({Math.round(p.bytes / 1024)} kB)
+                      Download ({formatBytes(p.bytes)})
                     </a>
                   </td>
                 </tr>

@@ -68,8 +68,8 @@ export function listReviewEvents(db: Db, reviewId: string): AuditLine[] {
     .map(toLine);
 }
 
-/** The latest events whose action starts with `prefix` ("user.", "catalog."), newest first. */
-export function listRecentEvents(db: Db, prefix: "user." | "catalog.", limit = 20): AuditLine[] {
+/** The latest events whose action starts with `prefix` ("user.", "catalog.", "backup."), newest first. */
+export function listRecentEvents(db: Db, prefix: "user." | "catalog." | "backup.", limit = 20): AuditLine[] {
   return db
     .select()
     .from(auditEvents)

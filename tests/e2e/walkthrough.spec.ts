@@ -32,7 +32,7 @@ test("fresh start → the admin → a procurement and a legal user, each doing w
   await admin.goto("/catalog");
   await expect(admin).toHaveURL(/\/setup$/);
   await createFirstAdmin(admin, USERS.admin);
-  await expectNav(admin, ["Reviews", "Renewals", "Clause library", "Catalog", "Users"]);
+  await expectNav(admin, ["Reviews", "Renewals", "Clause library", "Catalog", "Users", "Backup"]);
 
   const procurementLink = await inviteByForm(admin, USERS.procurement.email, "procurement");
   const legalLink = await inviteByForm(admin, USERS.legal.email, "legal");

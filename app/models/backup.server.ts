@@ -1,0 +1,57 @@
+// Backups: a consistent copy of the whole database, taken while the app runs. SQLite's online backup
+// copies page by page and restarts if a write lands meanwhile, so the copy is one moment's state, not a
+// torn file (copying clausewise.db by hand while the app writes, without its -wal file, can lose saves).
+import Database from "better-sqlite3";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import type { Actor } from "../audit/events.ts";
+import { writeTransaction, type Db } from "../utils/db.server.ts";
+import { recordEvent } from "./audit.server.ts";
+
+export class BackupError extends Error {}
+
+/** Writes a copy of the database to `destination` and checks that the copy opens and is intact. */
+export async function backupDatabase(db: Db, destination: string): Promise<{ bytes: number }> {
+  await db.$client.backup(destination);
+  const copy = new Database(destination, { readonly: true, fileMustExist: true });
+  try {
+    const check = copy.pragma("quick_check", { simple: true });
+    if (check !== "ok") throw new BackupError(`The backup copy failed SQLite's check: ${String(check)}`);
+  } finally {
+    copy.close();
+  }
+  return { bytes: fs.statSync(destination).size };
+}
+
+/** The database file and its write-ahead log together: roughly what a backup will hold. */
+export function databaseBytes(file: string): number {
+  return [file, `${file}-wal`].reduce((sum, f) => sum + (fs.existsSync(f) ? fs.statSync(f).size : 0), 0);
+}
+
+/** `clausewise-backup-2026-11-23T1204Z.db`: sorts by time, and every file system accepts it. */
+export function backupFileName(now = new Date()): string {
+  return `clausewise-backup-${now.toISOString().slice(0, 16).replace(":", "")}Z.db`;
+}
+
+/**
+ * A backup for download: written to a file of its own in the temporary folder (removed by `done`), and
+ * recorded in the audit trail as taken by `actor` — it holds every review, pack and account.
+ */
+export async function takeBackup(
+  db: Db,
+  actor: Actor | null,
+  now = new Date(),
+): Promise<{ file: string; name: string; bytes: number; done: () => void }> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "clausewise-backup-"));
+  const name = backupFileName(now);
+  const file = path.join(dir, name);
+  try {
+    const { bytes } = await backupDatabase(db, file);
+    writeTransaction(db, (tx) => recordEvent(tx, actor, "backup.taken", { bytes }));
+    return { file, name, bytes, done: () => fs.rmSync(dir, { recursive: true, force: true }) };
+  } catch (error) {
+    fs.rmSync(dir, { recursive: true, force: true });
+    throw error;
+  }
+}
