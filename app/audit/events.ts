@@ -29,6 +29,10 @@ export interface AuditDetails {
   "user.signed_in": { subject: string };
   "user.signed_out": { subject: string };
   "user.sign_in_failed": { email: string };
+  "user.password_reset_link_created": { subject: string };
+  /** By the user, through a reset link; or from the command line (nobody signed in). */
+  "user.password_reset": { subject: string; via: "link" | "commandLine" };
+  "user.password_changed": { subject: string };
   "backup.taken": { bytes: number };
   "catalog.provision_recorded": {
     vendorId: string;
@@ -86,6 +90,14 @@ export function describeEvent(event: AuditEvent): string {
       return "Signed out";
     case "user.sign_in_failed":
       return `Failed sign-in as ${event.details.email}`;
+    case "user.password_reset_link_created":
+      return `Created a password reset link for ${event.details.subject}`;
+    case "user.password_reset":
+      return event.details.via === "commandLine"
+        ? `Reset the password of ${event.details.subject} from the command line and ended their sessions`
+        : "Reset their password";
+    case "user.password_changed":
+      return "Changed their password";
     case "backup.taken":
       return `Downloaded a backup of the database (${formatBytes(event.details.bytes)})`;
     case "catalog.provision_recorded": {

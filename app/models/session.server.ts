@@ -1,6 +1,6 @@
 // Signed-in sessions, kept in the database so they can be ended from the server: at sign-out, when a user
 // is disabled, after 30 idle minutes (sliding) and 12 hours at most (both configurable).
-import { and, eq, isNotNull, isNull, lte, or, sql } from "drizzle-orm";
+import { and, eq, isNotNull, isNull, lte, ne, or, sql } from "drizzle-orm";
 import { sessions, users } from "../../db/schema.ts";
 import { newToken, tokenHash } from "../auth/token.server.ts";
 import { writeTransaction, type Db } from "../utils/db.server.ts";
@@ -152,10 +152,19 @@ export function endSession(db: Db, token: string, now = new Date()): void {
   });
 }
 
-/** Ends every session of a user (they were disabled). Runs inside the caller's transaction. */
-export function revokeUserSessions(db: Db, userId: string, now = new Date()): void {
+/**
+ * Ends every session of a user (they were disabled, or their password was reset), or every one but
+ * `except`'s: the browser that changed its own password stays signed in. Runs inside the caller's transaction.
+ */
+export function revokeUserSessions(db: Db, userId: string, now = new Date(), except?: { token: string }): void {
   db.update(sessions)
     .set({ revokedAt: now.toISOString() })
-    .where(and(eq(sessions.userId, userId), isNull(sessions.revokedAt)))
+    .where(
+      and(
+        eq(sessions.userId, userId),
+        isNull(sessions.revokedAt),
+        except ? ne(sessions.id, tokenHash(except.token)) : undefined,
+      ),
+    )
     .run();
 }
