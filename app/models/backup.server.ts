@@ -24,11 +24,6 @@ export async function backupDatabase(db: Db, destination: string): Promise<{ byt
   return { bytes: fs.statSync(destination).size };
 }
 
-/** The database file and its write-ahead log together: roughly what a backup will hold. */
-export function databaseBytes(file: string): number {
-  return [file, `${file}-wal`].reduce((sum, f) => sum + (fs.existsSync(f) ? fs.statSync(f).size : 0), 0);
-}
-
 /** `clausewise-backup-2026-11-23T1204Z.db`: sorts by time, and every file system accepts it. */
 export function backupFileName(now = new Date()): string {
   return `clausewise-backup-${now.toISOString().slice(0, 16).replace(":", "")}Z.db`;

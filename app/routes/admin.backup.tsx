@@ -3,21 +3,19 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { AuditTrail } from "~/components/audit-trail";
 import { listRecentEvents } from "~/models/audit.server";
-import { databaseBytes } from "~/models/backup.server";
 import { getDb } from "~/utils/db.server";
 import { databasePath } from "~/utils/env.server";
-import { formatBytes } from "~/utils/format-bytes";
 
 export const meta: MetaFunction = () => [{ title: "Backup · Clausewise" }];
 
 export function loader(_: LoaderFunctionArgs) {
   const db = getDb();
   const file = databasePath();
-  return { file, size: formatBytes(databaseBytes(file)), events: listRecentEvents(db, "backup.", 10) };
+  return { file, events: listRecentEvents(db, "backup.", 10) };
 }
 
 export default function BackupPage() {
-  const { file, size, events } = useLoaderData<typeof loader>();
+  const { file, events } = useLoaderData<typeof loader>();
   return (
     <>
       <h1>Backup</h1>
@@ -30,8 +28,8 @@ export default function BackupPage() {
       <section className="card" aria-labelledby="backup-download-title">
         <h2 id="backup-download-title">Download a backup</h2>
         <p>
-          A consistent copy of the database as it is now ({size}), taken while people keep working. It holds the
-          password hashes of every account, so treat it like the server itself.
+          A consistent copy of the database as it is now, taken while people keep working. It holds the password hashes
+          of every account, so treat it like the server itself.
         </p>
         <p>
           <a className="button" href="/admin/backup.db" download>
