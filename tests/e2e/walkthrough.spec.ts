@@ -71,6 +71,9 @@ test("fresh start → the admin → a procurement and a legal user, each doing w
   await expectRefused(lee, "/admin/users");
   await lee.goto("/reviews");
   await expect(lee.getByRole("link", { name: "Start a review" })).toHaveCount(0);
+  await expect(lee.locator("tr", { hasText: "Nordhavn Bank A/S (EU)" })).toContainText(
+    `Started by ${USERS.procurement.name}`,
+  );
   await lee.getByRole("link", { name: "Nordhavn Bank A/S (EU)" }).click();
   await expectStep(lee, "review");
   await expect(lee.getByRole("link", { name: /^Edit/ })).toHaveCount(0);

@@ -54,8 +54,10 @@ export default function ReviewsPage() {
         ) : null}
       </div>
       <p className="lede">
-        One review per vendor and product line: the questionnaire, the findings and the clause pack. Your answers are
-        saved at every step, so you can leave a review and pick it up here later, from any browser.
+        One review per vendor and product line: the questionnaire, the findings and the clause pack.{" "}
+        {canStart
+          ? "Your answers are saved at every step, so you can leave a review and pick it up here later, from any browser."
+          : "Your role reads every review and downloads its clause pack; procurement and admins edit them."}
       </p>
       <Form method="get" className="filters" aria-label="Filter the reviews">
         <div className="filters__field">
@@ -121,7 +123,11 @@ export default function ReviewsPage() {
                 <tr key={r.id} data-review={r.id}>
                   <td>
                     <Link to={reviewPath(r.id)}>{r.buyerName ?? "Untitled review"}</Link>
-                    {r.status === "draft" ? <span className="source">Continue where you left off</span> : null}
+                    {/* Who to ask about it; and, for those who may edit, that a draft can be picked up again. */}
+                    {r.createdBy ? <span className="source">Started by {r.createdBy}</span> : null}
+                    {r.status === "draft" && canStart ? (
+                      <span className="source">Continue where you left off</span>
+                    ) : null}
                   </td>
                   <td>
                     <span className="cell-label">Vendor: </span>
