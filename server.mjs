@@ -152,6 +152,10 @@ app.all(
 );
 // An error Remix did not turn into a page itself: logged with the request id, answered without a stack.
 app.use((error, req, res, _next) => {
+  // Express's own 400s (an address that is not valid percent-encoding): the request's fault, not a crash.
+  if (error?.status === 400 && !res.headersSent) {
+    return res.status(400).type("html").send(entry.badRequestPage(res.locals.requestId));
+  }
   console.error(`[${new Date().toISOString()}] [${res.locals.requestId}] ${req.method} ${req.path}:`, error);
   if (res.headersSent) return res.end();
   res.status(500).type("html").send(entry.errorPage(res.locals.requestId));

@@ -1,6 +1,6 @@
 import type { AppLoadContext, EntryContext } from "@remix-run/node";
 import { createReadableStreamFromReadable } from "@remix-run/node";
-import { RemixServer } from "@remix-run/react";
+import { isRouteErrorResponse, RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { PassThrough } from "node:stream";
 import { renderToPipeableStream } from "react-dom/server";
@@ -56,6 +56,16 @@ export function handleAccess(request: AccessRequest): ServerAccessOutcome {
   }
   if (outcome.kind === "refuse") return { ...outcome, html: renderPlainPage(outcome) };
   return outcome;
+}
+
+/** The page for a request Express itself refused (an address that is not valid percent-encoding). */
+export function badRequestPage(requestId: string): string {
+  return renderPlainPage({
+    title: "This address is not valid",
+    message: "The address has characters that cannot be read. Check the link, or start again from the home page.",
+    user: null,
+    requestId,
+  });
 }
 
 /** The page for an error the server could not hand to Remix: no stack, the request id to quote. */
@@ -116,5 +126,7 @@ function logError(context: AppLoadContext | undefined, request: Request, error: 
 
 export function handleError(error: unknown, { request, context }: { request: Request; context: AppLoadContext }) {
   if (request.signal.aborted) return;
+  // A refusal (404 for an unknown review, 409 for an unfinished one) is an answer, not a fault.
+  if (isRouteErrorResponse(error) && error.status < 500) return;
   logError(context, request, error);
 }

@@ -5,8 +5,9 @@ import { firstIncompleteStep } from "~/questionnaire/flow";
 import { getDb } from "~/utils/db.server";
 import { requireReview } from "~/wizard/load-review.server";
 import { stepPath } from "~/wizard/paths";
+import { withPlainPageRefusals } from "~/utils/resource-route.server";
 
-export function loader({ params }: LoaderFunctionArgs) {
+export const loader = withPlainPageRefusals(({ params }: LoaderFunctionArgs) => {
   const review = requireReview(getDb(), params.reviewId);
   return redirect(stepPath(review.id, firstIncompleteStep(review.answers)));
-}
+});

@@ -7,8 +7,9 @@ import { toAnswersFile } from "~/questionnaire/answers";
 import { getDb } from "~/utils/db.server";
 import { requireReview } from "~/wizard/load-review.server";
 import { answersFileName } from "~/wizard/paths";
+import { withPlainPageRefusals } from "~/utils/resource-route.server";
 
-export function loader({ params, context }: LoaderFunctionArgs) {
+export const loader = withPlainPageRefusals(({ params, context }: LoaderFunctionArgs) => {
   const db = getDb();
   const review = requireReview(db, params.reviewId);
   recordAnswersExport(db, review.id, actorFrom(context));
@@ -19,4 +20,4 @@ export function loader({ params, context }: LoaderFunctionArgs) {
       "Cache-Control": "no-store",
     },
   });
-}
+});

@@ -1,6 +1,5 @@
 // The admin's backup: a consistent copy of the whole database, downloaded from the Backup page.
 import Database from "better-sqlite3";
-import fs from "node:fs";
 
 import { expect, test } from "./fixtures";
 

@@ -64,6 +64,19 @@ test.describe("requests, one project is enough", () => {
     expect(missing.status()).toBe(404);
     expectSecurityHeaders(missing.headers(), "404");
 
+    // A download's refusal is a page too, not JSON; and an address that cannot be decoded is a 400 page.
+    for (const [address, status, heading] of [
+      ["/reviews/no-such-review/pack.docx", 404, "Page not found"],
+      ["/reviews/no-such-review/answers.json", 404, "Page not found"],
+      ["/%E0%A4%A", 400, "This address is not valid"],
+    ] as const) {
+      const response = await request.get(address);
+      expect(response.status(), address).toBe(status);
+      expect(response.headers()["content-type"], address).toBe("text/html; charset=utf-8");
+      expect(await response.text(), address).toContain(`<h1>${heading}</h1>`);
+      expectSecurityHeaders(response.headers(), address);
+    }
+
     const stylesheet = /href="(\/assets\/[^"]+\.css)"/.exec(html)![1];
     for (const file of ["/favicon.svg", stylesheet]) {
       const response = await request.get(file);

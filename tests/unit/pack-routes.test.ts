@@ -20,16 +20,6 @@ const args = (params: Record<string, string>) => ({
   context: testContext(),
 });
 
-async function thrown(work: () => unknown): Promise<{ status: number; data: unknown }> {
-  try {
-    await work();
-  } catch (error) {
-    const e = error as { init?: { status: number }; data: unknown; status?: number };
-    return { status: e.init?.status ?? e.status ?? 0, data: e.data };
-  }
-  throw new Error("expected a thrown response");
-}
-
 describe("GET /reviews/:id/pack.docx", () => {
   it("downloads the pack as an attachment with a safe name, never cached, and records it once", async () => {
     const db = getDb();
@@ -62,13 +52,25 @@ describe("GET /reviews/:id/pack.docx", () => {
     expect(Buffer.from(await recorded.arrayBuffer()).equals(file)).toBe(true);
   });
 
-  it("is 404 for an unknown review and 409 for a questionnaire not finished", async () => {
-    expect((await thrown(() => docxLoader(args({ reviewId: "nope" })))).status).toBe(404);
+  it("is a plain 404 page for an unknown review and 409 for a questionnaire not finished", async () => {
+    const missing = await docxLoader(args({ reviewId: "nope" }));
+    expect(missing.status).toBe(404);
+    expect(missing.headers.get("Content-Type")).toBe("text/html; charset=utf-8");
+    expect(await missing.text()).toContain("There is no review at this address.");
     const draft = createReview(getDb(), { buyerName: "Half Done Ltd" });
-    const incomplete = await thrown(() => docxLoader(args({ reviewId: draft.id })));
+    const incomplete = await docxLoader(args({ reviewId: draft.id }));
     expect(incomplete.status).toBe(409);
-    expect(String(incomplete.data)).toMatch(/not finished yet/);
+    expect(await incomplete.text()).toMatch(/<h1>Not ready yet<\/h1>[\s\S]*not finished yet/);
     expect(listPacks(getDb(), draft.id)).toHaveLength(0);
+  });
+
+  it("a recorded pack that does not exist is a plain 404 page", async () => {
+    const review = createReview(getDb(), fixture("bank-api-eu"));
+    for (const packId of ["999999", "abc"]) {
+      const response = await recordedLoader(args({ reviewId: review.id, packId }));
+      expect(response.status, packId).toBe(404);
+      expect(await response.text(), packId).toContain("There is no such clause pack for this review.");
+    }
   });
 });
 

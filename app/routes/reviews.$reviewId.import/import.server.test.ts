@@ -82,7 +82,7 @@ describe("replacing a draft's answers with a file", () => {
   it("replaces them, and export then import gives the same answers", async () => {
     const db = getDb();
     const source = createReview(db, PUBLIC_DATA_REVIEW);
-    const exported = await (exportLoader(exportArgs(source.id)) as Response).text();
+    const exported = await (await exportLoader(exportArgs(source.id))).text();
 
     const draft = createReview(db, { buyerName: "Placeholder" });
     const result = await statusAndBody(
@@ -94,7 +94,7 @@ describe("replacing a draft's answers with a file", () => {
     );
     expect(result).toMatchObject({ status: 302, location: `/reviews/${draft.id}/review?imported` });
     expect(getReview(db, draft.id)!.answers).toEqual(source.answers);
-    expect(await (exportLoader(exportArgs(draft.id)) as Response).text()).toBe(exported);
+    expect(await (await exportLoader(exportArgs(draft.id))).text()).toBe(exported);
   });
 
   it("refuses a stale version and a complete review with 409, changing nothing", async () => {
@@ -126,7 +126,7 @@ describe("replacing a draft's answers with a file", () => {
 describe("the answers file download", () => {
   it("is the public format, as an uncached attachment", async () => {
     const review = createReview(getDb(), { buyerName: "Zoë & Co. — Ünïcode", vendorId: "openai" });
-    const response = exportLoader(exportArgs(review.id)) as Response;
+    const response = await exportLoader(exportArgs(review.id));
     expect(response.headers.get("Content-Type")).toBe("application/json; charset=utf-8");
     expect(response.headers.get("Cache-Control")).toBe("no-store");
     expect(response.headers.get("Content-Disposition")).toBe(
