@@ -2,6 +2,7 @@ import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run
 import {
   Form,
   isRouteErrorResponse,
+  Link,
   Links,
   Meta,
   NavLink,
@@ -87,7 +88,11 @@ export function Layout({ children }: { children: ReactNode }) {
                 {/* A full page load: nothing of the signed-in pages stays in the browser's memory. */}
                 <Form method="post" action="/sign-out" reloadDocument className="user-menu">
                   <span className="user-menu__who">
-                    {user.name} <span className="user-menu__role">{user.roleLabel}</span>
+                    {/* Your own account: where you change your password. */}
+                    <Link to="/account" className="user-menu__name" aria-label={`Your account: ${user.name}`}>
+                      {user.name}
+                    </Link>{" "}
+                    <span className="user-menu__role">{user.roleLabel}</span>
                   </span>
                   <button type="submit" className="user-menu__sign-out">
                     Sign out

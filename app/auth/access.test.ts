@@ -48,6 +48,13 @@ describe("who may do what", () => {
     ["legal", "POST", "/reviews/new", false],
     ["legal", "GET", "/renewals", true],
     ["procurement", "POST", "/healthz", false],
+    [null, "GET", "/reset-password/some-token", true],
+    [null, "POST", "/reset-password/some-token", true],
+    [null, "GET", "/account", false],
+    [null, "POST", "/account", false],
+    ["procurement", "GET", "/account", true],
+    ["legal", "POST", "/account", true],
+    ["procurement", "POST", "/account.data", true],
   ] as const)("%s %s %s → %s", (role, method, path, expected) => {
     expect(allowed(role, method, path)).toBe(expected);
   });

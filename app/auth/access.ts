@@ -52,17 +52,21 @@ const need = (permission: Permission): Access => ({ kind: "permission", permissi
 
 /** First match wins. `read` is for GET and HEAD, `write` for every other method. */
 const RULES: readonly Rule[] = [
-  // Reachable without a session: health checks, static files, signing in, first-run set-up, invitations.
+  // Reachable without a session: health checks, static files, signing in, first-run set-up, invitations,
+  // password reset links.
   { pattern: /^\/healthz$/, read: PUBLIC, write: need("users:manage") },
   { pattern: /^\/(assets\/.*|favicon\.svg)$/, read: PUBLIC, write: need("users:manage") },
   { pattern: /^\/(sign-in|setup)$/, read: PUBLIC, write: PUBLIC },
   { pattern: /^\/invite\/[^/]+$/, read: PUBLIC, write: PUBLIC },
+  { pattern: /^\/reset-password\/[^/]+$/, read: PUBLIC, write: PUBLIC },
   { pattern: /^\/sign-out$/, read: PUBLIC, write: PUBLIC },
   // Remix's route manifest (lazy route discovery): the routes' addresses, which the client bundle holds
   // anyway; no data.
   { pattern: /^\/__manifest$/, read: PUBLIC, write: need("users:manage") },
   // Where a refused client-side data request is sent to become a full page load (see server.mjs).
   { pattern: /^\/access-redirect$/, read: PUBLIC, write: PUBLIC },
+  // Everyone's own account: changing one's password is writing, but to nothing anyone else owns.
+  { pattern: /^\/account$/, read: need("app:use"), write: need("app:use") },
   // Admin.
   { pattern: /^\/admin(\/.*)?$/, read: need("users:manage"), write: need("users:manage") },
   // The catalog: everyone reads it; admin and legal record new versions of provisions.

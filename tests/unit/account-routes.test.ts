@@ -4,19 +4,30 @@ import { describe, expect, it } from "vitest";
 import { createTestUser, testContext } from "../../app/auth/test-context.ts";
 import { listRecentEvents } from "../../app/models/audit.server.ts";
 import { currentProvisions } from "../../app/models/catalog.server.ts";
-import { addUser } from "../../app/models/user.server.ts";
+import { createPasswordResetLink } from "../../app/models/password-reset.server.ts";
+import { resumeSession, startSession } from "../../app/models/session.server.ts";
+import { actorOf, addUser, findUserByEmail } from "../../app/models/user.server.ts";
+import { verifyPassword } from "../../app/auth/password.server.ts";
+import { action as accountAction } from "../../app/routes/account/account.server.ts";
 import { action as catalogAction } from "../../app/routes/catalog/catalog.server.ts";
+import {
+  action as resetAction,
+  loader as resetLoader,
+} from "../../app/routes/reset-password.$token/reset-password.server.ts";
 import { action as setupAction } from "../../app/routes/setup/setup.server.ts";
 import { action as signInAction } from "../../app/routes/sign-in/sign-in.server.ts";
 import { getDb } from "../../app/utils/db.server.ts";
 
-function post(url: string, fields: Record<string, string>): Request {
-  return new Request(`http://localhost${url}`, { method: "POST", body: new URLSearchParams(fields) });
+function post(url: string, fields: Record<string, string>, headers?: HeadersInit): Request {
+  return new Request(`http://localhost${url}`, { method: "POST", body: new URLSearchParams(fields), headers });
 }
 
 /** A route's answer as status, headers and body, whether it returned a Response or data(). */
 function outcome(result: unknown): { status: number; headers: Headers; body: unknown } {
   if (result instanceof Response) return { status: result.status, headers: result.headers, body: null };
+  // A loader's plain object: 200.
+  if (!(result && typeof result === "object" && "init" in result))
+    return { status: 200, headers: new Headers(), body: result };
   const { data, init } = result as { data: unknown; init?: { status?: number; headers?: HeadersInit } };
   return { status: init?.status ?? 200, headers: new Headers(init?.headers), body: data };
 }
@@ -208,6 +219,142 @@ describe("recording a provision from the catalog page", () => {
     expect(result).toMatchObject({
       status: 400,
       body: { errors: { productLine: "This vendor has no such product line in the catalog." } },
+    });
+  });
+});
+
+const NEW_PASSWORD = "a brand new password of mine";
+const SESSION_SETTINGS = { idleMs: 30 * 60_000, maxMs: 12 * 3_600_000 };
+
+async function signedInPerson(email: string) {
+  const added = await addUser(
+    getDb(),
+    { email, name: email.split("@")[0], role: "legal", password: PASSWORD },
+    "commandLine",
+  );
+  if (!added.ok) throw new Error(added.message);
+  const session = startSession(getDb(), added.user, SESSION_SETTINGS);
+  const context = { ...fromNewClient(), user: added.user };
+  const change = (fields: Record<string, string>) =>
+    accountAction({
+      request: post("/account", fields, { Cookie: `clausewise_session=${session.token}` }),
+      params: {},
+      context,
+    }).then(outcome);
+  return { user: added.user, session, change };
+}
+
+const passwordIs = async (email: string, password: string) =>
+  verifyPassword(password, findUserByEmail(getDb(), email)!.passwordHash);
+
+describe("changing one's password on /account", () => {
+  it("with the right current password changes it and keeps this browser signed in", async () => {
+    const { session, change } = await signedInPerson("cho@example.com");
+    const result = await change({ currentPassword: PASSWORD, password: NEW_PASSWORD, passwordAgain: NEW_PASSWORD });
+    expect(result).toMatchObject({ status: 200, body: { errors: {}, changedAt: expect.any(String) } });
+    expect(await passwordIs("cho@example.com", NEW_PASSWORD)).toBe(true);
+    expect(resumeSession(getDb(), session.token, SESSION_SETTINGS)).not.toBeNull();
+  });
+
+  it("with a wrong current password says so on that field and changes nothing", async () => {
+    const { change } = await signedInPerson("dev@example.com");
+    const result = await change({
+      currentPassword: "not my password",
+      password: NEW_PASSWORD,
+      passwordAgain: NEW_PASSWORD,
+    });
+    expect(result).toMatchObject({
+      status: 400,
+      body: { errors: { currentPassword: "The current password is wrong. Type the password you sign in with." } },
+    });
+    expect(await passwordIs("dev@example.com", PASSWORD)).toBe(true);
+  });
+
+  it("names each wrong field without trying the current password", async () => {
+    const { change } = await signedInPerson("eli@example.com");
+    const result = await change({ currentPassword: "", password: "short", passwordAgain: "other" });
+    expect(result).toMatchObject({
+      status: 400,
+      body: {
+        errors: {
+          currentPassword: "Current password is required.",
+          password: "Password must be at least 12 characters long.",
+          passwordAgain: "The two passwords are not the same.",
+        },
+      },
+    });
+  });
+
+  it("counts every try against the sign-in limit: the eleventh in a minute gets 429 with Retry-After", async () => {
+    const { change } = await signedInPerson("fay@example.com");
+    const guess = { currentPassword: "guess guess guess", password: NEW_PASSWORD, passwordAgain: NEW_PASSWORD };
+    for (let i = 0; i < 10; i++) expect((await change(guess)).status).toBe(400);
+    const refused = await change({ ...guess, currentPassword: PASSWORD });
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get("Retry-After"))).toBeGreaterThan(0);
+    expect(refused.body).toMatchObject({ errors: { form: /Too many password attempts/ } });
+    // The right password, past the limit, did not get through either.
+    expect(await passwordIs("fay@example.com", PASSWORD)).toBe(true);
+  });
+});
+
+describe("a password reset link", () => {
+  async function resetLinkFor(email: string) {
+    const admin = await addUser(
+      getDb(),
+      { email: `admin-${email}`, name: "Ada", role: "admin", password: PASSWORD },
+      "commandLine",
+    );
+    const person = await addUser(
+      getDb(),
+      { email, name: "Gus", role: "procurement", password: PASSWORD },
+      "commandLine",
+    );
+    if (!admin.ok || !person.ok) throw new Error("accounts");
+    const created = createPasswordResetLink(getDb(), actorOf(admin.user), person.user.id);
+    if (!created.ok) throw new Error(created.message);
+    return created.token;
+  }
+  const open = (token: string) =>
+    outcome(resetLoader({ request: new Request("http://localhost/"), params: { token }, context: testContext() }));
+  const use = async (token: string, fields: Record<string, string>) =>
+    outcome(
+      await resetAction({
+        request: post(`/reset-password/${token}`, fields),
+        params: { token },
+        context: testContext(),
+      }),
+    );
+
+  it("names bad input, then sets the password and signs in; a second use is refused with 410", async () => {
+    const token = await resetLinkFor("gus@example.com");
+    expect(open(token)).toMatchObject({ status: 200, body: { reset: { name: "Gus", email: "gus@example.com" } } });
+    expect(await use(token, { password: "short", passwordAgain: "short" })).toMatchObject({
+      status: 400,
+      body: { errors: { password: "Password must be at least 12 characters long." } },
+    });
+    expect(await passwordIs("gus@example.com", PASSWORD)).toBe(true);
+
+    const done = await use(token, { password: NEW_PASSWORD, passwordAgain: NEW_PASSWORD });
+    expect(done.status).toBe(302);
+    expect(done.headers.get("Location")).toBe("/");
+    expect(done.headers.get("Set-Cookie")).toMatch(/^clausewise_session=[\w-]{43};/);
+    expect(await passwordIs("gus@example.com", NEW_PASSWORD)).toBe(true);
+
+    expect(open(token)).toMatchObject({ status: 410, body: { reset: null, problem: /used already/ } });
+    expect(await use(token, { password: "yet another password", passwordAgain: "yet another password" })).toMatchObject(
+      {
+        status: 410,
+        body: { errors: { form: /used already/ } },
+      },
+    );
+    expect(await passwordIs("gus@example.com", NEW_PASSWORD)).toBe(true);
+  });
+
+  it("that does not exist is answered 404 with a plain explanation", () => {
+    expect(open("no-such-token")).toMatchObject({
+      status: 404,
+      body: { reset: null, problem: /ask an admin for a new link/ },
     });
   });
 });

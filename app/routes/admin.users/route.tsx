@@ -1,6 +1,8 @@
-// /admin/users: invite people with a role, change roles, disable and enable accounts.
+// /admin/users: invite people with a role, change roles, hand out password reset links, disable and enable
+// accounts.
 import type { MetaFunction } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useEffect, useRef } from "react";
 
 import { ROLE_DESCRIPTIONS, ROLE_LABELS, ROLES } from "~/auth/access";
 import { AuditTrail } from "~/components/audit-trail";
@@ -20,12 +22,20 @@ export default function UsersPage() {
   const result = useActionData<typeof action>();
   const inviteErrors = result && "errors" in result ? result.errors : {};
   const invited = result && "invited" in result ? result.invited : null;
+  const reset = result && "reset" in result ? result.reset : null;
+  // The buttons are down in the table and the link shows at the top: with JavaScript the page does not
+  // reload, so the link is brought into view (and focus, so a screen reader reads it).
+  const resetBanner = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (reset) resetBanner.current?.focus();
+  }, [reset]);
   return (
     <>
       <h1>Users</h1>
       <p className="lede">
-        Everyone who can sign in, with their role. Invite people with a one-time link; disable an account when someone
-        leaves (their sessions end at once, and the history keeps their name).
+        Everyone who can sign in, with their role. Invite people with a one-time link, and hand someone who forgot their
+        password another; disable an account when someone leaves (their sessions end at once, and the history keeps
+        their name).
       </p>
 
       {result && "message" in result ? (
@@ -45,6 +55,21 @@ export default function UsersPage() {
             Invitation link
           </label>
           <textarea id="invitation-link" className="input input--code" readOnly rows={3} value={invited.link} />
+        </div>
+      ) : null}
+
+      {reset ? (
+        <div className="banner banner--ok invitation-link" role="status" tabIndex={-1} ref={resetBanner}>
+          <h2>Password reset link for {reset.name}</h2>
+          <p>
+            Send this link to {reset.name} ({reset.email}) yourself. It lets them choose a new password, signs them out
+            everywhere, and works once, until {utcMinute(reset.expiresAt)}; any earlier link for them no longer works.
+            Copy it now: it is not shown again.
+          </p>
+          <label htmlFor="password-reset-link" className="field__label">
+            Password reset link
+          </label>
+          <textarea id="password-reset-link" className="input input--code" readOnly rows={3} value={reset.link} />
         </div>
       ) : null}
 
@@ -153,11 +178,24 @@ export default function UsersPage() {
                   </td>
                   <td>
                     {user.id === me ? (
-                      // Nobody disables their own account (another admin can).
-                      <span className="muted">Your account</span>
+                      // Nobody disables their own account (another admin can); their password they change
+                      // on the account page, which asks for the current one.
+                      <span className="muted">
+                        Your account: <Link to="/account">change your password</Link>
+                      </span>
                     ) : (
                       <Form method="post" className="inline-form">
                         <input type="hidden" name="userId" value={user.id} />
+                        {user.disabledAt ? null : (
+                          <button
+                            type="submit"
+                            name="intent"
+                            value="reset"
+                            className="button button--secondary button--small"
+                          >
+                            Password reset link<span className="visually-hidden"> for {user.name}</span>
+                          </button>
+                        )}
                         {user.disabledAt ? (
                           <button
                             type="submit"
@@ -206,7 +244,7 @@ export default function UsersPage() {
         title="Recent changes to accounts"
         events={events}
         empty="No changes yet."
-        intro="Invitations, role changes, disabled and enabled accounts, sign-ins and failed sign-ins, the latest first."
+        intro="Invitations, role changes, password resets and changes, disabled and enabled accounts, sign-ins and failed sign-ins, the latest first."
       />
     </>
   );

@@ -1,9 +1,11 @@
-// /admin/users: the people who can sign in, their roles, invitations and the trail of account changes.
+// /admin/users: the people who can sign in, their roles, invitations, password reset links and the trail
+// of account changes.
 // Who may come here at all is decided before this runs (access.ts: users:manage).
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { requireActor } from "~/auth/actor.server";
 import { accountErrors, formFields, invitationSchema, roleSchema, type AccountErrors } from "~/auth/account-form";
 import { listRecentEvents } from "~/models/audit.server";
+import { createPasswordResetLink, type PasswordReset } from "~/models/password-reset.server";
 import {
   changeRole,
   inviteUser,
@@ -28,6 +30,7 @@ export function loader({ context }: LoaderFunctionArgs) {
 export type UsersActionData =
   | { intent: "invite"; errors: AccountErrors; values: { email: string; role: string } }
   | { intent: "invite"; invited: PendingInvitation & { link: string } }
+  | { intent: "reset"; reset: PasswordReset & { link: string } }
   | { intent: "change"; message: string };
 
 export async function action({ request, context }: ActionFunctionArgs) {
@@ -51,6 +54,13 @@ export async function action({ request, context }: ActionFunctionArgs) {
   }
 
   const userId = String(form.get("userId") ?? "");
+  if (intent === "reset") {
+    const result = createPasswordResetLink(db, actor, userId);
+    if (!result.ok) return data<UsersActionData>({ intent: "change", message: result.message }, { status: 400 });
+    // Shown once, like an invitation link: never in an address.
+    const link = `${appOrigin() ?? new URL(request.url).origin}/reset-password/${result.token}`;
+    return data<UsersActionData>({ intent, reset: { ...result.reset, link } });
+  }
   let result;
   if (intent === "role") {
     const parsed = roleSchema.safeParse(formFields(form, ["role"]));
@@ -61,7 +71,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
     result = setUserDisabled(db, actor, userId, intent === "disable");
   } else {
     return data<UsersActionData>(
-      { intent: "change", message: "Choose Invite, Change role, Disable or Enable." },
+      { intent: "change", message: "Choose Invite, Change role, Password reset link, Disable or Enable." },
       { status: 400 },
     );
   }

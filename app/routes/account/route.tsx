@@ -1,0 +1,62 @@
+// /account: who you are signed in as, and changing your password.
+import type { MetaFunction } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+
+import { ROLE_DESCRIPTIONS, ROLE_LABELS } from "~/auth/access";
+import { ErrorSummary } from "~/components/error-summary";
+import { FormField, inputProps } from "~/components/form-field";
+import { accountSummaryItems, NewPasswordFields } from "~/components/new-password-fields";
+
+import type { action, loader } from "./account.server";
+
+export { action, loader } from "./account.server";
+
+export const meta: MetaFunction = () => [{ title: "Your account · Clausewise" }];
+
+export default function AccountPage() {
+  const { name, email, role } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const errors = result?.errors ?? {};
+  return (
+    <div className="narrow account">
+      <h1>Your account</h1>
+      <p className="lede">
+        You are signed in as <strong>{name}</strong> ({email}), <strong>{ROLE_LABELS[role]}</strong>:{" "}
+        {ROLE_DESCRIPTIONS[role]} An admin changes names and roles.
+      </p>
+
+      {result?.changedAt ? (
+        <div className="banner banner--ok" role="status">
+          <p>
+            Your password has been changed. Every other browser signed in as you has been signed out; this one stays
+            signed in.
+          </p>
+        </div>
+      ) : null}
+
+      <section className="card" aria-labelledby="change-password-title">
+        <h2 id="change-password-title">Change your password</h2>
+        <ErrorSummary items={accountSummaryItems(errors, {})} autoFocus />
+        {/* A new key after each change: the form starts again empty. */}
+        <Form key={result?.changedAt ?? "change"} method="post" className="account-form" noValidate>
+          {/* For password managers: the account the new password belongs to. */}
+          <input type="hidden" name="email" value={email} autoComplete="username" />
+          <FormField id="account-current-password" label="Current password" error={errors.currentPassword}>
+            <input
+              {...inputProps("account-current-password", "currentPassword", { error: errors.currentPassword })}
+              type="password"
+              autoComplete="current-password"
+              required
+            />
+          </FormField>
+          <NewPasswordFields errors={errors} passwordLabel="New password" />
+          <div className="form-actions">
+            <button type="submit" className="button">
+              Change my password
+            </button>
+          </div>
+        </Form>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,53 @@
+// /reset-password/:token: choose a new password with the link an admin handed out.
+import type { MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+
+import { ErrorSummary } from "~/components/error-summary";
+import { accountSummaryItems, NewPasswordFields } from "~/components/new-password-fields";
+import { utcMinute } from "~/utils/format-time";
+
+import type { action, loader } from "./reset-password.server";
+
+export { action, loader } from "./reset-password.server";
+
+export const meta: MetaFunction = () => [{ title: "Choose a new password · Clausewise" }];
+
+export default function ResetPasswordPage() {
+  const { reset, problem } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  if (!reset) {
+    return (
+      <section className="notice">
+        <h1>This password reset link cannot be used</h1>
+        <p>{problem}</p>
+        <p>
+          <Link to="/sign-in">Go to the sign-in page</Link>
+        </p>
+      </section>
+    );
+  }
+  const errors = result?.errors ?? {};
+  return (
+    <div className="narrow account">
+      <h1>Choose a new password</h1>
+      <p className="lede">
+        For <strong>{reset.name}</strong> ({reset.email}).
+      </p>
+      <p className="muted">
+        This link works once, until {utcMinute(reset.expiresAt)}. Every browser signed in to this account is signed out;
+        this one is signed in with the new password.
+      </p>
+      <ErrorSummary items={accountSummaryItems(errors, {})} autoFocus />
+      <Form method="post" className="account-form" noValidate>
+        {/* For password managers: the account the new password belongs to. */}
+        <input type="hidden" name="email" value={reset.email} autoComplete="username" />
+        <NewPasswordFields errors={errors} passwordLabel="New password" />
+        <div className="form-actions">
+          <button type="submit" className="button">
+            Set the new password
+          </button>
+        </div>
+      </Form>
+    </div>
+  );
+}
