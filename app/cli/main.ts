@@ -7,10 +7,11 @@ import os from "node:os";
 import readline from "node:readline";
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { ROLE_LABELS, ROLES } from "../auth/access.ts";
-import { accountErrors, roleSchema, setupSchema } from "../auth/account-form.ts";
+import { accountErrors, resetPasswordSchema, roleSchema, setupSchema } from "../auth/account-form.ts";
 import { ClauseLibraryError } from "../clauses/library.ts";
 import { loadClauseLibrary } from "../clauses/library.server.ts";
 import { listVendors } from "../models/catalog.server.ts";
+import { resetPasswordFromCommandLine } from "../models/password-reset.server.ts";
 import { addUser } from "../models/user.server.ts";
 import { ANSWERS_FILE_VERSION, formatProblem, parseAnswersFile, type Answers } from "../questionnaire/answers.ts";
 import { closeDb, getDb } from "../utils/db.server.ts";
@@ -51,6 +52,7 @@ const USAGE = `Usage:
   clausewise clauses [--json]
   clausewise db migrate
   clausewise user add --email EMAIL --role admin|legal|procurement [--name NAME]
+  clausewise user reset-password --email EMAIL
       (the password is read from standard input, one line: never from an argument)
 
 The catalog is the database at DATABASE_PATH (default ./data/clausewise.db), created and seeded if needed.`;
@@ -151,11 +153,12 @@ async function run(argv: string[], io: Io): Promise<number> {
       return 0;
     }
     case "user": {
-      if (rest[0] !== "add") throw new UsageError(`Unknown user command.\n\n${USAGE}`);
-      rest.shift();
+      const subcommand = rest.shift();
+      if (subcommand !== "add" && subcommand !== "reset-password") throw new UsageError(`Unknown user command.\n\n${USAGE}`);
       if (rest.some((arg) => arg.startsWith("--password"))) {
         throw new UsageError("The password is read from standard input, never from an argument (it would stay in the shell's history).");
       }
+      if (subcommand === "reset-password") return resetPasswordFromCommandLineArgs(parsed({ email: { type: "string" } }), io);
       const values = parsed({ email: { type: "string" }, role: { type: "string" }, name: { type: "string" } });
       return addUserFromCommandLine(values, io);
     }
@@ -186,6 +189,26 @@ async function addUserFromCommandLine(values: Record<string, string | boolean | 
   const result = await addUser(getDb(), { ...parsed.data, role: role.data.role }, "commandLine");
   if (!result.ok) throw new UsageError(result.message);
   io.out(`Added ${result.user.email} (${result.user.name}) as ${ROLE_LABELS[result.user.role]}. They can sign in now.`);
+  return 0;
+}
+
+/**
+ * `clausewise user reset-password`: the way back in for an admin locked out with no other admin to hand
+ * them a link. The same password rules as the pages; every session of the user ends.
+ */
+async function resetPasswordFromCommandLineArgs(values: Record<string, string | boolean | undefined>, io: Io): Promise<number> {
+  const email = values.email as string | undefined;
+  if (!email) throw new UsageError("--email EMAIL is required: whose password to reset.");
+  const password = await io.readLine();
+  const parsed = resetPasswordSchema.safeParse({ password, passwordAgain: password });
+  if (!parsed.success) {
+    throw new UsageError(Object.entries(accountErrors(parsed.error)).map(([field, message]) => `${field}: ${message}`).join("\n"));
+  }
+  const result = await resetPasswordFromCommandLine(getDb(), email, parsed.data.password);
+  if (!result.ok) throw new UsageError(result.message);
+  const { user } = result;
+  io.out(`Reset the password of ${user.email} (${user.name}) and ended their sessions.`);
+  io.out(user.disabledAt ? "The account is disabled: an admin must enable it before they can sign in." : "They can sign in with it now.");
   return 0;
 }
 

@@ -3,10 +3,16 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { verifyPassword } from "../../app/auth/password.server.ts";
 import { main } from "../../app/cli/main.ts";
+import { listRecentEvents } from "../../app/models/audit.server.ts";
+import { resumeSession, startSession } from "../../app/models/session.server.ts";
+import { findUserByEmail } from "../../app/models/user.server.ts";
+import { getDb } from "../../app/utils/db.server.ts";
 import { FIXTURE_EXPECTATIONS } from "../../app/rules/fixture-expectations.ts";
 
 const FIXTURES = path.resolve("tests/fixtures/answers");
+const SETTINGS = { idleMs: 30 * 60_000, maxMs: 12 * 3_600_000 };
 const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), "clausewise-cli-"));
 
 /** Runs a command in this process; `stdin` is the line standard input holds. */
@@ -137,6 +143,50 @@ describe("clausewise user add", () => {
     const result = await cliWithInput(stdin, "user", "add", ...args);
     expect(result.code).toBe(1);
     expect(result.err).toMatch(typeof message === "string" ? new RegExp(`^${message.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`) : message);
+  });
+});
+
+describe("clausewise user reset-password", () => {
+  const PASSWORD = "correct horse battery staple";
+  const NEW = "the locked-out admin's new password";
+
+  it("sets the password from standard input, ends the user's sessions and records it with no actor", async () => {
+    await cliWithInput(PASSWORD, "user", "add", "--email", "locked@example.com", "--role", "admin", "--name", "Lok");
+    const db = getDb();
+    const user = findUserByEmail(db, "locked@example.com")!;
+    const session = startSession(db, user, SETTINGS);
+
+    const result = await cliWithInput(NEW, "user", "reset-password", "--email", "LOCKED@example.com");
+    expect(result).toEqual({
+      code: 0,
+      out: "Reset the password of locked@example.com (Lok) and ended their sessions.\nThey can sign in with it now.",
+      err: "",
+    });
+    const after = getDb();
+    expect(await verifyPassword(NEW, findUserByEmail(after, "locked@example.com")!.passwordHash)).toBe(true);
+    expect(resumeSession(after, session.token, SETTINGS)).toBeNull();
+    expect(listRecentEvents(after, "user.")[0]).toMatchObject({
+      actor: null,
+      userId: user.id,
+      action: "user.password_reset",
+      details: { via: "commandLine" },
+    });
+  });
+
+  let people = 0;
+  it.each([
+    ["an unknown email", () => ["--email", "nobody@example.com"], NEW, "There is no account for nobody@example.com."],
+    ["a short password", (email: string) => ["--email", email], "short", "password: Password must be at least 12 characters long."],
+    ["no email", () => [], NEW, "--email EMAIL is required: whose password to reset."],
+    ["a password as an argument", (email: string) => ["--email", email, "--password", NEW], "", /never from an argument/],
+  ])("refuses %s with a message and exit 1, changing nothing", async (_, args, stdin, message) => {
+    const email = `kept-${++people}@example.com`;
+    await cliWithInput(PASSWORD, "user", "add", "--email", email, "--role", "admin");
+    const result = await cliWithInput(stdin, "user", "reset-password", ...args(email));
+    expect(result.code).toBe(1);
+    if (typeof message === "string") expect(result.err).toBe(message);
+    else expect(result.err).toMatch(message);
+    expect(await verifyPassword(PASSWORD, findUserByEmail(getDb(), email)!.passwordHash)).toBe(true);
   });
 });
 
