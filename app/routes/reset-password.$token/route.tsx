@@ -34,8 +34,8 @@ export default function ResetPasswordPage() {
         For <strong>{reset.name}</strong> ({reset.email}).
       </p>
       <p className="muted">
-        This link works once, until {utcMinute(reset.expiresAt)}. Every browser signed in to this account is signed out;
-        this one is signed in with the new password.
+        This link works once, until {utcMinute(reset.expiresAt)}. Setting the password signs out every browser signed in
+        to this account, and signs this one in.
       </p>
       <ErrorSummary items={accountSummaryItems(errors, {})} autoFocus />
       <Form method="post" className="account-form" noValidate>
