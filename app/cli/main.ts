@@ -4,17 +4,22 @@
  */
 import fs from "node:fs";
 import os from "node:os";
+import path from "node:path";
 import readline from "node:readline";
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { ROLE_LABELS, ROLES } from "../auth/access.ts";
 import { accountErrors, resetPasswordSchema, roleSchema, setupSchema } from "../auth/account-form.ts";
 import { ClauseLibraryError } from "../clauses/library.ts";
 import { loadClauseLibrary } from "../clauses/library.server.ts";
+import { recordEvent } from "../models/audit.server.ts";
+import { backupDatabase } from "../models/backup.server.ts";
 import { listVendors } from "../models/catalog.server.ts";
 import { resetPasswordFromCommandLine } from "../models/password-reset.server.ts";
 import { addUser } from "../models/user.server.ts";
 import { ANSWERS_FILE_VERSION, formatProblem, parseAnswersFile, type Answers } from "../questionnaire/answers.ts";
-import { closeDb, getDb } from "../utils/db.server.ts";
+import { closeDb, getDb, writeTransaction } from "../utils/db.server.ts";
+import { databasePath } from "../utils/env.server.ts";
+import { formatBytes } from "../utils/format-bytes.ts";
 import { StartupError } from "../utils/startup-error.ts";
 
 export interface Io {
@@ -51,6 +56,8 @@ const USAGE = `Usage:
   clausewise pack --answers FILE --out PACK.docx [--report REPORT.json] [--prepared-by NAME]
   clausewise clauses [--json]
   clausewise db migrate
+  clausewise db backup FILE
+      (a consistent copy of the whole database, safe to take while the app runs; refuses to overwrite FILE)
   clausewise user add --email EMAIL --role admin|legal|procurement [--name NAME]
   clausewise user reset-password --email EMAIL
       (the password is read from standard input, one line: never from an argument)
@@ -91,7 +98,12 @@ function writeFile(file: string, data: string | Uint8Array, what: string) {
     fs.writeFileSync(file, data);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === "ENOENT" ? "its folder does not exist" : code === "EACCES" ? "permission denied" : (error as Error).message;
+    const reason =
+      code === "ENOENT"
+        ? "its folder does not exist"
+        : code === "EACCES"
+          ? "permission denied"
+          : (error as Error).message;
     throw new UsageError(`Cannot write the ${what} to ${file}: ${reason}.`);
   }
 }
@@ -135,17 +147,32 @@ async function run(argv: string[], io: Io): Promise<number> {
       const preparedBy = (values["prepared-by"] as string | undefined) ?? os.userInfo().username;
       const { evaluation, docx, sha256 } = await generatePack(getDb(), answers, { preparedBy });
       writeFile(out, docx, "clause pack");
-      if (values.report) writeFile(values.report as string, `${JSON.stringify(packReport(evaluation, ANSWERS_FILE_VERSION), null, 2)}\n`, "report");
-      const counts = Object.entries(evaluation.counts).map(([s, n]) => `${n} ${s}`).join(", ");
+      if (values.report)
+        writeFile(
+          values.report as string,
+          `${JSON.stringify(packReport(evaluation, ANSWERS_FILE_VERSION), null, 2)}\n`,
+          "report",
+        );
+      const counts = Object.entries(evaluation.counts)
+        .map(([s, n]) => `${n} ${s}`)
+        .join(", ");
       io.out(`Wrote ${out} (SHA-256 ${sha256})`);
-      io.out(`Exposure: ${evaluation.exposure} (${counts}); ${evaluation.findings.length} findings, ${evaluation.clauses.length} clauses.`);
+      io.out(
+        `Exposure: ${evaluation.exposure} (${counts}); ${evaluation.findings.length} findings, ${evaluation.clauses.length} clauses.`,
+      );
       return 0;
     }
     case "clauses": {
       const values = parsed({ json: { type: "boolean" } });
       const library = loadClauseLibrary();
       if (values.json) {
-        io.out(JSON.stringify({ version: library.version, clauses: library.clauses.map(({ file: _file, ...c }) => c) }, null, 2));
+        io.out(
+          JSON.stringify(
+            { version: library.version, clauses: library.clauses.map(({ file: _file, ...c }) => c) },
+            null,
+            2,
+          ),
+        );
       } else {
         io.out(`Clause library ${library.version}: ${library.clauses.length} clauses`);
         for (const c of library.clauses) io.out(`${c.id.padEnd(26)} ${c.category.padEnd(11)} ${c.title}`);
@@ -154,23 +181,43 @@ async function run(argv: string[], io: Io): Promise<number> {
     }
     case "user": {
       const subcommand = rest.shift();
-      if (subcommand !== "add" && subcommand !== "reset-password") throw new UsageError(`Unknown user command.\n\n${USAGE}`);
+      if (subcommand !== "add" && subcommand !== "reset-password")
+        throw new UsageError(`Unknown user command.\n\n${USAGE}`);
       if (rest.some((arg) => arg.startsWith("--password"))) {
-        throw new UsageError("The password is read from standard input, never from an argument (it would stay in the shell's history).");
+        throw new UsageError(
+          "The password is read from standard input, never from an argument (it would stay in the shell's history).",
+        );
       }
-      if (subcommand === "reset-password") return resetPasswordFromCommandLineArgs(parsed({ email: { type: "string" } }), io);
+      if (subcommand === "reset-password")
+        return resetPasswordFromCommandLineArgs(parsed({ email: { type: "string" } }), io);
       const values = parsed({ email: { type: "string" }, role: { type: "string" }, name: { type: "string" } });
       return addUserFromCommandLine(values, io);
     }
     case "db": {
-      if (rest[0] !== "migrate" || rest.length > 1) throw new UsageError(`Unknown db command.\n\n${USAGE}`);
-      getDb();
-      io.out("Database migrated and catalog seeded.");
-      return 0;
+      if (rest[0] === "migrate" && rest.length === 1) {
+        getDb();
+        io.out("Database migrated and catalog seeded.");
+        return 0;
+      }
+      if (rest[0] === "backup" && rest.length === 2) return backupFromCommandLine(rest[1], io);
+      throw new UsageError(`Unknown db command.\n\n${USAGE}`);
     }
     default:
       throw new UsageError(`Unknown command "${command}".\n\n${USAGE}`);
   }
+}
+
+/** `clausewise db backup FILE`: SQLite's online backup, checked, recorded in the audit trail (nobody signed in). */
+async function backupFromCommandLine(file: string, io: Io): Promise<number> {
+  const destination = path.resolve(file);
+  if (fs.existsSync(destination))
+    throw new UsageError(`${file} exists already: choose a new file name for the backup.`);
+  if (!fs.existsSync(path.dirname(destination))) throw new UsageError(`The folder of ${file} does not exist.`);
+  const db = getDb();
+  const { bytes } = await backupDatabase(db, destination);
+  writeTransaction(db, (tx) => recordEvent(tx, null, "backup.taken", { bytes }));
+  io.out(`Backed up ${databasePath()} to ${destination} (${formatBytes(bytes)}).`);
+  return 0;
 }
 
 /** `clausewise user add`: the same checks as the set-up page; the password from standard input. */
@@ -180,7 +227,12 @@ async function addUserFromCommandLine(values: Record<string, string | boolean | 
   const role = roleSchema.safeParse({ role: values.role });
   if (!role.success) throw new UsageError(`--role must be one of ${ROLES.join(", ")}.`);
   const password = await io.readLine();
-  const fields = { email, name: (values.name as string | undefined) ?? email.split("@")[0], password, passwordAgain: password };
+  const fields = {
+    email,
+    name: (values.name as string | undefined) ?? email.split("@")[0],
+    password,
+    passwordAgain: password,
+  };
   const parsed = setupSchema.safeParse(fields);
   if (!parsed.success) {
     const problems = Object.entries(accountErrors(parsed.error)).filter(([field]) => field !== "passwordAgain");
@@ -196,19 +248,30 @@ async function addUserFromCommandLine(values: Record<string, string | boolean | 
  * `clausewise user reset-password`: the way back in for an admin locked out with no other admin to hand
  * them a link. The same password rules as the pages; every session of the user ends.
  */
-async function resetPasswordFromCommandLineArgs(values: Record<string, string | boolean | undefined>, io: Io): Promise<number> {
+async function resetPasswordFromCommandLineArgs(
+  values: Record<string, string | boolean | undefined>,
+  io: Io,
+): Promise<number> {
   const email = values.email as string | undefined;
   if (!email) throw new UsageError("--email EMAIL is required: whose password to reset.");
   const password = await io.readLine();
   const parsed = resetPasswordSchema.safeParse({ password, passwordAgain: password });
   if (!parsed.success) {
-    throw new UsageError(Object.entries(accountErrors(parsed.error)).map(([field, message]) => `${field}: ${message}`).join("\n"));
+    throw new UsageError(
+      Object.entries(accountErrors(parsed.error))
+        .map(([field, message]) => `${field}: ${message}`)
+        .join("\n"),
+    );
   }
   const result = await resetPasswordFromCommandLine(getDb(), email, parsed.data.password);
   if (!result.ok) throw new UsageError(result.message);
   const { user } = result;
   io.out(`Reset the password of ${user.email} (${user.name}) and ended their sessions.`);
-  io.out(user.disabledAt ? "The account is disabled: an admin must enable it before they can sign in." : "They can sign in with it now.");
+  io.out(
+    user.disabledAt
+      ? "The account is disabled: an admin must enable it before they can sign in."
+      : "They can sign in with it now.",
+  );
   return 0;
 }
 

@@ -36,6 +36,9 @@ export default function BackupPage() {
             Download a backup (.db)
           </a>
         </p>
+        <p className="muted">
+          From the server’s command line, e.g. in a nightly job: <code>npx clausewise db backup FILE</code>.
+        </p>
       </section>
 
       <section className="card" aria-labelledby="backup-restore-title">

@@ -1,3 +1,4 @@
+import Database from "better-sqlite3";
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
@@ -77,7 +78,15 @@ describe("clausewise pack", () => {
     const dir = tmp();
     const out = path.join(dir, "pack.docx");
     const report = path.join(dir, "report.json");
-    const result = await cli("pack", "--answers", path.join(FIXTURES, "bank-api-eu.json"), "--out", out, "--report", report);
+    const result = await cli(
+      "pack",
+      "--answers",
+      path.join(FIXTURES, "bank-api-eu.json"),
+      "--out",
+      out,
+      "--report",
+      report,
+    );
     expect(result.err).toBe("");
     expect(result.code).toBe(0);
     expect(result.out).toMatch(/SHA-256 [0-9a-f]{64}/);
@@ -108,7 +117,13 @@ describe("clausewise pack", () => {
   );
 
   it("refuses to write into a folder that does not exist", async () => {
-    const result = await cli("pack", "--answers", path.join(FIXTURES, "bank-api-eu.json"), "--out", "/no/such/dir/p.docx");
+    const result = await cli(
+      "pack",
+      "--answers",
+      path.join(FIXTURES, "bank-api-eu.json"),
+      "--out",
+      "/no/such/dir/p.docx",
+    );
     expect(result).toMatchObject({ code: 1 });
     expect(result.err).toBe("Cannot write the clause pack to /no/such/dir/p.docx: its folder does not exist.");
   });
@@ -126,23 +141,59 @@ describe("clausewise user add", () => {
   const PASSWORD = "correct horse battery staple";
 
   it("adds a user with the password from standard input, once per email", async () => {
-    const added = await cliWithInput(PASSWORD, "user", "add", "--email", "Root@Example.com", "--role", "admin", "--name", "Root Admin");
-    expect(added).toEqual({ code: 0, out: "Added root@example.com (Root Admin) as Admin. They can sign in now.", err: "" });
+    const added = await cliWithInput(
+      PASSWORD,
+      "user",
+      "add",
+      "--email",
+      "Root@Example.com",
+      "--role",
+      "admin",
+      "--name",
+      "Root Admin",
+    );
+    expect(added).toEqual({
+      code: 0,
+      out: "Added root@example.com (Root Admin) as Admin. They can sign in now.",
+      err: "",
+    });
     const again = await cliWithInput(PASSWORD, "user", "add", "--email", "root@example.com", "--role", "legal");
     expect(again).toMatchObject({ code: 1, err: "There is already an account for root@example.com." });
   });
 
   it.each([
-    ["a short password", ["--email", "a@example.com", "--role", "admin"], "short", "password: Password must be at least 12 characters long."],
+    [
+      "a short password",
+      ["--email", "a@example.com", "--role", "admin"],
+      "short",
+      "password: Password must be at least 12 characters long.",
+    ],
     ["no password", ["--email", "a@example.com", "--role", "admin"], "", "password: Password is required."],
-    ["a bad email", ["--email", "nope", "--role", "admin"], PASSWORD, "email: Email must be an email address, like name@example.com."],
-    ["an unknown role", ["--email", "a@example.com", "--role", "owner"], PASSWORD, "--role must be one of admin, legal, procurement."],
+    [
+      "a bad email",
+      ["--email", "nope", "--role", "admin"],
+      PASSWORD,
+      "email: Email must be an email address, like name@example.com.",
+    ],
+    [
+      "an unknown role",
+      ["--email", "a@example.com", "--role", "owner"],
+      PASSWORD,
+      "--role must be one of admin, legal, procurement.",
+    ],
     ["no email", ["--role", "admin"], PASSWORD, "--email EMAIL is required: the new user's email."],
-    ["a password as an argument", ["--email", "a@example.com", "--role", "admin", "--password", PASSWORD], "", /never from an argument/],
+    [
+      "a password as an argument",
+      ["--email", "a@example.com", "--role", "admin", "--password", PASSWORD],
+      "",
+      /never from an argument/,
+    ],
   ])("refuses %s with a message and exit 1", async (_, args, stdin, message) => {
     const result = await cliWithInput(stdin, "user", "add", ...args);
     expect(result.code).toBe(1);
-    expect(result.err).toMatch(typeof message === "string" ? new RegExp(`^${message.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`) : message);
+    expect(result.err).toMatch(
+      typeof message === "string" ? new RegExp(`^${message.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`) : message,
+    );
   });
 });
 
@@ -176,9 +227,19 @@ describe("clausewise user reset-password", () => {
   let people = 0;
   it.each([
     ["an unknown email", () => ["--email", "nobody@example.com"], NEW, "There is no account for nobody@example.com."],
-    ["a short password", (email: string) => ["--email", email], "short", "password: Password must be at least 12 characters long."],
+    [
+      "a short password",
+      (email: string) => ["--email", email],
+      "short",
+      "password: Password must be at least 12 characters long.",
+    ],
     ["no email", () => [], NEW, "--email EMAIL is required: whose password to reset."],
-    ["a password as an argument", (email: string) => ["--email", email, "--password", NEW], "", /never from an argument/],
+    [
+      "a password as an argument",
+      (email: string) => ["--email", email, "--password", NEW],
+      "",
+      /never from an argument/,
+    ],
   ])("refuses %s with a message and exit 1, changing nothing", async (_, args, stdin, message) => {
     const email = `kept-${++people}@example.com`;
     await cliWithInput(PASSWORD, "user", "add", "--email", email, "--role", "admin");
@@ -190,14 +251,40 @@ describe("clausewise user reset-password", () => {
   });
 });
 
+describe("clausewise db backup", () => {
+  it("writes a consistent copy that opens with every review, records it, and never overwrites a file", async () => {
+    const file = path.join(tmp(), "backup.db");
+    const result = await cli("db", "backup", file);
+    expect(result).toMatchObject({ code: 0, err: "" });
+    expect(result.out).toMatch(/^Backed up .+ to .+backup\.db \(\d+ kB\)\.$/);
+    const copy = new Database(file, { readonly: true });
+    const count = (db: { prepare: (sql: string) => { get: () => unknown } }, table: string) =>
+      (db.prepare(`select count(*) as n from ${table}`).get() as { n: number }).n;
+    expect(count(copy, "reviews")).toBe(count(getDb().$client, "reviews"));
+    expect(count(copy, "provisions")).toBeGreaterThan(0);
+    copy.close();
+    expect(listRecentEvents(getDb(), "backup.")[0]).toMatchObject({ action: "backup.taken", actor: null });
+
+    const again = await cli("db", "backup", file);
+    expect(again.code).toBe(1);
+    expect(again.err).toBe(`${file} exists already: choose a new file name for the backup.`);
+    expect((await cli("db", "backup", path.join(tmp(), "no-such-folder", "b.db"))).code).toBe(1);
+    expect((await cli("db", "backup")).code).toBe(1);
+  });
+});
+
 describe("the clausewise executable", () => {
   it("reads a new user's password from standard input", () => {
     const dir = tmp();
-    const run = spawnSync(process.execPath, ["bin/clausewise.mjs", "user", "add", "--email", "cli@example.com", "--role", "procurement"], {
-      encoding: "utf8",
-      input: "a long enough password\n",
-      env: { ...process.env, DATABASE_PATH: path.join(dir, "cli.db") },
-    });
+    const run = spawnSync(
+      process.execPath,
+      ["bin/clausewise.mjs", "user", "add", "--email", "cli@example.com", "--role", "procurement"],
+      {
+        encoding: "utf8",
+        input: "a long enough password\n",
+        env: { ...process.env, DATABASE_PATH: path.join(dir, "cli.db") },
+      },
+    );
     expect(run.stderr).toBe("");
     expect(run.stdout.trim()).toBe("Added cli@example.com (cli) as Procurement. They can sign in now.");
     expect(run.status).toBe(0);
