@@ -22,7 +22,7 @@ export default function AccountPage() {
       <h1>Your account</h1>
       <p className="lede">
         You are signed in as <strong>{name}</strong> ({email}), <strong>{ROLE_LABELS[role]}</strong>:{" "}
-        {ROLE_DESCRIPTIONS[role]} An admin changes names and roles.
+        {ROLE_DESCRIPTIONS[role]} An admin changes roles.
       </p>
 
       {result?.changedAt ? (

@@ -59,6 +59,9 @@ export default function SignInPage() {
           </button>
         </div>
       </Form>
+      <p className="muted">
+        Forgot your password? Ask an admin for a password reset link: there is no email from Clausewise.
+      </p>
     </div>
   );
 }
