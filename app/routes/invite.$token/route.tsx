@@ -1,6 +1,6 @@
 // /invite/:token: join Clausewise with the role an admin chose.
 import type { MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
 
 import { ROLE_DESCRIPTIONS, ROLE_LABELS } from "~/auth/access";
 import { ErrorSummary } from "~/components/error-summary";
@@ -8,6 +8,7 @@ import { accountSummaryItems, NewPasswordFields } from "~/components/new-passwor
 import { utcMinute } from "~/utils/format-time";
 
 import type { action, loader } from "./invite.server";
+import { UnusableLink } from "~/components/unusable-link";
 
 export { action, loader } from "./invite.server";
 
@@ -17,15 +18,7 @@ export default function InvitePage() {
   const { invitation, problem } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   if (!invitation) {
-    return (
-      <section className="notice">
-        <h1>This invitation cannot be used</h1>
-        <p>{problem}</p>
-        <p>
-          <Link to="/sign-in">Go to the sign-in page</Link>
-        </p>
-      </section>
-    );
+    return <UnusableLink title="This invitation cannot be used" problem={problem} />;
   }
   const errors = result?.errors ?? {};
   return (

@@ -1,12 +1,13 @@
 // /reset-password/:token: choose a new password with the link an admin handed out.
 import type { MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
 
 import { ErrorSummary } from "~/components/error-summary";
 import { accountSummaryItems, NewPasswordFields } from "~/components/new-password-fields";
 import { utcMinute } from "~/utils/format-time";
 
 import type { action, loader } from "./reset-password.server";
+import { UnusableLink } from "~/components/unusable-link";
 
 export { action, loader } from "./reset-password.server";
 
@@ -16,15 +17,7 @@ export default function ResetPasswordPage() {
   const { reset, problem } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   if (!reset) {
-    return (
-      <section className="notice">
-        <h1>This password reset link cannot be used</h1>
-        <p>{problem}</p>
-        <p>
-          <Link to="/sign-in">Go to the sign-in page</Link>
-        </p>
-      </section>
-    );
+    return <UnusableLink title="This password reset link cannot be used" problem={problem} />;
   }
   const errors = result?.errors ?? {};
   return (
