@@ -2,14 +2,14 @@
 // eleventh gets 429 with Retry-After). Every failure is recorded in the audit trail.
 import { redirect } from "@remix-run/node";
 import { recordEvent } from "../models/audit.server.ts";
-import { startSession } from "../models/session.server.ts";
+import { endSession, startSession } from "../models/session.server.ts";
 import { findUserByEmail, type SessionUser, type User } from "../models/user.server.ts";
 import { writeTransaction, type Db } from "../utils/db.server.ts";
 import { sessionSettings } from "../utils/env.server.ts";
 import { normalizeEmail } from "./account-form.ts";
 import { hashPassword, verifyPassword } from "./password.server.ts";
 import { RateLimiter } from "./rate-limit.ts";
-import { sessionCookie } from "./session-cookie.ts";
+import { readSessionToken, sessionCookie } from "./session-cookie.ts";
 
 export const SIGN_IN_ATTEMPTS_PER_MINUTE = 10;
 
@@ -51,8 +51,18 @@ export async function checkCredentials(db: Db, email: string, password: string):
   return { ok: true, user: rest };
 }
 
-/** Starts a new session for `user` and sends the browser on to `to` with its cookie. */
-export function signedInRedirect(db: Db, user: SessionUser, options: { secure: boolean; to: string }): Response {
+/**
+ * Starts a new session for `user` and sends the browser on to `to` with its cookie. A session the browser
+ * had before (someone else signed in on it, say, opening an invitation) ends on the server: the browser
+ * forgets its cookie, so nobody could end it otherwise until it timed out.
+ */
+export function signedInRedirect(
+  db: Db,
+  user: SessionUser,
+  options: { secure: boolean; to: string; request: Request },
+): Response {
+  const previous = readSessionToken(options.request.headers.get("Cookie"));
+  if (previous) endSession(db, previous);
   const { token, maxAgeSeconds } = startSession(db, user, sessionSettings());
   return redirect(options.to, {
     headers: { "Set-Cookie": sessionCookie(token, { maxAgeSeconds, secure: options.secure }) },

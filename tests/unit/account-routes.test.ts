@@ -58,6 +58,23 @@ describe("signing in", () => {
     );
   });
 
+  it("ends the session the browser had before on the server, not just in the browser", async () => {
+    const db = getDb();
+    const earlier = createTestUser("legal", db);
+    const SETTINGS = { idleMs: 30 * 60_000, maxMs: 12 * 3_600_000 };
+    const { token } = startSession(db, earlier, SETTINGS);
+    await addUser(
+      db,
+      { email: "ali@example.com", name: "Ali", role: "procurement", password: PASSWORD },
+      "commandLine",
+    );
+    const request = post("/sign-in", { email: "ali@example.com", password: PASSWORD });
+    request.headers.set("Cookie", `clausewise_session=${token}`);
+    const result = outcome(await signInAction({ request, params: {}, context: fromNewClient() }));
+    expect(result.status).toBe(302);
+    expect(resumeSession(db, token, SETTINGS)).toBeNull();
+  });
+
   it("refuses a wrong password or an unknown email with the same message, and records the attempt", async () => {
     await addUser(getDb(), { email: "kim@example.com", name: "Kim", role: "legal", password: PASSWORD }, "commandLine");
     for (const email of ["kim@example.com", "nobody@example.com"]) {

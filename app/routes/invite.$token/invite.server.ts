@@ -40,5 +40,5 @@ export async function action({ params, request, context }: ActionFunctionArgs) {
     const { status, message } = UNUSABLE[result.reason];
     return data<JoinData>({ errors: { form: message }, name }, { status });
   }
-  return signedInRedirect(db, result.user, { secure: context.secure, to: "/" });
+  return signedInRedirect(db, result.user, { secure: context.secure, to: "/", request });
 }

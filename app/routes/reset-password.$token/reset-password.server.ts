@@ -46,5 +46,5 @@ export async function action({ params, request, context }: ActionFunctionArgs) {
     const { status, message } = UNUSABLE[result.reason];
     return data<ResetData>({ errors: { form: message } }, { status });
   }
-  return signedInRedirect(db, result.user, { secure: context.secure, to: "/" });
+  return signedInRedirect(db, result.user, { secure: context.secure, to: "/", request });
 }

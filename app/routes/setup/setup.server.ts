@@ -15,5 +15,5 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const db = getDb();
   const result = await addUser(db, { ...parsed.data, role: "admin" }, "setup");
   if (!result.ok) return data<SetupData>({ errors: { [result.field]: result.message }, values }, { status: 400 });
-  return signedInRedirect(db, result.user, { secure: context.secure, to: "/admin/users" });
+  return signedInRedirect(db, result.user, { secure: context.secure, to: "/admin/users", request });
 }

@@ -37,5 +37,5 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const db = getDb();
   const result = await checkCredentials(db, email, password);
   if (!result.ok) return refuse({ form: result.message }, 400);
-  return signedInRedirect(db, result.user, { secure: context.secure, to: next });
+  return signedInRedirect(db, result.user, { secure: context.secure, to: next, request });
 }
