@@ -12,7 +12,8 @@ import {
   type ProvisionFormErrors,
   type ProvisionFormValues,
 } from "~/catalog/provision-fields";
-import { describeValue, PROVISION_KEYS, type ProductLine, type ProvisionKey } from "~/catalog/types";
+import { PROVISION_KEYS, type ProductLine, type ProvisionKey } from "~/catalog/types";
+import { describeValue } from "~/catalog/value-words";
 
 import { ErrorSummary } from "./error-summary";
 import { FormField, inputProps } from "./form-field";

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { describeValue, PROVISION_KEYS, VALUE_WORDS } from "./types.ts";
+import { PROVISION_KEYS } from "./types.ts";
+import { describeValue, VALUE_WORDS } from "./value-words.ts";
 
 describe("provision values in words", () => {
   it("every value token the rules understand has words for the people who record it", () => {
