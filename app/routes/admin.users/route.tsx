@@ -26,9 +26,15 @@ export default function UsersPage() {
   // The buttons are down in the table and the link shows at the top: with JavaScript the page does not
   // reload, so the link is brought into view (and focus, so a screen reader reads it).
   const resetBanner = useRef<HTMLDivElement>(null);
+  // The same for a refused change (the last admin, disabling yourself): its message is at the top too.
+  const refusal = result && "message" in result ? result.message : null;
+  const refusalBanner = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (reset) resetBanner.current?.focus();
   }, [reset]);
+  useEffect(() => {
+    if (refusal) refusalBanner.current?.focus();
+  }, [refusal, result]);
   return (
     <>
       <h1>Users</h1>
@@ -38,9 +44,9 @@ export default function UsersPage() {
         their name).
       </p>
 
-      {result && "message" in result ? (
-        <div className="banner banner--error" role="alert">
-          <p>{result.message}</p>
+      {refusal ? (
+        <div className="banner banner--error" role="alert" tabIndex={-1} ref={refusalBanner}>
+          <p>{refusal}</p>
         </div>
       ) : null}
 
