@@ -19,6 +19,10 @@ export interface AuditDetails {
   "review.step_saved": { step: StepId };
   "review.imported": Record<string, never>;
   "review.exported": Record<string, never>;
+  /** On the new review: the review it renews, and the day that review was last changed (YYYY-MM-DD). */
+  "review.re_review_started": { renewsReviewId: string; renewsReviewOn: string };
+  /** On the renewed review: the re-review started from it. */
+  "review.re_review_begun": { reReviewId: string };
   "pack.generated": { packId: number; sha256: string };
   "user.created": { subject: string; role: Role; via: "setup" | "commandLine" };
   "user.invited": { subject: string; role: Role };
@@ -70,6 +74,10 @@ export function describeEvent(event: AuditEvent): string {
       return "Replaced the answers with an answers file";
     case "review.exported":
       return "Downloaded the answers file";
+    case "review.re_review_started":
+      return `Started the re-review of the review of ${event.details.renewsReviewOn}`;
+    case "review.re_review_begun":
+      return "A re-review was started";
     case "pack.generated":
       return `Generated a clause pack (SHA-256 ${event.details.sha256})`;
     case "user.created":
@@ -105,4 +113,12 @@ export function describeEvent(event: AuditEvent): string {
       return `Recorded version ${version} of “${PROVISION_KEYS[key]?.label ?? key}” for ${vendorName} — ${PRODUCT_LINE_LABELS[productLine] ?? productLine}`;
     }
   }
+}
+
+/** The other review an event is about, with the words of a link to it; null for most events. */
+export function linkedReviewOf(event: AuditEvent): { id: string; label: string } | null {
+  if (event.action === "review.re_review_started")
+    return { id: event.details.renewsReviewId, label: "Open the review it renews" };
+  if (event.action === "review.re_review_begun") return { id: event.details.reReviewId, label: "Open the re-review" };
+  return null;
 }

@@ -4,7 +4,14 @@
 import type { Statement } from "better-sqlite3";
 import { desc, eq, like } from "drizzle-orm";
 import { auditEvents } from "../../db/schema.ts";
-import { describeEvent, type Actor, type AuditAction, type AuditDetails, type AuditEvent } from "../audit/events.ts";
+import {
+  describeEvent,
+  linkedReviewOf,
+  type Actor,
+  type AuditAction,
+  type AuditDetails,
+  type AuditEvent,
+} from "../audit/events.ts";
 import type { Db } from "../utils/db.server.ts";
 
 export type { Actor, AuditEvent };
@@ -41,8 +48,11 @@ export function recordEvent<A extends AuditAction>(
 
 type EventRow = typeof auditEvents.$inferSelect;
 
-/** An event as the pages show it: described in words here, so the pages need not load the vocabulary. */
-export type AuditLine = AuditEvent & { what: string };
+/**
+ * An event as the pages show it: described in words here, so the pages need not load the vocabulary;
+ * `linkedReview` names the other review a re-review event is about, for a link.
+ */
+export type AuditLine = AuditEvent & { what: string; linkedReview: { id: string; label: string } | null };
 
 function toLine(row: EventRow): AuditLine {
   const event = {
@@ -54,7 +64,7 @@ function toLine(row: EventRow): AuditLine {
     userId: row.userId,
     details: row.details,
   } as AuditEvent;
-  return { ...event, what: describeEvent(event) };
+  return { ...event, what: describeEvent(event), linkedReview: linkedReviewOf(event) };
 }
 
 /** A review's history, oldest first: the order it happened in. */

@@ -2,9 +2,14 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Answers } from "../questionnaire/answers.ts";
+import { createTestUser } from "../auth/test-context.ts";
+import type { ProductLine } from "../catalog/types.ts";
 import { getDb } from "../utils/db.server.ts";
-import { listRenewals } from "./renewal.server.ts";
-import { createReview } from "./review.server.ts";
+import { freshDb } from "../utils/test-db.ts";
+import { listReviewEvents } from "./audit.server.ts";
+import { listCatalog, recordProvisionChange } from "./catalog.server.ts";
+import { catalogChangesForReReview, findReReview, listRenewals, startReReview } from "./renewal.server.ts";
+import { createReview, getReview, listReviews, ReviewNotFoundError } from "./review.server.ts";
 
 const bank = (): Answers =>
   JSON.parse(fs.readFileSync(path.resolve("tests/fixtures/answers/bank-api-eu.json"), "utf8")).answers;
@@ -12,13 +17,159 @@ const bank = (): Answers =>
 describe("listRenewals", () => {
   it("lists reviews with a renewal date, soonest re-review first, with the due date and the owner", () => {
     const db = getDb();
-    const later = createReview(db, { ...bank(), buyerName: "Later Ltd", renewalDate: "2027-06-30", reviewLeadDays: 30 });
-    const sooner = createReview(db, { ...bank(), buyerName: "Sooner Ltd", renewalDate: "2027-03-31", reviewLeadDays: 90, renewalOwner: "Mette" });
+    const later = createReview(db, {
+      ...bank(),
+      buyerName: "Later Ltd",
+      renewalDate: "2027-06-30",
+      reviewLeadDays: 30,
+    });
+    const sooner = createReview(db, {
+      ...bank(),
+      buyerName: "Sooner Ltd",
+      renewalDate: "2027-03-31",
+      reviewLeadDays: 90,
+      renewalOwner: "Mette",
+    });
     const renewals = listRenewals(db, "2026-12-01").filter((r) => [later.id, sooner.id].includes(r.reviewId));
     expect(renewals.map((r) => [r.buyerName, r.reviewDue, r.daysLeft, r.owner])).toEqual([
       ["Sooner Ltd", "2026-12-31", 30, "Mette"],
       ["Later Ltd", "2027-05-31", 181, expect.anything()],
     ]);
     expect(listRenewals(db, "2027-01-05").find((r) => r.reviewId === sooner.id)?.daysLeft).toBe(-5);
+  });
+});
+
+describe("startReReview", () => {
+  // Bought as new: the re-review must turn it into a renewal.
+  const complete = (): Answers => ({ ...bank(), buyerName: "Renewing Ltd", stage: "new", renewalDate: "2027-06-30" });
+
+  it("copies a complete review's answers into a new review at stage renewal, pointing at the old one", () => {
+    const db = freshDb();
+    const ana = createTestUser("procurement", db);
+    const old = createReview(db, complete());
+    expect(old).toMatchObject({ status: "complete", stage: "new" });
+    const result = startReReview(db, old.id, { id: ana.id, name: "Ana" });
+    if (result.kind !== "started") throw new Error(`not started: ${result.kind}`);
+    const { review } = result;
+    expect(review.id).not.toBe(old.id);
+    expect(review).toMatchObject({ stage: "renewal", renewsReviewId: old.id, createdBy: "Ana", version: 1 });
+    expect(review.answers).toEqual({ ...old.answers, stage: "renewal" });
+    // The renewed review is left as it was.
+    expect(getReview(db, old.id)).toMatchObject({ stage: old.stage, version: old.version, answers: old.answers });
+    db.$client.close();
+  });
+
+  it("records the start on both reviews, the new one naming the old one and its date", () => {
+    const db = freshDb();
+    const ana = createTestUser("procurement", db);
+    const old = createReview(db, complete());
+    const result = startReReview(db, old.id, { id: ana.id, name: "Ana" });
+    if (result.kind !== "started") throw new Error(result.kind);
+    const onNew = listReviewEvents(db, result.review.id);
+    expect(onNew.map((e) => [e.action, e.actor, e.what])).toEqual([
+      ["review.re_review_started", "Ana", `Started the re-review of the review of ${old.updatedAt.slice(0, 10)}`],
+    ]);
+    expect(onNew[0].linkedReview).toEqual({ id: old.id, label: "Open the review it renews" });
+    const onOld = listReviewEvents(db, old.id).at(-1)!;
+    expect([onOld.action, onOld.what, onOld.linkedReview?.id]).toEqual([
+      "review.re_review_begun",
+      "A re-review was started",
+      result.review.id,
+    ]);
+    db.$client.close();
+  });
+
+  it("does not start a second re-review: it names the first", () => {
+    const db = freshDb();
+    const old = createReview(db, complete());
+    const first = startReReview(db, old.id, null);
+    if (first.kind !== "started") throw new Error(first.kind);
+    expect(startReReview(db, old.id, null)).toEqual({ kind: "alreadyStarted", reviewId: first.review.id });
+    expect(listReviews(db).filter((r) => r.renewsReviewId === old.id)).toHaveLength(1);
+    expect(findReReview(db, old.id)?.id).toBe(first.review.id);
+    db.$client.close();
+  });
+
+  it("refuses a draft, and creates nothing and records nothing", () => {
+    const db = freshDb();
+    const draft = createReview(db, { buyerName: "Half Done Ltd", vendorId: "anthropic" });
+    const before = listReviews(db).length;
+    expect(startReReview(db, draft.id, null)).toEqual({ kind: "draft" });
+    expect(listReviews(db)).toHaveLength(before);
+    expect(listReviewEvents(db, draft.id).map((e) => e.action)).toEqual(["review.created"]);
+    expect(() => startReReview(db, "no-such-review", null)).toThrow(ReviewNotFoundError);
+    db.$client.close();
+  });
+
+  it("shows the re-review on the renewals list, beside the review it renews", () => {
+    const db = freshDb();
+    const old = createReview(db, complete());
+    expect(listRenewals(db, "2027-01-01").find((r) => r.reviewId === old.id)?.reReview).toBeNull();
+    const result = startReReview(db, old.id, null);
+    if (result.kind !== "started") throw new Error(result.kind);
+    expect(listRenewals(db, "2027-01-01").find((r) => r.reviewId === old.id)?.reReview).toEqual({
+      id: result.review.id,
+      startedAt: result.review.createdAt,
+    });
+    db.$client.close();
+  });
+});
+
+describe("catalogChangesForReReview", () => {
+  it("lists a provision recorded for the vendor's product line after the renewed review, and nothing else", () => {
+    const db = freshDb();
+    const legal = createTestUser("legal", db);
+    const answers: Answers = { ...bank(), renewalDate: "2027-06-30" };
+    const old = createReview(db, answers);
+    const started = startReReview(db, old.id, null);
+    if (started.kind !== "started") throw new Error(started.kind);
+    expect(catalogChangesForReReview(db, started.review)).toMatchObject({ kind: "changes", changes: [] });
+    expect(catalogChangesForReReview(db, old)).toBeNull();
+
+    const target = { vendorId: answers.vendorId!, productLine: answers.productLine as ProductLine };
+    const before = listCatalog(db)
+      .find((v) => v.id === target.vendorId)!
+      .productLines.find((l) => l.line === target.productLine)!
+      .provisions.find((p) => p.key === "audit_right")!.current;
+    const actor = { id: legal.id, name: "Lee" };
+    recordProvisionChange(
+      db,
+      actor,
+      { ...target, key: "audit_right" },
+      {
+        value: "yes",
+        statement: "Customers may audit on 30 days' notice.",
+        sourceTitle: "Terms 2027",
+        checkedOn: "2027-01-15",
+      },
+    );
+    // Another product line's change is not this review's business.
+    const otherLine = target.productLine === "api" ? "business" : "api";
+    recordProvisionChange(
+      db,
+      actor,
+      { vendorId: target.vendorId, productLine: otherLine, key: "dpa" },
+      {
+        value: "none",
+        statement: "Elsewhere.",
+        sourceTitle: "Other",
+      },
+    );
+
+    const changes = catalogChangesForReReview(db, getReview(db, started.review.id)!);
+    expect(changes).toMatchObject({ kind: "changes", renewed: { id: old.id, changedAt: old.updatedAt } });
+    if (changes?.kind !== "changes") throw new Error("no changes");
+    expect(changes.changes).toHaveLength(1);
+    expect(changes.changes[0]).toMatchObject({
+      key: "audit_right",
+      now: {
+        value: "yes",
+        statement: "Customers may audit on 30 days' notice.",
+        sourceTitle: "Terms 2027",
+        checkedOn: "2027-01-15",
+      },
+    });
+    expect(changes.changes[0].then?.statement ?? null).toBe(before?.statement ?? null);
+    db.$client.close();
   });
 });

@@ -30,6 +30,8 @@ export interface Review {
   renewalDate: string | null;
   /** The highest severity among the findings, once the questionnaire is complete; null before. */
   exposure: Exposure | null;
+  /** The review this one re-reviews at renewal; null for any other review. */
+  renewsReviewId: string | null;
   createdBy: string | null;
   createdAt: string;
   updatedAt: string;
@@ -78,6 +80,7 @@ function toSummary(row: ReviewRow): ReviewSummary {
     stage: row.stage,
     renewalDate: row.renewalDate,
     exposure: row.exposure as Exposure | null,
+    renewsReviewId: row.renewsReviewId,
     createdBy: row.createdBy,
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
@@ -124,6 +127,34 @@ function listingColumns(db: Db, answers: Answers) {
 }
 
 /**
+ * Inserts a new review with `answers`, inside the caller's transaction; the caller records the audit event.
+ * Shared by a review started here and a re-review started from the review it renews.
+ */
+export function insertReview(
+  tx: Db,
+  answers: Answers,
+  options: { by: Actor | null; renewsReviewId?: string | null },
+): Review {
+  const stored = assertStorable(tx, answers);
+  const now = new Date().toISOString();
+  const row = tx
+    .insert(reviews)
+    .values({
+      id: newReviewId(),
+      answers: stored as Record<string, unknown>,
+      version: 1,
+      renewsReviewId: options.renewsReviewId ?? null,
+      createdBy: options.by?.name ?? null,
+      createdAt: now,
+      updatedAt: now,
+      ...listingColumns(tx, stored),
+    })
+    .returning()
+    .get();
+  return toReview(row);
+}
+
+/**
  * Starts a review, blank or from an answers file (`source`), recorded in the audit trail as `by`'s.
  * `by` is null only where nobody is signed in (unit tests).
  */
@@ -133,23 +164,15 @@ export function createReview(
   options: { by?: Actor | null; source?: "blank" | "answersFile" } = {},
 ): Review {
   return writeTransaction(db, (tx) => {
-    const stored = assertStorable(tx, answers);
-    const now = new Date().toISOString();
-    const row = tx
-      .insert(reviews)
-      .values({
-        id: newReviewId(),
-        answers: stored as Record<string, unknown>,
-        version: 1,
-        createdBy: options.by?.name ?? null,
-        createdAt: now,
-        updatedAt: now,
-        ...listingColumns(tx, stored),
-      })
-      .returning()
-      .get();
-    recordEvent(tx, options.by ?? null, "review.created", { source: options.source ?? "blank" }, { reviewId: row.id });
-    return toReview(row);
+    const review = insertReview(tx, answers, { by: options.by ?? null });
+    recordEvent(
+      tx,
+      options.by ?? null,
+      "review.created",
+      { source: options.source ?? "blank" },
+      { reviewId: review.id },
+    );
+    return review;
   });
 }
 
