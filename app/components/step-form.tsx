@@ -15,13 +15,7 @@ import type { Answers } from "~/questionnaire/answers";
 import { questionById, questionsOnStep, type QuestionId, type QuestionStepId } from "~/questionnaire/questions";
 import { previewStepAnswers, stepSchema, type FormEntries, type StepErrors } from "~/questionnaire/step-schemas";
 import { stepPath } from "~/wizard/paths";
-import {
-  firstInputId,
-  visibleQuestionIds,
-  type StepActionData,
-  type StepNotice,
-  type StepValues,
-} from "~/wizard/step-form";
+import { firstInputId, visibleQuestionIds, type StepActionData, type StepValues } from "~/wizard/step-form";
 import { showsConsumerCallout, type ConsumerTerms } from "~/wizard/vendor-terms";
 
 import { ErrorSummary } from "./error-summary";
@@ -36,16 +30,12 @@ export interface StepFormProps {
     values: StepValues;
     vendors: { id: string; name: string }[];
     consumerTerms: Record<string, ConsumerTerms>;
-    notice: StepNotice | null;
+    /** The words of a notice after a redirect (step-notices.server.ts), or null. */
+    notice: string | null;
     revealed: QuestionId[];
   };
   actionData: StepActionData | undefined;
 }
-
-const NOTICES = {
-  saved: "Saved. You can leave now and come back to this review any time, from any browser, through the Reviews list.",
-  imported: "The answers file was imported. Check each step, then continue.",
-} as const;
 
 /** Whether a question on the step depends on another answer on the same step. */
 function hasFollowUps(stepId: QuestionStepId): boolean {
@@ -131,7 +121,7 @@ export function StepForm({ data, actionData }: StepFormProps) {
 
   const busy = navigation.state === "submitting";
   const newQuestions = [...revealed].filter((id) => visible.includes(id));
-  const notice = data.notice === "saved" || data.notice === "imported" ? NOTICES[data.notice] : null;
+  const { notice } = data;
 
   return (
     <>

@@ -63,10 +63,6 @@ export function requirementWords(question: Question): string | null {
   return question.required ? null : "optional";
 }
 
-/** Notices a step page shows after a redirect, named in its query string. */
-export const STEP_NOTICES = ["saved", "imported", "more"] as const;
-export type StepNotice = (typeof STEP_NOTICES)[number];
-
 /** The steps this review walks through, each with whether its required questions are answered. */
 export function stepperSteps(answers: Answers): { id: StepId; title: string; complete: boolean }[] {
   return stepSequence(answers).map((s) => ({

@@ -24,13 +24,8 @@ import { getDb, type Db } from "~/utils/db.server";
 import { requireQuestionStep, requireReview } from "~/wizard/load-review.server";
 import { stepPath } from "~/wizard/paths";
 import { readCatalog } from "~/wizard/read-catalog.server";
-import {
-  STEP_NOTICES,
-  stepperSteps,
-  visibleQuestionIds,
-  type StepActionData,
-  type StepValues,
-} from "~/wizard/step-form";
+import { stepNoticeFrom } from "~/wizard/step-notices.server";
+import { stepperSteps, visibleQuestionIds, type StepActionData, type StepValues } from "~/wizard/step-form";
 import { consumerTermsByVendor, stepTerms } from "~/wizard/vendor-terms";
 
 export const INTENTS = ["next", "back", "save"] as const;
@@ -46,7 +41,7 @@ export function loader({ params, request }: LoaderFunctionArgs) {
   if (!sequence.includes(stepId)) throw redirect(stepPath(review.id, nextStep(stepId, answers) ?? "review"));
 
   const url = new URL(request.url);
-  const notice = STEP_NOTICES.find((n) => url.searchParams.has(n)) ?? null;
+  const notice = stepNoticeFrom(url.searchParams);
   const revealed = (url.searchParams.get("more") ?? "").split(",").filter(isQuestionId);
   const catalog = readCatalog(db);
   const vendor = catalog.vendors.find((v) => v.id === answers.vendorId) ?? null;
