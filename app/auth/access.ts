@@ -76,6 +76,8 @@ const RULES: readonly Rule[] = [
   // Starting and importing a review is writing, even to look at the form.
   { pattern: /^\/reviews\/new$/, read: need("reviews:write"), write: need("reviews:write") },
   { pattern: /^\/reviews\/[^/]+\/import$/, read: need("reviews:write"), write: need("reviews:write") },
+  // Starting a review's re-review creates a review: writing. Its GET only leads back to the review.
+  { pattern: /^\/reviews\/[^/]+\/renew$/, read: need("reviews:read"), write: need("reviews:write") },
   { pattern: /^\/reviews(\/.*)?$/, read: need("reviews:read"), write: need("reviews:write") },
   { pattern: /^\/renewals$/, read: need("reviews:read"), write: need("reviews:write") },
 ];

@@ -70,6 +70,12 @@ describe("access to every request", () => {
     expect(as(legal, "GET", "/reviews/abc/training")).toBe("continue");
     expect(as(legal, "POST", "/reviews/abc/training")).toBe("refuse");
     expect(as(legal, "GET", "/reviews/abc/pack.docx")).toBe("continue");
+    // Legal reads reviews but may not start a re-review: that creates a review.
+    expect(decideAccess(db, request("POST", "/reviews/abc/renew", { cookie: legal.cookie }), SETTINGS)).toMatchObject({
+      kind: "refuse",
+      status: 403,
+    });
+    expect(as(procurement, "POST", "/reviews/abc/renew")).toBe("continue");
     const refused = decideAccess(db, request("POST", "/admin/users", { cookie: procurement.cookie }), SETTINGS);
     expect(refused).toMatchObject({
       kind: "refuse",

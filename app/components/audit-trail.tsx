@@ -11,7 +11,7 @@ export function AuditTrail({
 }: {
   id: string;
   title: string;
-  events: Pick<AuditLine, "id" | "at" | "actor" | "action" | "what">[];
+  events: (Pick<AuditLine, "id" | "at" | "actor" | "action" | "what"> & { linkedReview?: AuditLine["linkedReview"] })[];
   empty: string;
   intro?: string;
 }) {
@@ -48,6 +48,15 @@ export function AuditTrail({
                   <td className="audit-trail__what">
                     <span className="cell-label">What: </span>
                     {event.what}
+                    {event.linkedReview ? (
+                      <>
+                        {" "}
+                        ·{" "}
+                        <a href={`/reviews/${encodeURIComponent(event.linkedReview.id)}/review`}>
+                          {event.linkedReview.label}
+                        </a>
+                      </>
+                    ) : null}
                   </td>
                 </tr>
               ))}

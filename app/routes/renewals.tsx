@@ -1,6 +1,8 @@
 import type { MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import { useCan } from "~/auth/use-user";
 import { PRODUCT_LINE_LABELS, type ProductLine } from "~/catalog/types.ts";
+import { ReReviewAction } from "~/components/re-review-action";
 import { listRenewals } from "~/models/renewal.server.ts";
 import { getDb } from "~/utils/db.server.ts";
 
@@ -19,13 +21,15 @@ function when(daysLeft: number): string {
 
 export default function RenewalsPage() {
   const { today, renewals } = useLoaderData<typeof loader>();
+  const canStart = useCan("reviews:write");
   return (
     <>
       <h1>Renewals</h1>
       <p className="lede">
         Agreements renew, and vendors’ terms change in between. Each review that names a renewal date is listed here
         with the date its re-review should start (the renewal date less the lead time chosen in the review), soonest
-        first. Reconfirm every data commitment with the vendor before the agreement renews.
+        first. Reconfirm every data commitment with the vendor before the agreement renews: a re-review starts from last
+        time’s answers and shows what changed in the vendor’s terms since.
       </p>
       {renewals.length === 0 ? (
         <p className="notice">
@@ -43,6 +47,7 @@ export default function RenewalsPage() {
                 <th scope="col">Start the re-review</th>
                 <th scope="col">Renewal date</th>
                 <th scope="col">Owner</th>
+                <th scope="col">Re-review</th>
               </tr>
             </thead>
             <tbody>
@@ -63,6 +68,13 @@ export default function RenewalsPage() {
                   </td>
                   <td>{r.renewalDate}</td>
                   <td>{r.owner ?? <span className="muted">Not named</span>}</td>
+                  <td>
+                    {r.status === "complete" || r.reReview ? (
+                      <ReReviewAction reviewId={r.reviewId} reReview={r.reReview} canStart={canStart} small />
+                    ) : (
+                      <span className="muted">Finish the review first</span>
+                    )}
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -1,7 +1,8 @@
 import { expect, test } from "./fixtures";
 import fs from "node:fs";
 import path from "node:path";
-import { createReviewFrom } from "./wizard-helpers.ts";
+import { SAME_ORIGIN } from "./users.ts";
+import { createReviewFrom, expectStep, reviewIdFrom } from "./wizard-helpers.ts";
 
 const bank = JSON.parse(fs.readFileSync(path.resolve("tests/fixtures/answers/bank-api-eu.json"), "utf8")).answers;
 
@@ -13,4 +14,70 @@ test("the renewals page lists a review's renewal with the date its re-review sta
   await expect(row).toContainText("2031-07-02");
   await expect(row).toContainText("2031-09-30");
   await expect(row.getByRole("link")).toHaveAttribute("href", /\/reviews\/[^/]+\/review$/);
+});
+
+test("a procurement user starts the re-review from the renewals page; it starts from last time's answers and shows what changed in the vendor's terms", async ({
+  page,
+  request,
+  signedInAs,
+}, testInfo) => {
+  const mark = `${testInfo.project.name}-${Date.now()}`;
+  const buyerName = `Re-reviewing Bank ${mark}`;
+  const oldId = await createReviewFrom(request, {
+    ...bank,
+    vendorId: "luma",
+    otherProductsInUse: [],
+    stage: "new",
+    buyerName,
+    renewalDate: "2031-09-30",
+  });
+
+  await page.goto("/renewals");
+  const row = page.getByRole("row").filter({ hasText: buyerName });
+  await row.getByRole("button", { name: "Start the re-review" }).click();
+  await expectStep(page, "context");
+  const newId = reviewIdFrom(page.url());
+  expect(newId).not.toBe(oldId);
+  await expect(page.getByRole("status").filter({ hasText: "starts from last time’s answers" })).toContainText(
+    "especially the next renewal date",
+  );
+  await expect(page.getByLabel(/^Buyer's legal name/)).toHaveValue(buyerName);
+  await expect(page.getByLabel(/^Next renewal date/)).toHaveValue("2031-09-30");
+
+  // The renewals page now leads to it, and a second start leads to the same re-review instead of a new one.
+  await page.goto("/renewals");
+  // Two rows now: the review, with the way to its re-review, and the re-review itself.
+  const started = page
+    .getByRole("row")
+    .filter({ hasText: buyerName })
+    .getByRole("link", { name: /^Re-review started .* — continue$/ });
+  await expect(started).toHaveAttribute("href", `/reviews/${newId}`);
+  const again = await request.post(`/reviews/${oldId}/renew`, { headers: SAME_ORIGIN, maxRedirects: 0 });
+  expect(again.headers().location).toBe(`/reviews/${newId}/context?reReviewExists`);
+
+  // Before the vendor's terms change: nothing to reconfirm beyond the usual.
+  await page.goto(`/reviews/${newId}/review`);
+  const changes = page.getByRole("region", { name: "Changed in Luma AI’s terms since the last review" });
+  await expect(changes).toContainText("No change recorded in the catalog since");
+
+  // Legal records a new version of Luma API's retention terms.
+  const legal = await (await signedInAs("legal")).newPage();
+  await legal.goto("/catalog");
+  const line = legal.getByRole("region", { name: "Luma AI — Luma API" });
+  await line.getByText("Record a new version of a provision for Luma API").click();
+  const form = line.getByRole("form", { name: "New provision for Luma AI — Luma API" });
+  await form.getByLabel("Provision").selectOption("retention");
+  await form.getByLabel("Value").fill(`90 days ${mark}`);
+  await form.getByLabel("What the terms say").fill(`Inputs are now kept for 90 days ${mark}.`);
+  await form.getByLabel(/^Source title/).fill("Luma data retention policy");
+  await form.getByLabel(/^Date checked/).fill("2026-04-20");
+  await form.getByRole("button", { name: "Record this version" }).click();
+  await expect(legal.getByRole("status").filter({ hasText: "Recorded." })).toBeVisible();
+
+  await page.reload();
+  const retention = changes.locator('[data-provision="retention"]');
+  await expect(retention.getByRole("heading", { name: "Retention" })).toBeVisible();
+  await expect(retention).toContainText(`Inputs are now kept for 90 days ${mark}.`);
+  await expect(retention).toContainText("Luma data retention policy");
+  await expect(retention).toContainText("checked 2026-04-20");
 });

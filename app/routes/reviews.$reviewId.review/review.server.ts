@@ -2,6 +2,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { listReviewEvents } from "~/models/audit.server";
 import { listPacks } from "~/models/pack.server";
+import { catalogChangesForReReview, findReReview } from "~/models/renewal.server";
 import { evaluateAnswers, vendorNameFor } from "~/pack/generate.server";
 import { answerOf, type AnswerValue } from "~/questionnaire/answers";
 import { describeAnswer } from "~/questionnaire/describe";
@@ -29,6 +30,10 @@ export function loader({ params }: LoaderFunctionArgs) {
       buyerName: review.buyerName,
       vendorName: review.vendorName,
     },
+    // A re-review: the changes in the vendor's terms since the review it renews. Null for any other review.
+    catalogChanges: catalogChangesForReReview(db, review),
+    // The re-review started from this one, if any (only a complete review can have one).
+    reReview: findReReview(db, review.id),
     stepper: stepperSteps(answers),
     steps: sequence
       .filter((s) => s !== "review")

@@ -4,8 +4,10 @@ import { useLoaderData } from "@remix-run/react";
 
 import { useCan } from "~/auth/use-user";
 import { AuditTrail } from "~/components/audit-trail";
+import { CatalogChangesSection } from "~/components/catalog-changes";
 import { FindingsList } from "~/components/findings-list";
 import { PackHistory } from "~/components/pack-history";
+import { ReReviewAction } from "~/components/re-review-action";
 import { ReviewLine } from "~/components/review-line";
 import { Stepper } from "~/components/stepper";
 import { SEVERITY_LABELS } from "~/pack/format";
@@ -38,10 +40,18 @@ export default function ReviewStepPage() {
       </h1>
       <p className="lede">Check every answer, read the findings, then generate the clause pack for legal.</p>
 
+      {data.catalogChanges ? (
+        <CatalogChangesSection changes={data.catalogChanges} vendorName={data.vendorName} />
+      ) : null}
+
       {evaluation ? (
         <>
           <Exposure exposure={evaluation.exposure} counts={evaluation.counts} findings={evaluation.findings.length} />
-          <PackActions reviewId={review.id} />
+          <PackActions reviewId={review.id}>
+            {review.status === "complete" ? (
+              <ReReviewAction reviewId={review.id} reReview={data.reReview} canStart={canEdit} />
+            ) : null}
+          </PackActions>
           <PackHistory reviewId={review.id} packs={data.packs} />
           <section aria-labelledby="findings-title">
             <h2 id="findings-title">Findings</h2>
@@ -134,7 +144,8 @@ function Exposure({
   );
 }
 
-function PackActions({ reviewId }: { reviewId: string }) {
+/** `children`: the re-review's action, for a complete review. */
+function PackActions({ reviewId, children }: { reviewId: string; children?: React.ReactNode }) {
   return (
     <section aria-labelledby="review-pack-title" className="card review-pack">
       <h2 id="review-pack-title">The clause pack</h2>
@@ -153,6 +164,13 @@ function PackActions({ reviewId }: { reviewId: string }) {
       <p className="muted">
         <a href={exportPath(reviewId)}>Download the answers file (.json)</a>
       </p>
+      {children ? (
+        <div className="review-pack__renewal">
+          <h3>At renewal</h3>
+          <p>A re-review starts from these answers and shows what changed in the vendor’s terms since.</p>
+          {children}
+        </div>
+      ) : null}
     </section>
   );
 }
