@@ -107,10 +107,12 @@ describe("startReReview", () => {
     expect(listRenewals(db, "2027-01-01").find((r) => r.reviewId === old.id)?.reReview).toBeNull();
     const result = startReReview(db, old.id, null);
     if (result.kind !== "started") throw new Error(result.kind);
-    expect(listRenewals(db, "2027-01-01").find((r) => r.reviewId === old.id)?.reReview).toEqual({
-      id: result.review.id,
-      startedAt: result.review.createdAt,
+    const renewals = listRenewals(db, "2027-01-01");
+    expect(renewals.find((r) => r.reviewId === old.id)).toMatchObject({
+      isReReview: false,
+      reReview: { id: result.review.id, startedAt: result.review.createdAt },
     });
+    expect(renewals.find((r) => r.reviewId === result.review.id)).toMatchObject({ isReReview: true, reReview: null });
     db.$client.close();
   });
 });

@@ -23,6 +23,8 @@ export interface Renewal {
   owner: string | null;
   /** Whole days from `today` to the re-review date (negative when overdue), or to the renewal date. */
   daysLeft: number;
+  /** Whether this review is itself a re-review, so the list can tell it from the review it renews. */
+  isReReview: boolean;
   /** The re-review started from this review, if one was; `startedAt` is ISO 8601. */
   reReview: { id: string; startedAt: string } | null;
 }
@@ -42,6 +44,7 @@ export function listRenewals(db: Db, today: string): Renewal[] {
       status: reviews.status,
       renewalDate: reviews.renewalDate,
       answers: reviews.answers,
+      renewsReviewId: reviews.renewsReviewId,
     })
     .from(reviews)
     .where(isNotNull(reviews.renewalDate))
@@ -69,6 +72,7 @@ export function listRenewals(db: Db, today: string): Renewal[] {
         reviewDue: due,
         owner: answers.renewalOwner ?? null,
         daysLeft: days(today, due ?? row.renewalDate!),
+        isReReview: row.renewsReviewId !== null,
         reReview: reReviews.get(row.id) ?? null,
       };
     })

@@ -57,6 +57,7 @@ export default function RenewalsPage() {
                     <Link to={`/reviews/${encodeURIComponent(r.reviewId)}/review`}>
                       {r.buyerName ?? "Unnamed buyer"} — {r.vendorName ?? "vendor not chosen"}
                     </Link>
+                    {r.isReReview ? <span className="source">Re-review at renewal</span> : null}
                     {r.status === "draft" ? <span className="source">Review still a draft</span> : null}
                   </td>
                   <td>{r.productLine ? (PRODUCT_LINE_LABELS[r.productLine as ProductLine] ?? "Not sure") : "—"}</td>
