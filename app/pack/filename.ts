@@ -25,6 +25,7 @@ export function contentDisposition(fileName: string): string {
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
     .replace(/[^\x20-\x7e]/g, "_")
-    .replace(/["\\]/g, "_");
+    // Again after NFKD, which can make these from a harmless character ("℀" → "a/c").
+    .replace(/["\\/:*?<>|]/g, "_");
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeRfc5987(fileName)}`;
 }
