@@ -81,3 +81,20 @@ test("a procurement user starts the re-review from the renewals page; it starts 
   await expect(retention).toContainText("Luma data retention policy");
   await expect(retention).toContainText("checked 2026-04-20");
 });
+
+test("a draft has nothing to re-review: the page says so, and a post anyway is refused with 409 and creates nothing", async ({
+  page,
+  request,
+}) => {
+  const buyerName = `Draft Renewal Ltd ${Date.now()}`;
+  const reviewId = await createReviewFrom(request, { buyerName, vendorId: "anthropic" });
+  await page.goto(`/reviews/${reviewId}/renew`);
+  await expect(page.getByText("This review is still a draft: finish it first.")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Start the re-review" })).toHaveCount(0);
+
+  const post = await request.post(`/reviews/${reviewId}/renew`, { headers: SAME_ORIGIN, maxRedirects: 0 });
+  expect(post.status()).toBe(409);
+  expect(await post.text()).toContain("This review is still a draft");
+  await page.goto("/reviews");
+  await expect(page.getByRole("row").filter({ hasText: buyerName })).toHaveCount(1);
+});

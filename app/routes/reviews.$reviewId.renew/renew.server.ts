@@ -4,12 +4,15 @@ import { actorFrom } from "~/auth/actor.server";
 import { startReReview } from "~/models/renewal.server";
 import { getDb } from "~/utils/db.server";
 import { requireReview } from "~/wizard/load-review.server";
-import { reviewPath, stepPath } from "~/wizard/paths";
+import { stepPath } from "~/wizard/paths";
 
-/** Nothing to show on GET: the address only takes the form's post, so a visit leads back to the review. */
+/**
+ * The page says what starting the re-review does, with the button; after a refused post (a draft) it
+ * shows why. (A redirect here would lose that refusal: Remix loads the page again after every post.)
+ */
 export function loader({ params }: LoaderFunctionArgs) {
   const review = requireReview(getDb(), params.reviewId);
-  return redirect(`${reviewPath(review.id)}/review`);
+  return { reviewId: review.id, buyerName: review.buyerName, complete: review.status === "complete" };
 }
 
 export function action({ params, context }: ActionFunctionArgs) {
