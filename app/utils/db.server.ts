@@ -18,13 +18,20 @@ let current: { path: string; db: Db } | undefined;
 /** Opens (creating, migrating and seeding as needed) the database at `file`. */
 export function openDatabase(file: string): Db {
   let sqlite: Database.Database;
+  let tables: string[];
   try {
     fs.mkdirSync(path.dirname(file), { recursive: true });
     sqlite = new Database(file);
+    tables = tablesOf(sqlite);
+  } catch (error) {
+    throw cannotUse(file, error);
+  }
+  // Before anything is written to it, not even the journal mode.
+  refuseAnotherProgramsDatabase(sqlite, file, tables);
+  try {
     sqlite.pragma("journal_mode = WAL");
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new StartupError(`DATABASE_PATH=${file} cannot be used: ${reason}. Set DATABASE_PATH to a writable file path.`);
+    throw cannotUse(file, error);
   }
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
@@ -33,6 +40,31 @@ export function openDatabase(file: string): Db {
   migrate(db, { migrationsFolder: path.join(projectRoot(), "db/migrations") });
   seedCatalog(db);
   return db;
+}
+
+function cannotUse(file: string, error: unknown): StartupError {
+  const reason = error instanceof Error ? error.message : String(error);
+  return new StartupError(`DATABASE_PATH=${file} cannot be used: ${reason}. Set DATABASE_PATH to a writable file path.`);
+}
+
+function tablesOf(sqlite: Database.Database): string[] {
+  return sqlite
+    .prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' order by name")
+    .pluck()
+    .all() as string[];
+}
+
+/**
+ * An SQLite file with tables but no record of Clausewise's migrations belongs to another program: adding
+ * Clausewise's tables to it would damage that program's data, so start-up stops, changing nothing.
+ */
+function refuseAnotherProgramsDatabase(sqlite: Database.Database, file: string, tables: string[]): void {
+  if (tables.length === 0 || tables.includes("__drizzle_migrations")) return;
+  sqlite.close();
+  const shown = tables.slice(0, 3).join(", ") + (tables.length > 3 ? ` and ${tables.length - 3} more` : "");
+  throw new StartupError(
+    `DATABASE_PATH=${file} belongs to another program (its tables: ${shown}; none of Clausewise's), so it was left untouched. Set DATABASE_PATH to a new file or to Clausewise's own database.`,
+  );
 }
 
 /** The app's connection, opened on first use at DATABASE_PATH. */
