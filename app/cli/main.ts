@@ -21,6 +21,7 @@ import { closeDb, getDb, writeTransaction } from "../utils/db.server.ts";
 import { databasePath } from "../utils/env.server.ts";
 import { formatBytes } from "../utils/format-bytes.ts";
 import { StartupError } from "../utils/startup-error.ts";
+import { decodeUtf8File } from "../utils/utf8.ts";
 
 export interface Io {
   out: (line: string) => void;
@@ -69,14 +70,17 @@ class UsageError extends Error {}
 
 function readAnswers(file: string | undefined): Answers {
   if (!file) throw new UsageError("--answers FILE is required: the answers file to read.");
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = fs.readFileSync(file, "utf8");
+    bytes = fs.readFileSync(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const reason = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a folder" : (error as Error).message;
     throw new UsageError(`Cannot read the answers file ${file}: ${reason}.`);
   }
+  // As the web import reads it: strict UTF-8, a leading byte-order mark allowed.
+  const text = decodeUtf8File(bytes);
+  if (text === null) throw new UsageError(`${file} is not UTF-8 text: save it as UTF-8 and try again.`);
   let json: unknown;
   try {
     json = JSON.parse(text);

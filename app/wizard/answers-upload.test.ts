@@ -35,6 +35,17 @@ describe("reading an answers file from a form", () => {
     expect(result.problems).toEqual([{ field: "file", message: expect.stringMatching(message) }]);
   });
 
+  it("refuses a file that is not UTF-8, never reading it with replacement characters", async () => {
+    const data = new FormData();
+    data.append(UPLOAD_FIELD, new File([Buffer.from(VALID.replace("Example", "Caf\u00e9"), "latin1")], "answers.json"));
+    data.append(PASTE_FIELD, "");
+    expect(await readAnswersUpload(data, CATALOG)).toEqual({
+      ok: false,
+      pasted: "",
+      problems: [{ field: "file", message: expect.stringMatching(/^This file is not UTF-8 text/) }],
+    });
+  });
+
   it("lists every problem of the answers by field", async () => {
     const bad = JSON.stringify({ version: 1, answers: { buyerName: 3, termMonths: 0, colour: "blue" } });
     const result = await readAnswersUpload(upload({ pasted: bad }), CATALOG);

@@ -3,17 +3,19 @@
  * command line does it, every problem named by field. A draft's file may leave questions unanswered.
  */
 import { parseAnswersFile, type Answers, type Problem } from "~/questionnaire/answers";
+import { decodeUtf8File } from "~/utils/utf8";
 
 export const UPLOAD_FIELD = "answersFile";
 export const PASTE_FIELD = "answersText";
 
 export type UploadResult = { ok: true; answers: Answers } | { ok: false; problems: Problem[]; pasted: string };
 
-async function uploadedText(formData: FormData): Promise<string> {
+/** The uploaded file's text, "" without one, or null if it is not UTF-8 (never read with replacements). */
+async function uploadedText(formData: FormData): Promise<string | null> {
   const file = formData.get(UPLOAD_FIELD);
   // A form without a chosen file still sends the field, as an empty file with no name.
   if (file === null || typeof file === "string" || file.size === 0) return "";
-  return file.text();
+  return decodeUtf8File(new Uint8Array(await file.arrayBuffer()));
 }
 
 export async function readAnswersUpload(
@@ -24,6 +26,11 @@ export async function readAnswersUpload(
   const pasted = typeof pastedRaw === "string" ? pastedRaw : "";
   const uploaded = await uploadedText(formData);
   const fail = (message: string): UploadResult => ({ ok: false, problems: [{ field: "file", message }], pasted });
+  if (uploaded === null) {
+    return fail(
+      "This file is not UTF-8 text, so it cannot be an answers file: save it as UTF-8 (the answers export is) and choose it again.",
+    );
+  }
 
   if (uploaded.trim() !== "" && pasted.trim() !== "") {
     return fail("Choose a file or paste the answers, not both.");

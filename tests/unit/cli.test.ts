@@ -54,6 +54,23 @@ describe("clausewise validate", () => {
     expect(result.err.split("\n")).toHaveLength(1);
   });
 
+  it("reads a file saved with a UTF-8 byte-order mark, as the web import does", async () => {
+    const file = path.join(tmp(), "answers.json");
+    fs.writeFileSync(file, `\uFEFF${JSON.stringify(bank())}`);
+    expect(await cli("validate", "--answers", file)).toEqual({ code: 0, out: "valid", err: "" });
+  });
+
+  it("refuses a file that is not UTF-8 instead of reading it with replacement characters", async () => {
+    const file = path.join(tmp(), "answers.json");
+    const text = JSON.stringify(bank()).replace('"buyerName":"', '"buyerName":"Caf\u00e9 ');
+    fs.writeFileSync(file, Buffer.from(text, "latin1"));
+    expect(await cli("validate", "--answers", file)).toEqual({
+      code: 1,
+      out: "",
+      err: `${file} is not UTF-8 text: save it as UTF-8 and try again.`,
+    });
+  });
+
   it("lists each problem as field: message", async () => {
     const file = bank();
     file.answers.maxRetentionDays = 5000;
