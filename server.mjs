@@ -3,7 +3,7 @@
 // sources through Vite with hot reload, behind exactly the same checks, so development sees what people
 // get. Start-up problems (a database path that cannot be used, a broken clause file, a port in use) print
 // one line naming the cause and exit 1, never a stack.
-import { createRequestHandler } from "@remix-run/express";
+import { createRequestHandler, writeReadableStreamToWritable } from "@remix-run/node";
 import compression from "compression";
 import express from "express";
 import fs from "node:fs";
@@ -88,66 +88,143 @@ app.use(compression());
 if (vite) {
   app.use(vite.middlewares);
 } else {
-  app.use("/assets", express.static(path.join(root, "build/client/assets"), { immutable: true, maxAge: "1y" }));
-  app.use(express.static(path.join(root, "build/client"), { maxAge: "1h" }));
+  // Under /assets only a file inside the built assets folder is served; anything else there (a missing
+  // file, an address that climbs out with `..`, raw or encoded) is a 404 here, never passed on to the app.
+  app.use(
+    "/assets",
+    express.static(path.join(root, "build/client/assets"), {
+      immutable: true,
+      maxAge: "1y",
+      fallthrough: false,
+      index: false,
+      redirect: false,
+    }),
+    (_error, _req, res, _next) => res.status(404).type("text/plain").send("Not found."),
+  );
+  // The icon and the other files at the top of build/client; an address that is none of them goes on to
+  // the app, which decides on the route it matches.
+  app.use(express.static(path.join(root, "build/client"), { maxAge: "1h", index: false, redirect: false }));
 }
-app.use((req, res, next) => {
-  if (req.method === "GET" || req.method === "HEAD") return next();
-  const length = req.headers["content-length"];
-  if (length === undefined && req.headers["transfer-encoding"]) {
-    return res.status(411).type("text/plain").send("Send the request with a Content-Length header.");
-  }
-  if (Number(length) > MAX_BODY_BYTES) {
-    res.set("Connection", "close");
-    return res
-      .status(413)
-      .type("text/plain")
-      .send(`The request is too large (${length} bytes; at most ${MAX_BODY_BYTES} bytes). Nothing was saved.`);
-  }
-  next();
-});
 
-// Who may do what is decided here, once, for every request that reaches Remix (entry.server's
-// handleAccess; the rules are in app/auth/access.ts).
+// Who is signed in, and whether a change comes from the app's own pages: decided here, for every request
+// that reaches Remix (entry.server's handleAccess). Whether that person may run the route Remix matches is
+// decided on that route, before its loader or action (entry.server's guardRoutes; the table is
+// app/auth/access.ts).
 app.use(
   withEntry((entry, req, res, next) => {
-    const query = req.originalUrl.indexOf("?");
     const outcome = entry.handleAccess({
       method: req.method,
-      path: req.path,
-      search: query === -1 ? "" : req.originalUrl.slice(query),
       cookie: req.get("cookie"),
       origin: req.get("origin"),
       referer: req.get("referer"),
+      fetchSite: req.get("sec-fetch-site"),
       host: req.get("host"),
       secure: req.secure,
     });
     if (outcome.setCookie) res.append("Set-Cookie", outcome.setCookie);
-    if (outcome.kind === "redirect")
-      return res.redirect(req.method === "GET" || req.method === "HEAD" ? 302 : 303, outcome.location);
     if (outcome.kind === "refuse") return res.status(outcome.status).type("html").send(outcome.html);
-    if (outcome.kind === "reloadDocument") {
-      // Remix reads the address from originalUrl.
-      req.url = req.originalUrl = "/access-redirect.data";
-      res.locals.accessRedirect = outcome.location;
-    }
-    res.locals.user = outcome.kind === "continue" ? outcome.user : null;
+    res.locals.user = outcome.user;
+    res.locals.fromAnotherSite = outcome.fromAnotherSite;
     next();
   }),
 );
+
+// A body is read whole (it is small: see MAX_BODY_BYTES) and must be a form the pages could have sent;
+// anything else is refused with a page that says why, before any action sees it.
+app.use(
+  withEntry((entry, req, res, next) => {
+    if (req.method === "GET" || req.method === "HEAD") return next();
+    const length = req.headers["content-length"];
+    if (length === undefined && req.headers["transfer-encoding"]) {
+      return res.status(411).type("text/plain").send("Send the request with a Content-Length header.");
+    }
+    if (Number(length) > MAX_BODY_BYTES) {
+      res.set("Connection", "close");
+      return res
+        .status(413)
+        .type("text/plain")
+        .send(`The request is too large (${length} bytes; at most ${MAX_BODY_BYTES} bytes). Nothing was saved.`);
+    }
+    const chunks = [];
+    let received = 0;
+    req.on("data", (chunk) => {
+      received += chunk.length;
+      if (received <= MAX_BODY_BYTES) chunks.push(chunk);
+    });
+    req.on("error", next);
+    req.on("end", () => {
+      if (received > MAX_BODY_BYTES) {
+        return res.status(413).type("text/plain").send(`The request is too large (at most ${MAX_BODY_BYTES} bytes). Nothing was saved.`);
+      }
+      const body = Buffer.concat(chunks);
+      entry
+        .checkFormBody(req.get("content-type"), body)
+        .then((check) => {
+          if (!check.ok) return res.status(check.status).type("html").send(entry.badBodyPage(check.message, res.locals.requestId));
+          res.locals.body = body;
+          next();
+        })
+        .catch(next);
+    });
+  }),
+);
+
+// What Remix is asked for is exactly what was received: the Host must be a host name (not a path in
+// disguise) and the target a path, or the request is a 400 before anything matches it.
+const HOST_HEADER = /^(?:[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/;
+function remixRequest(req, res) {
+  const host = req.get("host") ?? "";
+  if (!HOST_HEADER.test(host) || !req.originalUrl.startsWith("/")) return null;
+  const url = new URL(`${req.protocol}://${host}${req.originalUrl}`);
+  try {
+    decodeURIComponent(url.pathname);
+  } catch {
+    return null;
+  }
+  const controller = new AbortController();
+  // Abandoned before the response was written (the browser went away): loaders and actions may stop.
+  res.on("close", () => !res.writableFinished && controller.abort());
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(req.headers)) {
+    for (const one of Array.isArray(value) ? value : [value]) if (one !== undefined) headers.append(name, one);
+  }
+  return new Request(url.href, { method: req.method, headers, signal: controller.signal, body: res.locals.body });
+}
+
+/** Writes Remix's response to Express's: status, every header (Set-Cookie may repeat), the body streamed. */
+async function sendResponse(res, response) {
+  res.statusMessage = response.statusText;
+  res.status(response.status);
+  for (const [name, value] of response.headers.entries()) res.append(name, value);
+  if (response.body) await writeReadableStreamToWritable(response.body, res);
+  else res.end();
+}
+
+const handleRemix = (build) => createRequestHandler(build, process.env.NODE_ENV ?? "production");
+let serveBuilt;
 app.all(
   "*",
-  createRequestHandler({
-    build: vite ? loadBuild : await loadBuild(),
-    mode: process.env.NODE_ENV ?? "production",
-    getLoadContext: (req, res) => ({
-      user: res.locals.user,
-      cspNonce: res.locals.cspNonce,
-      requestId: res.locals.requestId,
-      clientIp: req.ip ?? "",
-      secure: req.secure,
-      accessRedirect: res.locals.accessRedirect,
-    }),
+  withEntry(async (entry, req, res, next) => {
+    try {
+      const request = remixRequest(req, res);
+      if (!request) return res.status(400).type("html").send(entry.badRequestPage(res.locals.requestId));
+      // Every route's loader and action behind its own access check (entry.server's guardRoutes).
+      const build = entry.guardRoutes(await loadBuild());
+      const handle = vite ? handleRemix(build) : (serveBuilt ??= handleRemix(build));
+      const response = await handle(request, {
+        user: res.locals.user,
+        cspNonce: res.locals.cspNonce,
+        requestId: res.locals.requestId,
+        clientIp: req.ip ?? "",
+        secure: req.secure,
+        fromAnotherSite: res.locals.fromAnotherSite,
+      });
+      // Nothing the app answers is kept by a browser or a proxy unless the route says so itself.
+      if (!response.headers.has("Cache-Control")) response.headers.set("Cache-Control", "no-store");
+      await sendResponse(res, response);
+    } catch (error) {
+      next(error);
+    }
   }),
 );
 // An error Remix did not turn into a page itself: logged with the request id, answered without a stack.

@@ -3,6 +3,8 @@ import { vitePlugin as remix } from "@remix-run/dev";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vite";
 
+import { IGNORED_ROUTE_FILES } from "./app/route-files";
+
 declare module "@remix-run/node" {
   interface Future {
     v3_singleFetch: true;
@@ -15,7 +17,7 @@ export default defineConfig({
   build: { target: "es2022" },
   plugins: [
     remix({
-      ignoredRouteFiles: ["**/*.test.ts", "**/*.test.tsx", "**/*.css"],
+      ignoredRouteFiles: IGNORED_ROUTE_FILES,
       serverModuleFormat: "esm",
       future: {
         v3_fetcherPersist: true,

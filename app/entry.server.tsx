@@ -1,23 +1,24 @@
-import type { AppLoadContext, EntryContext } from "@remix-run/node";
-import { createReadableStreamFromReadable } from "@remix-run/node";
+import type { AppLoadContext, EntryContext, LoaderFunction, ServerBuild } from "@remix-run/node";
+import { createReadableStreamFromReadable, data, redirectDocument } from "@remix-run/node";
 import { isRouteErrorResponse, RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { PassThrough } from "node:stream";
 import { renderToPipeableStream } from "react-dom/server";
 import {
-  decideAccess,
-  isDataRequest,
-  pageAddress,
-  type AccessOutcome,
+  admitRequest,
+  decideRouteAccess,
   type AccessRequest,
+  type AdmitOutcome,
 } from "./auth/handle-access.server.ts";
 import { renderPlainPage } from "./auth/plain-page.server.tsx";
 import { loadClauseLibrary } from "./clauses/library.server.ts";
+import { hasUsers } from "./models/user.server.ts";
 import { getDb } from "./utils/db.server.ts";
 import { appOrigin, checkSettings, sessionSettings } from "./utils/env.server.ts";
 import { NonceProvider } from "./utils/nonce-provider.ts";
 
 export { securityHeaders } from "./auth/security-headers.ts";
+export { checkFormBody } from "./http/form-body.ts";
 
 const ABORT_DELAY = 5_000;
 
@@ -32,30 +33,87 @@ export function startup(): void {
   loadClauseLibrary();
 }
 
-export type ServerAccessOutcome =
-  | Exclude<AccessOutcome, { kind: "refuse" }>
-  | (Extract<AccessOutcome, { kind: "refuse" }> & { html: string })
-  /**
-   * A client-side data request that must become a full page load (to the sign-in page, or to the page
-   * itself, which then answers 403): Remix's client cannot follow an HTTP redirect from a data request,
-   * so server.mjs hands it to the access-redirect route, whose loader redirects the document.
-   */
-  | { kind: "reloadDocument"; location: string; setCookie?: string };
+export type ServerAdmitOutcome =
+  | Extract<AdmitOutcome, { kind: "continue" }>
+  | (Extract<AdmitOutcome, { kind: "refuse" }> & { html: string });
 
 // Read once: the environment does not change while the server runs (startup() has checked it).
 let settings: { session: ReturnType<typeof sessionSettings>; appOrigin: string | null } | undefined;
 
-/** Decides whether a request may go on to Remix, for server.mjs (see auth/handle-access.server.ts). */
-export function handleAccess(request: AccessRequest): ServerAccessOutcome {
+/** Step 1 of access, for server.mjs: the request's origin and session (see auth/handle-access.server.ts). */
+export function handleAccess(request: AccessRequest): ServerAdmitOutcome {
   settings ??= { session: sessionSettings(), appOrigin: appOrigin() };
-  const outcome = decideAccess(getDb(), request, settings);
-  const crossOrigin = outcome.kind === "refuse" && outcome.user === null;
-  if (outcome.kind !== "continue" && isDataRequest(request.path) && !crossOrigin) {
-    const location = outcome.kind === "redirect" ? outcome.location : pageAddress(request.path, request.search);
-    return { kind: "reloadDocument", location, setCookie: outcome.setCookie };
-  }
+  const outcome = admitRequest(getDb(), request, settings);
   if (outcome.kind === "refuse") return { ...outcome, html: renderPlainPage(outcome) };
   return outcome;
+}
+
+/** A loader or an action: both take the request, the context and the params. */
+type RouteFunction = LoaderFunction;
+
+/**
+ * Step 2 of access: `fn` (a route's loader or action, or nothing) runs only if `decideRouteAccess` lets
+ * this person run this route. A refusal is a page: the app's error page for a page route, a plain page for
+ * a resource route (a download), which has no page of its own.
+ */
+function guarded(routeId: string, isResourceRoute: boolean, fn: RouteFunction | undefined): RouteFunction {
+  return (args) => {
+    const { request, context } = args;
+    const decision = decideRouteAccess({
+      routeId,
+      method: request.method,
+      url: new URL(request.url),
+      user: context.user ?? null,
+      hasUsers: hasUsers(getDb()),
+      fromAnotherSite: context.fromAnotherSite ?? false,
+    });
+    if (decision.kind === "redirect") {
+      // A whole page load, also from a client-side navigation: nothing of a refused page stays in memory.
+      throw redirectDocument(decision.location, request.method === "GET" || request.method === "HEAD" ? 302 : 303);
+    }
+    if (decision.kind === "refuse") {
+      const { title, message, status } = decision;
+      if (!isResourceRoute) throw data({ title, message }, { status });
+      throw new Response(renderPlainPage({ title, message, user: context.user ?? null }), {
+        status,
+        headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" },
+      });
+    }
+    return fn ? fn(args) : null;
+  };
+}
+
+const guardedBuilds = new WeakMap<ServerBuild, ServerBuild>();
+
+/**
+ * The server build with every route's loader and action behind the access check of that route, for
+ * server.mjs to serve. A route without a loader gets one that only checks, so even a page with no data
+ * is not rendered for someone its route refuses. A route with no action keeps none (Remix answers 405).
+ */
+export function guardRoutes(build: ServerBuild): ServerBuild {
+  const known = guardedBuilds.get(build);
+  if (known) return known;
+  const routes: ServerBuild["routes"] = {};
+  for (const [id, route] of Object.entries(build.routes)) {
+    const module = route.module;
+    const isResourceRoute = module.default == null && module.ErrorBoundary == null;
+    routes[id] = {
+      ...route,
+      module: {
+        ...module,
+        loader: guarded(id, isResourceRoute, module.loader as RouteFunction | undefined),
+        ...(module.action ? { action: guarded(id, isResourceRoute, module.action as RouteFunction) } : {}),
+      },
+    };
+  }
+  const guardedBuild = { ...build, routes };
+  guardedBuilds.set(build, guardedBuild);
+  return guardedBuild;
+}
+
+/** The page for a request whose body is not a form the pages could have sent. */
+export function badBodyPage(message: string, requestId: string): string {
+  return renderPlainPage({ title: "This request cannot be handled", message, user: null, requestId });
 }
 
 /** The page for a request Express itself refused (an address that is not valid percent-encoding). */

@@ -136,19 +136,30 @@ export function ErrorBoundary() {
     );
   }
   const status = isRouteErrorResponse(error) ? error.status : 500;
+  // A refusal of the access check says what it is itself (entry.server's guardRoutes).
+  const refusal = isRouteErrorResponse(error) ? titledRefusal(error.data) : null;
   return (
     <section className="notice">
-      <h1>{status >= 500 ? "Something went wrong" : `Request refused (${status})`}</h1>
+      <h1>{refusal ? refusal.title : status >= 500 ? "Something went wrong" : `Request refused (${status})`}</h1>
       <p>
-        {status >= 500
-          ? "The page could not be shown. Nothing you saved has been lost. Try again in a moment; if it keeps happening, tell whoever runs Clausewise for your company."
-          : isRouteErrorResponse(error) && typeof error.data === "string"
-            ? error.data
-            : "This request could not be completed."}
+        {refusal
+          ? refusal.message
+          : status >= 500
+            ? "The page could not be shown. Nothing you saved has been lost. Try again in a moment; if it keeps happening, tell whoever runs Clausewise for your company."
+            : isRouteErrorResponse(error) && typeof error.data === "string"
+              ? error.data
+              : "This request could not be completed."}
       </p>
       <p>
         <a href="/">Go to the home page</a>
       </p>
     </section>
   );
+}
+
+function titledRefusal(data: unknown): { title: string; message: string } | null {
+  const value = data as { title?: unknown; message?: unknown } | null;
+  return typeof value?.title === "string" && typeof value.message === "string"
+    ? { title: value.title, message: value.message }
+    : null;
 }

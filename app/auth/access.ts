@@ -1,7 +1,8 @@
 /**
- * Who may do what, in one place. Every request passes through `accessFor` before any loader or action
- * runs (server.mjs → entry.server's `handleAccess` → auth/handle-access.server.ts), so no route checks
- * roles on its own.
+ * Who may do what, in one place: the roles, what each is granted, and what every route needs. Access is
+ * decided on the route Remix has matched and is about to run (entry.server's `guardRoutes` wraps every
+ * route's loader and action in `decideRouteAccess`), never on how the address was spelled. A route that
+ * is not in ROUTE_ACCESS is refused to everyone; access.test.ts fails when one is missing.
  * Pure: no I/O.
  */
 
@@ -21,7 +22,7 @@ export const ROLE_DESCRIPTIONS: Record<Role, string> = {
 };
 
 export type Permission =
-  | "app:use" // the pages every signed-in person sees: home, catalog, clause library
+  | "app:use" // the pages every signed-in person sees: home, catalog, clause library, their own account
   | "reviews:read"
   | "reviews:write"
   | "packs:read"
@@ -43,51 +44,82 @@ export function permissionsOf(role: Role): readonly Permission[] {
   return GRANTS[role];
 }
 
-export type Access = { kind: "public" } | { kind: "permission"; permission: Permission };
+/** Who may: anyone (no session needed), a signed-in person whose role has the permission, or nobody. */
+export type Access = { kind: "public" } | { kind: "permission"; permission: Permission } | { kind: "nobody" };
 
-type Rule = { pattern: RegExp; read: Access; write: Access };
+export interface RouteAccess {
+  /** GET and HEAD: the route's loader, and its page. */
+  read: Access;
+  /** Every other method: the route's action. */
+  write: Access;
+  /** Before the first admin exists every route leads to the set-up, but these ("also"), and the set-up
+   * itself, which afterwards leads home ("only"). */
+  firstRun?: "also" | "only";
+  /** A GET that records something (an audit event, a generated pack): refused when another site asks. */
+  readRecords?: true;
+}
 
 const PUBLIC: Access = { kind: "public" };
+const NOBODY: Access = { kind: "nobody" };
 const need = (permission: Permission): Access => ({ kind: "permission", permission });
+/** Reading needs `permission`; the route has no action, so writing is nobody's. */
+const readOnly = (permission: Permission): RouteAccess => ({ read: need(permission), write: NOBODY });
+const both = (permission: Permission): RouteAccess => ({ read: need(permission), write: need(permission) });
 
-/** First match wins. `read` is for GET and HEAD, `write` for every other method. */
-const RULES: readonly Rule[] = [
-  // Reachable without a session: health checks, static files, signing in, first-run set-up, invitations,
-  // password reset links.
-  { pattern: /^\/healthz$/, read: PUBLIC, write: need("users:manage") },
-  { pattern: /^\/(assets\/.*|favicon\.svg)$/, read: PUBLIC, write: need("users:manage") },
-  { pattern: /^\/(sign-in|setup)$/, read: PUBLIC, write: PUBLIC },
-  { pattern: /^\/invite\/[^/]+$/, read: PUBLIC, write: PUBLIC },
-  { pattern: /^\/reset-password\/[^/]+$/, read: PUBLIC, write: PUBLIC },
-  { pattern: /^\/sign-out$/, read: PUBLIC, write: PUBLIC },
-  // Remix's route manifest (lazy route discovery): the routes' addresses, which the client bundle holds
-  // anyway; no data.
-  { pattern: /^\/__manifest$/, read: PUBLIC, write: need("users:manage") },
-  // Where a refused client-side data request is sent to become a full page load (see server.mjs).
-  { pattern: /^\/access-redirect$/, read: PUBLIC, write: PUBLIC },
-  // Everyone's own account: changing one's password is writing, but to nothing anyone else owns.
-  { pattern: /^\/account$/, read: need("app:use"), write: need("app:use") },
-  // Admin.
-  { pattern: /^\/admin(\/.*)?$/, read: need("users:manage"), write: need("users:manage") },
-  // The catalog: everyone reads it; admin and legal record new versions of provisions.
-  { pattern: /^\/catalog(\/.*)?$/, read: need("app:use"), write: need("catalog:write") },
-  // Clause packs: every role that reads reviews may download them (the first download generates it).
-  { pattern: /^\/reviews\/[^/]+\/(pack|pack\.docx|packs\/[^/]+)$/, read: need("packs:read"), write: need("reviews:write") },
+/** Every route by its Remix route id (the file name under app/routes, without the extension). */
+export const ROUTE_ACCESS: Readonly<Record<string, RouteAccess>> = {
+  // The document around every page: who is signed in (nothing when nobody is).
+  root: { read: PUBLIC, write: NOBODY, firstRun: "also" },
+  // Any address no other route takes: a 404 page, for signed-in people (others are sent to sign in).
+  "routes/$": readOnly("app:use"),
+
+  // Reachable without a session: health checks, signing in and out, first-run set-up, invitations and
+  // password reset links (whose tokens are the credential).
+  "routes/healthz": { read: PUBLIC, write: NOBODY, firstRun: "also" },
+  "routes/setup": { read: PUBLIC, write: PUBLIC, firstRun: "only" },
+  "routes/sign-in": { read: PUBLIC, write: PUBLIC },
+  "routes/sign-out": { read: PUBLIC, write: PUBLIC },
+  "routes/invite.$token": { read: PUBLIC, write: PUBLIC },
+  "routes/reset-password.$token": { read: PUBLIC, write: PUBLIC },
+
+  // Every signed-in person: home, the clause library, the catalog (admin and legal record new versions of
+  // provisions), their own account (changing one's password writes to nothing anyone else owns).
+  "routes/_index": readOnly("app:use"),
+  "routes/ping": readOnly("app:use"),
+  "routes/clauses": readOnly("app:use"),
+  "routes/catalog": { read: need("app:use"), write: need("catalog:write") },
+  "routes/account": both("app:use"),
+
+  // Reviews: every role reads them; procurement and admin change them.
+  "routes/reviews._index": readOnly("reviews:read"),
+  "routes/renewals": readOnly("reviews:read"),
+  "routes/reviews.$reviewId._index": readOnly("reviews:read"),
+  "routes/reviews.$reviewId.review": readOnly("reviews:read"),
+  "routes/reviews.$reviewId.$stepId": { read: need("reviews:read"), write: need("reviews:write") },
   // Starting and importing a review is writing, even to look at the form.
-  { pattern: /^\/reviews\/new$/, read: need("reviews:write"), write: need("reviews:write") },
-  { pattern: /^\/reviews\/[^/]+\/import$/, read: need("reviews:write"), write: need("reviews:write") },
-  // Starting a review's re-review creates a review: writing. Its GET only leads back to the review.
-  { pattern: /^\/reviews\/[^/]+\/renew$/, read: need("reviews:read"), write: need("reviews:write") },
-  { pattern: /^\/reviews(\/.*)?$/, read: need("reviews:read"), write: need("reviews:write") },
-  { pattern: /^\/renewals$/, read: need("reviews:read"), write: need("reviews:write") },
-];
+  "routes/reviews.new": both("reviews:write"),
+  "routes/reviews.$reviewId.import": both("reviews:write"),
+  // A re-review creates a review: writing. Its page says what starting one does.
+  "routes/reviews.$reviewId.renew": { read: need("reviews:read"), write: need("reviews:write") },
+  // Exporting the answers is recorded in the review's history.
+  "routes/reviews.$reviewId.answers[.]json": { ...readOnly("reviews:read"), readRecords: true },
 
-const DEFAULT: Rule = { pattern: /.*/, read: need("app:use"), write: need("users:manage") };
+  // Clause packs: every role that reads reviews may download them; the first download generates and
+  // records the pack.
+  "routes/reviews.$reviewId.pack": readOnly("packs:read"),
+  "routes/reviews.$reviewId.pack[.]docx": { ...readOnly("packs:read"), readRecords: true },
+  "routes/reviews.$reviewId.packs.$packId[.]docx": readOnly("packs:read"),
 
-/** What a request needs, from its method and path (Remix's `?_data` and `.data` suffixes included). */
-export function accessFor(method: string, pathname: string): Access {
-  // Single fetch asks for a route's data at `<path>.data`; the root's is `/_root.data`.
-  const path = pathname === "/_root.data" ? "/" : pathname.replace(/\.data$/, "");
-  const rule = RULES.find((r) => r.pattern.test(path)) ?? DEFAULT;
-  return method === "GET" || method === "HEAD" ? rule.read : rule.write;
+  // Admin: users and backups (taking one is recorded).
+  "routes/admin._index": readOnly("users:manage"),
+  "routes/admin.users": both("users:manage"),
+  "routes/admin.backup": readOnly("users:manage"),
+  "routes/admin.backup[.]db": { ...readOnly("users:manage"), readRecords: true },
+};
+
+/** What the route needs for this method: a route nobody declared is refused to everyone. */
+export function routeAccess(routeId: string, method: string): { access: Access; declared: RouteAccess | null } {
+  const declared = Object.hasOwn(ROUTE_ACCESS, routeId) ? ROUTE_ACCESS[routeId] : null;
+  if (!declared) return { access: NOBODY, declared: null };
+  return { access: method === "GET" || method === "HEAD" ? declared.read : declared.write, declared };
 }

@@ -3,7 +3,8 @@ import type { SessionUser } from "~/models/user.server";
 
 declare module "@remix-run/node" {
   interface AppLoadContext {
-    /** Who is signed in: for "who did it" only. Whether they may is decided before any route runs. */
+    /** Who is signed in: for "who did it" only. Whether they may is decided before a route's code runs
+     * (entry.server's guardRoutes). */
     user: SessionUser | null;
     /** This response's Content-Security-Policy nonce, for the inline scripts Remix writes. */
     cspNonce: string;
@@ -12,8 +13,9 @@ declare module "@remix-run/node" {
     clientIp: string;
     /** Served over HTTPS: the session cookie is then marked Secure. */
     secure: boolean;
-    /** For the access-redirect route: where a refused client-side data request goes instead. */
-    accessRedirect?: string;
+    /** The browser says another site asked for this (Sec-Fetch-Site, Origin, Referer): a GET that records
+     * something is then refused. Absent where routes are called without server.mjs (tests). */
+    fromAnotherSite?: boolean;
   }
 }
 
