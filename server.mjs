@@ -154,13 +154,17 @@ app.use(
     req.on("error", next);
     req.on("end", () => {
       if (received > MAX_BODY_BYTES) {
-        return res.status(413).type("text/plain").send(`The request is too large (at most ${MAX_BODY_BYTES} bytes). Nothing was saved.`);
+        return res
+          .status(413)
+          .type("text/plain")
+          .send(`The request is too large (at most ${MAX_BODY_BYTES} bytes). Nothing was saved.`);
       }
       const body = Buffer.concat(chunks);
       entry
         .checkFormBody(req.get("content-type"), body)
         .then((check) => {
-          if (!check.ok) return res.status(check.status).type("html").send(entry.badBodyPage(check.message, res.locals.requestId));
+          if (!check.ok)
+            return res.status(check.status).type("html").send(entry.badBodyPage(check.message, res.locals.requestId));
           res.locals.body = body;
           next();
         })
@@ -170,12 +174,15 @@ app.use(
 );
 
 // What Remix is asked for is exactly what was received: the Host must be a host name (not a path in
-// disguise) and the target a path, or the request is a 400 before anything matches it.
+// disguise), the target a path that can be decoded and no `?_data=` request, or it is a 400 before
+// anything matches it.
 const HOST_HEADER = /^(?:[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/;
 function remixRequest(req, res) {
   const host = req.get("host") ?? "";
   if (!HOST_HEADER.test(host) || !req.originalUrl.startsWith("/")) return null;
   const url = new URL(`${req.protocol}://${host}${req.originalUrl}`);
+  // Remix's old data requests: the app (single fetch) never makes them, so nobody needs them answered.
+  if (url.searchParams.has("_data")) return null;
   try {
     decodeURIComponent(url.pathname);
   } catch {

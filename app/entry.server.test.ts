@@ -36,9 +36,8 @@ describe("every route's loader and action behind its route's access", () => {
   });
   const fake = (routes: Record<string, ReturnType<typeof routeModule>>) =>
     ({
-      routes: Object.fromEntries(
-        Object.entries(routes).map(([id, module]) => [id, { id, path: id, module }]),
-      ),
+      routes: Object.fromEntries(Object.entries(routes).map(([id, module]) => [id, { id, path: id, module }])),
+      assets: { routes: Object.fromEntries(Object.keys(routes).map((id) => [id, { id, hasLoader: false }])) },
     }) as unknown as ServerBuild;
   const build = guardRoutes(
     fake({
@@ -48,10 +47,21 @@ describe("every route's loader and action behind its route's access", () => {
       "routes/forgotten": routeModule("routes/forgotten", { page: true, loader: true }),
     }),
   );
-  const run = async (id: string, kind: "loader" | "action", user: SessionUser | null, method = kind === "loader" ? "GET" : "POST") => {
+  const run = async (
+    id: string,
+    kind: "loader" | "action",
+    user: SessionUser | null,
+    method = kind === "loader" ? "GET" : "POST",
+  ) => {
     const fn = build.routes[id]!.module[kind] as (args: unknown) => unknown;
     try {
-      return { returned: await fn({ request: new Request(`http://x.test/${id}`, { method }), context: testContext(user), params: {} }) };
+      return {
+        returned: await fn({
+          request: new Request(`http://x.test/${id}`, { method }),
+          context: testContext(user),
+          params: {},
+        }),
+      };
     } catch (thrown) {
       return { thrown };
     }
@@ -73,6 +83,8 @@ describe("every route's loader and action behind its route's access", () => {
     expect((await run("routes/reviews.new", "loader", legal)).thrown).toMatchObject({ init: { status: 403 } });
     expect(await run("routes/reviews.new", "loader", createTestUser("procurement"))).toEqual({ returned: null });
     expect(build.routes["routes/admin.backup[.]db"]!.module.action).toBeUndefined();
+    // So the browser asks the server before it shows the page on a client-side navigation too.
+    expect(build.assets.routes["routes/reviews.new"]!.hasLoader).toBe(true);
   });
 
   it("refuses a download with a plain page, and sends a visitor without a session to sign in", async () => {

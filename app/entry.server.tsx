@@ -4,12 +4,7 @@ import { isRouteErrorResponse, RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { PassThrough } from "node:stream";
 import { renderToPipeableStream } from "react-dom/server";
-import {
-  admitRequest,
-  decideRouteAccess,
-  type AccessRequest,
-  type AdmitOutcome,
-} from "./auth/handle-access.server.ts";
+import { admitRequest, decideRouteAccess, type AccessRequest, type AdmitOutcome } from "./auth/handle-access.server.ts";
 import { renderPlainPage } from "./auth/plain-page.server.tsx";
 import { loadClauseLibrary } from "./clauses/library.server.ts";
 import { hasUsers } from "./models/user.server.ts";
@@ -34,8 +29,7 @@ export function startup(): void {
 }
 
 export type ServerAdmitOutcome =
-  | Extract<AdmitOutcome, { kind: "continue" }>
-  | (Extract<AdmitOutcome, { kind: "refuse" }> & { html: string });
+  Extract<AdmitOutcome, { kind: "continue" }> | (Extract<AdmitOutcome, { kind: "refuse" }> & { html: string });
 
 // Read once: the environment does not change while the server runs (startup() has checked it).
 let settings: { session: ReturnType<typeof sessionSettings>; appOrigin: string | null } | undefined;
@@ -88,7 +82,8 @@ const guardedBuilds = new WeakMap<ServerBuild, ServerBuild>();
 /**
  * The server build with every route's loader and action behind the access check of that route, for
  * server.mjs to serve. A route without a loader gets one that only checks, so even a page with no data
- * is not rendered for someone its route refuses. A route with no action keeps none (Remix answers 405).
+ * is not rendered for someone its route refuses, on a page load or a client-side navigation. A route with
+ * no action keeps none (Remix answers 405).
  */
 export function guardRoutes(build: ServerBuild): ServerBuild {
   const known = guardedBuilds.get(build);
@@ -106,7 +101,11 @@ export function guardRoutes(build: ServerBuild): ServerBuild {
       },
     };
   }
-  const guardedBuild = { ...build, routes };
+  // The browser is told every route has a loader, so a client-side navigation asks the server (and its
+  // access check) before it shows any page, even one whose module has no data of its own.
+  const manifestRoutes: ServerBuild["assets"]["routes"] = {};
+  for (const [id, entry] of Object.entries(build.assets.routes)) manifestRoutes[id] = { ...entry, hasLoader: true };
+  const guardedBuild = { ...build, routes, assets: { ...build.assets, routes: manifestRoutes } };
   guardedBuilds.set(build, guardedBuild);
   return guardedBuild;
 }

@@ -120,6 +120,7 @@ export default function App() {
 /** Shows a plain message, never a stack trace: errors are logged on the server instead. */
 export function ErrorBoundary() {
   const error = useRouteError();
+  const user = useUser();
   if (isRouteErrorResponse(error) && error.status === 404) {
     return (
       <section className="notice">
@@ -150,6 +151,11 @@ export function ErrorBoundary() {
               ? error.data
               : "This request could not be completed."}
       </p>
+      {refusal && user ? (
+        <p className="muted">
+          You are signed in as {user.name} ({user.roleLabel}).
+        </p>
+      ) : null}
       <p>
         <a href="/">Go to the home page</a>
       </p>

@@ -70,8 +70,9 @@ const both = (permission: Permission): RouteAccess => ({ read: need(permission),
 export const ROUTE_ACCESS: Readonly<Record<string, RouteAccess>> = {
   // The document around every page: who is signed in (nothing when nobody is).
   root: { read: PUBLIC, write: NOBODY, firstRun: "also" },
-  // Any address no other route takes: a 404 page, for signed-in people (others are sent to sign in).
-  "routes/$": readOnly("app:use"),
+  // Any address no other route takes: a 404 page, for anyone (which addresses exist is no secret: the
+  // client bundle lists them), so an odd spelling of a public page is a 404, not a sign-in.
+  "routes/$": { read: PUBLIC, write: NOBODY },
 
   // Reachable without a session: health checks, signing in and out, first-run set-up, invitations and
   // password reset links (whose tokens are the credential).

@@ -90,4 +90,3 @@ export type InvitationInput = z.infer<typeof invitationSchema>;
 export const accountErrors = (error: z.ZodError): AccountErrors => firstErrors<keyof AccountErrors>(error);
 
 export { formFields } from "../utils/form-errors.ts";
-

@@ -111,11 +111,14 @@ describe("admitting a request (its origin and its session)", () => {
     [undefined, "null", undefined, true],
     ["same-origin", undefined, "https://evil.example/page", true],
     [undefined, undefined, `${OWN}/admin/backup`, false],
-  ] as const)("Sec-Fetch-Site %s, Origin %s, Referer %s: from another site %s", (fetchSite, origin, referer, expected) => {
-    const { db, admin } = withUsers();
-    const outcome = admitRequest(db, request("GET", { cookie: admin.cookie, fetchSite, origin, referer }), SETTINGS);
-    expect(outcome).toMatchObject({ kind: "continue", fromAnotherSite: expected });
-  });
+  ] as const)(
+    "Sec-Fetch-Site %s, Origin %s, Referer %s: from another site %s",
+    (fetchSite, origin, referer, expected) => {
+      const { db, admin } = withUsers();
+      const outcome = admitRequest(db, request("GET", { cookie: admin.cookie, fetchSite, origin, referer }), SETTINGS);
+      expect(outcome).toMatchObject({ kind: "continue", fromAnotherSite: expected });
+    },
+  );
 });
 
 describe("deciding on the route that will run", () => {
@@ -160,7 +163,9 @@ describe("deciding on the route that will run", () => {
     expect(as("legal", "routes/catalog", "POST")).toBe("continue");
     expect(as("legal", "routes/reviews.$reviewId.$stepId", "GET")).toBe("continue");
     expect(as("legal", "routes/reviews.$reviewId.$stepId", "POST")).toBe("refuse");
-    expect(decideRouteAccess(route("routes/admin.users", "POST", "/admin/users", { user: person("legal") }))).toMatchObject({
+    expect(
+      decideRouteAccess(route("routes/admin.users", "POST", "/admin/users", { user: person("legal") })),
+    ).toMatchObject({
       kind: "refuse",
       status: 403,
       title: "Not available to your role",
@@ -176,7 +181,11 @@ describe("deciding on the route that will run", () => {
 
   it("refuses a GET that records something when another site asked for it; other GETs are only links", () => {
     const admin = { user: person("admin"), fromAnotherSite: true };
-    for (const id of ["routes/admin.backup[.]db", "routes/reviews.$reviewId.pack[.]docx", "routes/reviews.$reviewId.answers[.]json"]) {
+    for (const id of [
+      "routes/admin.backup[.]db",
+      "routes/reviews.$reviewId.pack[.]docx",
+      "routes/reviews.$reviewId.answers[.]json",
+    ]) {
       expect(decideRouteAccess(route(id, "GET", "/x", admin)), id).toMatchObject({
         kind: "refuse",
         title: "Open this from Clausewise",

@@ -126,7 +126,8 @@ const NOT_YOUR_ROLE = {
 const NOT_DECLARED = {
   status: 403,
   title: "Not available",
-  message: "This page or action is not open to anyone. If you reached it from a Clausewise page, tell whoever runs Clausewise.",
+  message:
+    "This page or action is not open to anyone. If you reached it from a Clausewise page, tell whoever runs Clausewise.",
 } as const;
 
 const FROM_ANOTHER_SITE = {
@@ -177,7 +178,13 @@ const SAFE_NEXT_BASE = "http://clausewise.invalid";
 export function safeNext(next: string | null | undefined): string {
   // Only a path of this app, as the browser reads it: it drops tabs and line breaks anywhere, and leading
   // controls and spaces.
-  if (!next?.replace(/[\t\n\r]/g, "").replace(/^[\u0000-\u0020]+/, "").startsWith("/")) return "/";
+  if (
+    !next
+      ?.replace(/[\t\n\r]/g, "")
+      .replace(/^[\u0000-\u0020]+/, "")
+      .startsWith("/")
+  )
+    return "/";
   let url: URL;
   try {
     url = new URL(next, `${SAFE_NEXT_BASE}/`);

@@ -34,14 +34,27 @@ describe("a body that would reach an action", () => {
     ["text/plain (a form with that encType)", "text/plain", bytes("intent=save"), 415],
     ["no content type", undefined, bytes("intent=save"), 415],
     ["multipart without a boundary", "multipart/form-data", bytes("--x\r\n"), 400],
-    ["multipart that is cut off", "multipart/form-data; boundary=x", bytes('--x\r\nContent-Disposition: form-data; name="a"\r\n\r\nval'), 400],
+    [
+      "multipart that is cut off",
+      "multipart/form-data; boundary=x",
+      bytes('--x\r\nContent-Disposition: form-data; name="a"\r\n\r\nval'),
+      400,
+    ],
     ["multipart that is not multipart", "multipart/form-data; boundary=x", bytes("intent=save"), 400],
   ])("refuses %s", async (_what, type, body, status) => {
-    expect(await checkFormBody(type, body)).toMatchObject({ ok: false, status, message: expect.stringContaining("Nothing was saved") });
+    expect(await checkFormBody(type, body)).toMatchObject({
+      ok: false,
+      status,
+      message: expect.stringContaining("Nothing was saved"),
+    });
   });
 
   it("refuses bytes that are not UTF-8, naming the field, percent-encoded or raw", async () => {
-    for (const body of [bytes("intent=save&buyerName=%FF%FE"), bytes("intent=save&buyerName=", [0xc3, 0x28]), bytes("buyerName=%ED%A0%80")]) {
+    for (const body of [
+      bytes("intent=save&buyerName=%FF%FE"),
+      bytes("intent=save&buyerName=", [0xc3, 0x28]),
+      bytes("buyerName=%ED%A0%80"),
+    ]) {
       expect(await checkFormBody(URLENCODED, body)).toEqual({
         ok: false,
         status: 400,

@@ -26,7 +26,13 @@ function notUtf8(name: Uint8Array | string): BodyCheck {
 }
 
 const hex = (byte: number): number =>
-  byte >= 0x30 && byte <= 0x39 ? byte - 0x30 : byte >= 0x41 && byte <= 0x46 ? byte - 0x37 : byte >= 0x61 && byte <= 0x66 ? byte - 0x57 : -1;
+  byte >= 0x30 && byte <= 0x39
+    ? byte - 0x30
+    : byte >= 0x41 && byte <= 0x46
+      ? byte - 0x37
+      : byte >= 0x61 && byte <= 0x66
+        ? byte - 0x57
+        : -1;
 
 /** application/x-www-form-urlencoded's percent-decoding, to bytes ('+' is a space). */
 function percentDecode(bytes: Uint8Array): Uint8Array {
@@ -104,7 +110,10 @@ export async function checkFormBody(contentType: string | undefined, body: Buffe
     );
   }
   const boundary = boundaryOf(contentType!);
-  const broken = refuse(400, "The form could not be read (its multipart body is incomplete or malformed). Nothing was saved; send it from the page again.");
+  const broken = refuse(
+    400,
+    "The form could not be read (its multipart body is incomplete or malformed). Nothing was saved; send it from the page again.",
+  );
   if (!boundary) return broken;
   try {
     await new Response(new Uint8Array(body), { headers: { "Content-Type": contentType! } }).formData();

@@ -44,7 +44,9 @@ export function openDatabase(file: string): Db {
 
 function cannotUse(file: string, error: unknown): StartupError {
   const reason = error instanceof Error ? error.message : String(error);
-  return new StartupError(`DATABASE_PATH=${file} cannot be used: ${reason}. Set DATABASE_PATH to a writable file path.`);
+  return new StartupError(
+    `DATABASE_PATH=${file} cannot be used: ${reason}. Set DATABASE_PATH to a writable file path.`,
+  );
 }
 
 function tablesOf(sqlite: Database.Database): string[] {

@@ -52,7 +52,7 @@ test("a procurement user starts the re-review from the renewals page; it starts 
     .filter({ hasText: buyerName })
     .getByRole("link", { name: /^Re-review started .* — continue$/ });
   await expect(started).toHaveAttribute("href", `/reviews/${newId}`);
-  const again = await request.post(`/reviews/${oldId}/renew`, { headers: SAME_ORIGIN, maxRedirects: 0 });
+  const again = await request.post(`/reviews/${oldId}/renew`, { headers: SAME_ORIGIN, form: {}, maxRedirects: 0 });
   expect(again.headers().location).toBe(`/reviews/${newId}/context?reReviewExists`);
 
   // Before the vendor's terms change: nothing to reconfirm beyond the usual.
@@ -92,7 +92,7 @@ test("a draft has nothing to re-review: the page says so, and a post anyway is r
   await expect(page.getByText("This review is still a draft: finish it first.")).toBeVisible();
   await expect(page.getByRole("button", { name: "Start the re-review" })).toHaveCount(0);
 
-  const post = await request.post(`/reviews/${reviewId}/renew`, { headers: SAME_ORIGIN, maxRedirects: 0 });
+  const post = await request.post(`/reviews/${reviewId}/renew`, { headers: SAME_ORIGIN, form: {}, maxRedirects: 0 });
   expect(post.status()).toBe(409);
   expect(await post.text()).toContain("This review is still a draft");
   await page.goto("/reviews");
