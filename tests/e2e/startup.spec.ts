@@ -1,5 +1,6 @@
 // Start-up failures a person can cause print one line naming the cause, and the process exits 1.
 import { expect, test } from "@playwright/test";
+import Database from "better-sqlite3";
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 import net from "node:net";
@@ -41,6 +42,20 @@ test("a DATABASE_PATH that cannot be created stops start-up with one clear line"
   expect(lines).toHaveLength(1);
   expect(lines[0]).toContain(`DATABASE_PATH=${dbPath}`);
   expect(result.stderr).not.toMatch(/^\s+at /m);
+});
+
+test("another program's SQLite file stops start-up with one line, and is left as it was", async () => {
+  const dbPath = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "clausewise-start-")), "their.db");
+  const other = new Database(dbPath);
+  other.exec("create table orders (id integer primary key, item text); insert into orders values (1, 'tea');");
+  other.close();
+  const before = fs.readFileSync(dbPath);
+  const result = await startServer({ DATABASE_PATH: dbPath, PORT: "0" });
+  expect(result.code).toBe(1);
+  expect(result.stderr.trim().split("\n")).toEqual([
+    `clausewise: DATABASE_PATH=${dbPath} belongs to another program (its tables: orders; none of Clausewise's), so it was left untouched. Set DATABASE_PATH to a new file or to Clausewise's own database.`,
+  ]);
+  expect(fs.readFileSync(dbPath).equals(before)).toBe(true);
 });
 
 test("a port already in use stops start-up with one clear line", async () => {
