@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { ServerBuild } from "@remix-run/node";
-import { createTestUser, testContext } from "./auth/test-context.ts";
+import { createTestUser, testContext } from "../tests/support/test-context.ts";
 import { errorPage, guardRoutes, handleError } from "./entry.server.tsx";
 import type { SessionUser } from "./models/user.server.ts";
 

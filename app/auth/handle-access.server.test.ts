@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { startSession } from "../models/session.server.ts";
 import type { SessionUser } from "../models/user.server.ts";
-import { freshDb } from "../utils/test-db.ts";
+import { freshDb } from "../../tests/support/test-db.ts";
 import {
   admitRequest,
   decideRouteAccess,
@@ -11,7 +11,7 @@ import {
   type RouteRequest,
 } from "./handle-access.server.ts";
 import { SESSION_COOKIE } from "./session-cookie.ts";
-import { createTestUser } from "./test-context.ts";
+import { createTestUser } from "../../tests/support/test-context.ts";
 
 const SETTINGS = { session: { idleMs: 30 * 60_000, maxMs: 12 * 3_600_000 }, appOrigin: null };
 const HOST = "clausewise.test:3000";

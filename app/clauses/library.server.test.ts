@@ -12,7 +12,7 @@ import {
 } from "./library.server";
 import { checkClauseRendering } from "./rendering-check";
 import { parseClauseTemplate } from "./template";
-import { VALID_DEFINITIONS, VALID_HEADER, clauseFile, simpleClause } from "./test-templates";
+import { VALID_DEFINITIONS, VALID_HEADER, clauseFile, simpleClause } from "../../tests/support/test-templates";
 
 const roots: string[] = [];
 afterAll(() => roots.forEach((r) => fs.rmSync(r, { recursive: true, force: true })));

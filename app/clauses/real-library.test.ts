@@ -9,7 +9,7 @@ import { DEFAULT_LANGUAGE } from "./template";
 import { computeVariables, renderText } from "./variables";
 import { prune, type Answers } from "~/questionnaire/answers";
 import { evaluateCondition } from "~/rules/condition";
-import { CLAUSE_IDS } from "~/rules/fixture-expectations";
+import { CLAUSE_IDS } from "../../tests/support/fixture-expectations";
 
 describe("the clause library in templates/", () => {
   let library: ClauseLibrary;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { VALID_DEFINITIONS, VALID_HEADER, VALID_LANGUAGE, clauseFile } from "./test-templates";
+import { VALID_DEFINITIONS, VALID_HEADER, VALID_LANGUAGE, clauseFile } from "../../tests/support/test-templates";
 import { parseClauseTemplate, parseDefinitions, type ParseResult } from "./template";
 
 const FILE = "templates/no-training.md";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { answersWith } from "~/rules/test-answers";
+import { answersWith } from "../../tests/support/test-answers";
 
 import {
   COUNT_UNITS,

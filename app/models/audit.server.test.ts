@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { createTestUser } from "../auth/test-context.ts";
-import { PUBLIC_DATA_REVIEW } from "../questionnaire/test-answers.ts";
-import { freshDb } from "../utils/test-db.ts";
+import { createTestUser } from "../../tests/support/test-context.ts";
+import { PUBLIC_DATA_REVIEW } from "../../tests/support/test-answers.ts";
+import { freshDb } from "../../tests/support/test-db.ts";
 import { listReviewEvents, listRecentEvents, recordEvent } from "./audit.server.ts";
 import { recordProvisionChange } from "./catalog.server.ts";
 import { packForReview } from "./pack.server.ts";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { SEED_PROVISIONS, SEED_VENDORS } from "../../db/seed/catalog.ts";
-import { freshDb } from "../utils/test-db.ts";
+import { freshDb } from "../../tests/support/test-db.ts";
 import { currentProvisions, listCatalog, provisionHistory, recordProvision, seedCatalog } from "./catalog.server.ts";
 
 function rowCounts(db: ReturnType<typeof freshDb>) {
@@ -48,7 +48,12 @@ describe("the vendor catalog seed", () => {
     const db = freshDb();
     const changed = SEED_PROVISIONS.map((p) =>
       p.vendorId === "anthropic" && p.productLine === "api" && p.key === "audit_right"
-        ? { ...p, value: "reports", statement: "Third-party audit reports are provided on request.", checkedOn: "2026-11-01" }
+        ? {
+            ...p,
+            value: "reports",
+            statement: "Third-party audit reports are provided on request.",
+            checkedOn: "2026-11-01",
+          }
         : p,
     );
     expect(seedCatalog(db, { vendors: SEED_VENDORS, provisions: changed })).toBe(1);
@@ -66,7 +71,12 @@ describe("the vendor catalog seed", () => {
     recordProvision(
       db,
       { vendorId: "anthropic", productLine: "api", key: "audit_right" },
-      { value: "reports", statement: "SOC 2 report available under NDA.", sourceTitle: "Vendor letter", checkedOn: "2026-11-20" },
+      {
+        value: "reports",
+        statement: "SOC 2 report available under NDA.",
+        sourceTitle: "Vendor letter",
+        checkedOn: "2026-11-20",
+      },
       { kind: "user" },
     );
     expect(seedCatalog(db)).toBe(0);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { createTestUser } from "../auth/test-context.ts";
+import { createTestUser } from "../../tests/support/test-context.ts";
 import type { Answers } from "../questionnaire/answers.ts";
-import { PUBLIC_DATA_REVIEW } from "../questionnaire/test-answers.ts";
-import { freshDb } from "../utils/test-db.ts";
+import { PUBLIC_DATA_REVIEW } from "../../tests/support/test-answers.ts";
+import { freshDb } from "../../tests/support/test-db.ts";
 import {
   createReview,
   getReview,

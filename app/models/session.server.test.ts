@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { createTestUser } from "../auth/test-context.ts";
-import { freshDb } from "../utils/test-db.ts";
+import { createTestUser } from "../../tests/support/test-context.ts";
+import { freshDb } from "../../tests/support/test-db.ts";
 import { listRecentEvents } from "./audit.server.ts";
 import { endSession, resumeSession, startSession } from "./session.server.ts";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { verifyPassword } from "../auth/password.server.ts";
-import { freshDb } from "../utils/test-db.ts";
+import { freshDb } from "../../tests/support/test-db.ts";
 import { listRecentEvents } from "./audit.server.ts";
 import { resumeSession, startSession } from "./session.server.ts";
 import {

@@ -15,7 +15,7 @@ import { evaluateReview } from "../rules/evaluate.ts";
 import { buildClausePack } from "./build-pack.ts";
 import { renderPackDocx } from "./docx.server.ts";
 import type { ClausePack } from "./model.ts";
-import { paragraphs, parseHtml, part, readDocx } from "./read-docx.ts";
+import { paragraphs, parseHtml, part, readDocx } from "../../tests/support/read-docx.ts";
 
 let library: ClauseLibrary;
 beforeAll(() => {

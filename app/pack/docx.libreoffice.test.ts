@@ -10,7 +10,7 @@ import { afterAll, describe, expect, it } from "vitest";
 
 import { renderPackDocx } from "./docx.server";
 import { SECTION_TITLES } from "./format";
-import { samplePack } from "./sample-pack";
+import { samplePack } from "../../tests/support/sample-pack";
 
 const hasSoffice = spawnSync("soffice", ["--version"], { stdio: "ignore" }).status === 0;
 const hasPdftotext = spawnSync("pdftotext", ["-v"], { stdio: "ignore" }).status === 0;

@@ -11,8 +11,8 @@ import { PackPreview } from "~/components/pack-preview";
 
 import { renderPackDocx } from "./docx.server";
 import { isFreeText, mapStrings, stringPaths } from "./pack-strings";
-import { paragraphs, parseHtml, part, readDocx } from "./read-docx";
-import { samplePack } from "./sample-pack";
+import { paragraphs, parseHtml, part, readDocx } from "../../tests/support/read-docx";
+import { samplePack } from "../../tests/support/sample-pack";
 import { findForbiddenCharacter } from "./xml-safe";
 
 const SPECIAL = [

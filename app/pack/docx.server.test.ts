@@ -27,8 +27,17 @@ import {
 } from "./docx.server";
 import { LABELS, SECTION_TITLES, SEVERITY_LABELS, formatGeneratedAt, quoted } from "./format";
 import type { ClausePack } from "./model";
-import { W, elements, paragraphs, part, readDocx, tables, type DocxPackage, type DocxParagraph } from "./read-docx";
-import { samplePack } from "./sample-pack";
+import {
+  W,
+  elements,
+  paragraphs,
+  part,
+  readDocx,
+  tables,
+  type DocxPackage,
+  type DocxParagraph,
+} from "../../tests/support/read-docx";
+import { samplePack } from "../../tests/support/sample-pack";
 
 const CORE = {
   dc: "http://purl.org/dc/elements/1.1/",

@@ -10,7 +10,7 @@ import {
   quoted,
   subClauseNumber,
 } from "./format";
-import { samplePack } from "./sample-pack";
+import { samplePack } from "../../tests/support/sample-pack";
 
 describe("format", () => {
   it("numbers clauses, sub-clauses and fallbacks as the document does", () => {

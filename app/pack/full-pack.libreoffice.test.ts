@@ -10,7 +10,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { loadClauseLibrary } from "../clauses/library.server.ts";
 import { renderPackDocx } from "./docx.server.ts";
 import { fullLibraryPack } from "./full-pack.ts";
-import { paragraphs, part, readDocx } from "./read-docx.ts";
+import { paragraphs, part, readDocx } from "../../tests/support/read-docx.ts";
 
 const available = (cmd: string, arg: string) => spawnSync(cmd, [arg], { stdio: "ignore" }).status === 0;
 const ready = available("soffice", "--version") && available("pdftotext", "-v");
@@ -25,7 +25,9 @@ describe("a pack with every clause of the library", () => {
     expect(pack.clauses.map((c) => c.id)).toEqual(library.clauses.map((c) => c.id));
     expect(pack.clauses).toHaveLength(26);
     const doc = part(await readDocx(await renderPackDocx(pack)), "word/document.xml");
-    const text = paragraphs(doc).map((p) => p.text).join("\n");
+    const text = paragraphs(doc)
+      .map((p) => p.text)
+      .join("\n");
     expect(text).not.toContain("{{");
     for (const clause of pack.clauses) expect(text).toContain(clause.title);
     expect(text).toContain("Chosen by hand from the clause library.");
@@ -38,7 +40,16 @@ describe("a pack with every clause of the library", () => {
       fs.writeFileSync(docx, await renderPackDocx(pack));
       execFileSync(
         "soffice",
-        ["--headless", "--norestore", `-env:UserInstallation=file://${dir}/profile`, "--convert-to", "pdf", "--outdir", dir, docx],
+        [
+          "--headless",
+          "--norestore",
+          `-env:UserInstallation=file://${dir}/profile`,
+          "--convert-to",
+          "pdf",
+          "--outdir",
+          dir,
+          docx,
+        ],
         { stdio: "pipe", timeout: 120_000 },
       );
       const text = execFileSync("pdftotext", ["-enc", "UTF-8", path.join(dir, "full-pack.pdf"), "-"], {

@@ -7,8 +7,8 @@ import { PackPreview } from "~/components/pack-preview";
 
 import { STYLE_IDS, renderPackDocx } from "./docx.server";
 import { LABELS, SECTION_TITLES, fallbackLetter } from "./format";
-import { paragraphs, parseHtml, part, readDocx, type DocxParagraph } from "./read-docx";
-import { samplePack } from "./sample-pack";
+import { paragraphs, parseHtml, part, readDocx, type DocxParagraph } from "../../tests/support/read-docx";
+import { samplePack } from "../../tests/support/sample-pack";
 
 function byClass(root: Element, className: string): Element[] {
   return Array.from(root.getElementsByTagName("*")).filter((e) =>

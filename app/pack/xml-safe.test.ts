@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 
 import { assertPackIsXmlSafe, findForbiddenCharacter, findForbiddenField } from "./xml-safe";
-import { samplePack } from "./sample-pack";
+import { samplePack } from "../../tests/support/sample-pack";
 
 describe("findForbiddenCharacter", () => {
   it.each([

@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 
 import { parseAnswersFile } from "./answers";
 import { stepSequence } from "./flow";
-import { CATALOG } from "./test-answers";
+import { CATALOG } from "../../tests/support/test-answers";
 
 const FIXTURES = path.resolve(__dirname, "../../tests/fixtures/answers");
 

@@ -9,7 +9,7 @@ import {
   validateAnswers,
   type Answers,
 } from "./answers";
-import { CATALOG, changed, PUBLIC_DATA_REVIEW } from "./test-answers";
+import { CATALOG, changed, PUBLIC_DATA_REVIEW } from "../../tests/support/test-answers";
 
 describe("prune", () => {
   it("returns answers it has already pruned as they are, frozen, so pruning again costs nothing", () => {

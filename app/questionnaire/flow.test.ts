@@ -11,7 +11,7 @@ import {
   stepSequence,
 } from "./flow";
 import { STEP_IDS, type StepId } from "./questions";
-import { changed, PUBLIC_DATA_REVIEW } from "./test-answers";
+import { changed, PUBLIC_DATA_REVIEW } from "../../tests/support/test-answers";
 
 // Every step of the questionnaire (questions.test.ts pins their ids), and all but the regulatory one.
 const ALL: StepId[] = [...STEP_IDS];

@@ -12,7 +12,7 @@ import {
   type FormEntries,
   type StepErrors,
 } from "./step-schemas";
-import { CATALOG, PUBLIC_DATA_REVIEW } from "./test-answers";
+import { CATALOG, PUBLIC_DATA_REVIEW } from "../../tests/support/test-answers";
 
 const CONTEXT_POST: FormEntries = {
   buyerName: "  Example Corp ",

@@ -6,11 +6,11 @@ import { beforeAll, describe, expect, it } from "vitest";
 
 import type { ClauseLibrary } from "~/clauses/library";
 import { loadClauseLibrary } from "~/clauses/library.server";
-import { type AnswerOverrides, PERSONAL_EEA, QUIET_ANSWERS, answersWith } from "~/questionnaire/test-answers";
+import { type AnswerOverrides, PERSONAL_EEA, QUIET_ANSWERS, answersWith } from "../../tests/support/test-answers";
 
 import { evaluateReview } from "./evaluate";
-import { ALWAYS } from "./fixture-expectations";
-import { TEST_PROVISIONS } from "./test-provisions";
+import { ALWAYS } from "../../tests/support/fixture-expectations";
+import { TEST_PROVISIONS } from "../../tests/support/test-provisions";
 
 let library: ClauseLibrary;
 beforeAll(() => {

@@ -10,7 +10,7 @@ import {
   formatPath,
   type Condition,
 } from "./condition";
-import { answersWith } from "~/questionnaire/test-answers";
+import { answersWith } from "../../tests/support/test-answers";
 
 describe("evaluateCondition", () => {
   const a = answersWith({

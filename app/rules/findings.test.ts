@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 
 import type { VendorProvision } from "~/catalog/types";
-import { type AnswerOverrides, PERSONAL_EEA, QUIET_ANSWERS, answersWith } from "~/questionnaire/test-answers";
+import { type AnswerOverrides, PERSONAL_EEA, QUIET_ANSWERS, answersWith } from "../../tests/support/test-answers";
 
 import { evaluateReview, type KnownProvisionEvidence, type UnknownProvisionEvidence } from "./evaluate";
 import { FINDINGS, FINDING_IDS, type FindingId } from "./findings";
-import { ANTHROPIC_PROVISIONS, OPENAI_PROVISIONS, TEST_PROVISIONS } from "./test-provisions";
+import { ANTHROPIC_PROVISIONS, OPENAI_PROVISIONS, TEST_PROVISIONS } from "../../tests/support/test-provisions";
 
 const EMPTY_LIBRARY = { clauses: [], version: "test" };
 

@@ -11,11 +11,11 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { ClauseLibrary } from "~/clauses/library";
 import { loadClauseLibrary } from "~/clauses/library.server";
 import { parseAnswersFile } from "~/questionnaire/answers";
-import { CATALOG, VENDOR_NAMES } from "~/questionnaire/test-answers";
+import { CATALOG, VENDOR_NAMES } from "../../tests/support/test-answers";
 
 import { evaluateReview } from "./evaluate";
-import { TEST_PROVISIONS } from "./test-provisions";
-import { FIXTURE_EXPECTATIONS as EXPECTED } from "./fixture-expectations";
+import { TEST_PROVISIONS } from "../../tests/support/test-provisions";
+import { FIXTURE_EXPECTATIONS as EXPECTED } from "../../tests/support/fixture-expectations";
 
 const DIR = path.resolve("tests/fixtures/answers");
 

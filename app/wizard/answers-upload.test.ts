@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { CATALOG } from "~/questionnaire/test-answers";
+import { CATALOG } from "../../tests/support/test-answers";
 
 import { PASTE_FIELD, readAnswersUpload, UPLOAD_FIELD } from "./answers-upload";
 

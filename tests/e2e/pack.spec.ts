@@ -2,7 +2,7 @@
 import { expect, test } from "./fixtures";
 import fs from "node:fs";
 import path from "node:path";
-import { paragraphs, part, readDocx } from "../../app/pack/read-docx.ts";
+import { paragraphs, part, readDocx } from "../support/read-docx.ts";
 import { createReviewFrom } from "./wizard-helpers.ts";
 
 const hospital = JSON.parse(fs.readFileSync(path.resolve("tests/fixtures/answers/hospital-consumer-app.json"), "utf8"))

@@ -4,7 +4,7 @@
 import fs from "node:fs";
 import path from "node:path";
 
-import { paragraphs, part, readDocx } from "../../app/pack/read-docx.ts";
+import { paragraphs, part, readDocx } from "../support/read-docx.ts";
 import { inviteByForm, joinByLink, signIn } from "./account-helpers";
 import { expect, test } from "./fixtures";
 import { BASE_URL, SAME_ORIGIN, USERS } from "./users";

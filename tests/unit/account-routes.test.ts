@@ -1,7 +1,7 @@
 // The account and catalog routes' actions, called as Remix calls them (access is decided before them,
 // in handle-access.server.ts, and tested there).
 import { describe, expect, it } from "vitest";
-import { createTestUser, testContext } from "../../app/auth/test-context.ts";
+import { createTestUser, testContext } from "../support/test-context.ts";
 import { listRecentEvents } from "../../app/models/audit.server.ts";
 import { currentProvisions } from "../../app/models/catalog.server.ts";
 import { createPasswordResetLink } from "../../app/models/password-reset.server.ts";

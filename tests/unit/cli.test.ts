@@ -10,7 +10,7 @@ import { listRecentEvents } from "../../app/models/audit.server.ts";
 import { resumeSession, startSession } from "../../app/models/session.server.ts";
 import { findUserByEmail } from "../../app/models/user.server.ts";
 import { getDb } from "../../app/utils/db.server.ts";
-import { FIXTURE_EXPECTATIONS } from "../../app/rules/fixture-expectations.ts";
+import { FIXTURE_EXPECTATIONS } from "../support/fixture-expectations.ts";
 
 const FIXTURES = path.resolve("tests/fixtures/answers");
 const SETTINGS = { idleMs: 30 * 60_000, maxMs: 12 * 3_600_000 };

@@ -9,14 +9,25 @@ import { describe, expect, it } from "vitest";
 import { loadClauseLibrary } from "../../app/clauses/library.server.ts";
 import { buildClausePack } from "../../app/pack/build-pack.ts";
 import { renderPackDocx } from "../../app/pack/docx.server.ts";
-import { paragraphs, part, readDocx, tables } from "../../app/pack/read-docx.ts";
+import { paragraphs, part, readDocx, tables } from "../support/read-docx.ts";
 import { findForbiddenCharacter, validateAnswers, type Answers } from "../../app/questionnaire/answers.ts";
 import { evaluateReview } from "../../app/rules/evaluate.ts";
 
 const base = JSON.parse(fs.readFileSync(path.resolve("tests/fixtures/answers/bank-api-eu.json"), "utf8")).answers;
 const VENDOR_IDS = ["anthropic", "openai", "google", "microsoft", "luma", "writer"];
 
-const SPECIAL = ["<script>alert(1)</script>", "&amp;", "]]>", "a\nb", "tab\there", "“”‘’–—", "😀", "e\u0301", "שלום", "\u00A0"];
+const SPECIAL = [
+  "<script>alert(1)</script>",
+  "&amp;",
+  "]]>",
+  "a\nb",
+  "tab\there",
+  "“”‘’–—",
+  "😀",
+  "e\u0301",
+  "שלום",
+  "\u00A0",
+];
 const unit = fc.oneof(
   { weight: 2, arbitrary: fc.constantFrom(...SPECIAL) },
   { weight: 5, arbitrary: fc.string({ unit: "grapheme", minLength: 1, maxLength: 1 }) },
@@ -59,10 +70,7 @@ describe("free-text answers in the clause pack", () => {
         // readDocx parses every XML part strictly: a part that is not well-formed fails here.
         const docx = await readDocx(await renderPackDocx(pack));
         const document = part(docx, "word/document.xml");
-        const text = [
-          ...paragraphs(document).map((p) => p.text),
-          ...tables(document).flat(2),
-        ].join("\u0000");
+        const text = [...paragraphs(document).map((p) => p.text), ...tables(document).flat(2)].join("\u0000");
         for (const value of [buyerName, vendorName, region, owner]) expect(text).toContain(asRead(value));
       }),
       { numRuns: Number(process.env.FC_RUNS ?? 15) },

@@ -1,10 +1,10 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { testContext } from "../../app/auth/test-context.ts";
+import { testContext } from "../support/test-context.ts";
 import { listPacks } from "../../app/models/pack.server.ts";
 import { createReview } from "../../app/models/review.server.ts";
-import { paragraphs, part, readDocx } from "../../app/pack/read-docx.ts";
+import { paragraphs, part, readDocx } from "../support/read-docx.ts";
 import type { Answers } from "../../app/questionnaire/answers.ts";
 import { loader as previewLoader } from "../../app/routes/reviews.$reviewId.pack.tsx";
 import { loader as docxLoader } from "../../app/routes/reviews.$reviewId.pack[.]docx.ts";

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { testContext } from "~/auth/test-context";
+import { testContext } from "../../../tests/support/test-context";
 
 import { createReview, getReview } from "~/models/review.server";
 import type { Answers } from "~/questionnaire/answers";
-import { PUBLIC_DATA_REVIEW } from "~/questionnaire/test-answers";
+import { PUBLIC_DATA_REVIEW } from "../../../tests/support/test-answers";
 import { getDb } from "~/utils/db.server";
 
 import { action, loader, submitStep } from "./step.server";

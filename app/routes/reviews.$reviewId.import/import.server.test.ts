@@ -2,10 +2,10 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { testContext } from "~/auth/test-context";
+import { testContext } from "../../../tests/support/test-context";
 
 import { createReview, getReview, listReviews } from "~/models/review.server";
-import { PUBLIC_DATA_REVIEW } from "~/questionnaire/test-answers";
+import { PUBLIC_DATA_REVIEW } from "../../../tests/support/test-answers";
 import { getDb } from "~/utils/db.server";
 import { PASTE_FIELD } from "~/wizard/answers-upload";
 

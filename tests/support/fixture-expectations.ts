@@ -4,7 +4,7 @@
  * by the command line's test, which runs `clausewise pack` on every fixture against the seeded catalog;
  * the clause library's test checks templates/ against CLAUSE_IDS.
  */
-import type { FindingId, Severity } from "./findings.ts";
+import type { FindingId, Severity } from "../../app/rules/findings.ts";
 
 export interface Expected {
   exposure: Severity | "none";

@@ -3,7 +3,7 @@
  * Anthropic's commercial API while staff also use the consumer app. The clause text is test data written
  * for this fixture; the real clause library lives in templates/.
  */
-import type { ClausePack, PackAnswerRef, PackClause, PackProvisionRef } from "./model";
+import type { ClausePack, PackAnswerRef, PackClause, PackProvisionRef } from "../../app/pack/model";
 
 const VENDOR = "Anthropic";
 
@@ -559,30 +559,3 @@ export const samplePack: ClausePack = {
   disclaimer:
     "This clause pack is not legal advice. It was generated from the answers given and from the vendor’s published terms as recorded on the dates shown, which may have changed since. Have a qualified lawyer review it before relying on it or sending it to the vendor.",
 };
-
-/**
- * A large pack for stress tests and the benchmark: the sample's clauses, findings, questions and renewal
- * items repeated `times` times (each copy with its own ids and titles).
- */
-export function everyClausePack(times: number): ClausePack {
-  const copies = Array.from({ length: times }, (_, i) => i);
-  const suffix = (i: number) => (i === 0 ? "" : ` (set ${i + 1})`);
-  const findings = copies.flatMap((i) =>
-    samplePack.findings.map((f) => ({ ...f, id: `${f.id}-${i + 1}`, title: f.title + suffix(i) })),
-  );
-  const counts = { high: 0, medium: 0, low: 0, info: 0 };
-  for (const f of findings) counts[f.severity] += 1;
-  return {
-    ...samplePack,
-    title: `${samplePack.title} (every clause ×${times})`,
-    summary: { ...samplePack.summary, counts },
-    findings,
-    clauses: copies.flatMap((i) =>
-      samplePack.clauses.map((c) => ({ ...c, id: `${c.id}-${i + 1}`, title: c.title + suffix(i) })),
-    ),
-    questions: copies.flatMap(() => samplePack.questions),
-    renewalChecklist: copies.flatMap((i) =>
-      samplePack.renewalChecklist.map((r) => ({ ...r, clauseTitle: r.clauseTitle + suffix(i) })),
-    ),
-  };
-}

@@ -2,7 +2,7 @@
  * A small in-memory catalog for tests, shaped like the Anthropic and OpenAI rows of
  * shared/design/vendor-facts.md. Test data only: the app's catalog lives in the database (db/seed).
  */
-import type { ProductLine, ProvisionKey, VendorProvision } from "~/catalog/types";
+import type { ProductLine, ProvisionKey, VendorProvision } from "../../app/catalog/types";
 
 type Row = [ProductLine, ProvisionKey, string, string, string, Partial<VendorProvision>?];
 

@@ -2,7 +2,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { openDatabase, type Db } from "./db.server.ts";
+import { openDatabase, type Db } from "../../app/utils/db.server.ts";
 
 export function freshDb(): Db {
   return openDatabase(path.join(fs.mkdtempSync(path.join(os.tmpdir(), "clausewise-test-db-")), "test.db"));
