@@ -60,7 +60,7 @@ export const provisions = sqliteTable(
 
 /**
  * A review: one buyer's questionnaire for one vendor product line. The answers are one JSON document in
- * the public answers format (questionnaire.md), validated by the same model as files; the columns beside
+ * the public answers format (docs/specs/answers-file.md), validated by the same model as files; the columns beside
  * it are copies of a few answers for listing and filtering, rewritten on every save.
  * `version` increases on every save: a save based on an older version is refused, never merged.
  */

@@ -34,7 +34,7 @@ export const CLAUSE_CATEGORIES = [
 ] as const;
 export type ClauseCategory = (typeof CLAUSE_CATEGORIES)[number];
 
-/** The seeds of /work/shared/seeds a clause may cite as `seed:` (public ids). */
+/** The source texts the library was drafted from, which a clause may cite as `seed:` (by public id). */
 export const SEED_IDS = [
   "000_4401b9e223b57276",
   "001_ff9c14710395fb59",

@@ -9,7 +9,7 @@ function rowCounts(db: ReturnType<typeof freshDb>) {
 }
 
 describe("the vendor catalog seed", () => {
-  it("holds every vendor, product line and provision of vendor-facts.md", () => {
+  it("holds every vendor, product line and provision of the seed catalog", () => {
     const db = freshDb();
     const catalog = listCatalog(db);
     expect(catalog.map((v) => v.id).sort()).toEqual(["anthropic", "google", "luma", "microsoft", "openai", "writer"]);

@@ -17,7 +17,7 @@ export const SEVERITY_LABELS: Record<Severity | "none", string> = {
   none: "None",
 };
 
-/** Section headings, in the order of the pack (design/clauses.md, "The clause pack (.docx)"). */
+/** Section headings, in the order of the pack (the clause pack as the README describes it). */
 export const SECTION_TITLES = {
   summary: "Summary",
   findings: "Findings",

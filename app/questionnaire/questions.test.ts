@@ -13,7 +13,7 @@ import {
   type Question,
 } from "./questions";
 
-// The public format of questionnaire.md, restated: [id, step, kind, values or [min, max], required].
+// The public format of docs/specs/answers-file.md, restated by hand: [id, step, kind, values or [min, max], required].
 // A change here is a change of the answers file format.
 type Required = true | false | "when";
 const PUBLIC_FORMAT: [string, string, Question["kind"], string[] | [number, number] | null, Required][] = [
@@ -71,7 +71,7 @@ const PUBLIC_FORMAT: [string, string, Question["kind"], string[] | [number, numb
   ["renewalOwnerEmail", "renewal", "email", null, false],
 ];
 
-describe("the questions follow the public format of questionnaire.md", () => {
+describe("the questions follow the public format of docs/specs/answers-file.md", () => {
   it("has exactly the ids of the format, in its order", () => {
     expect(QUESTION_IDS).toEqual(PUBLIC_FORMAT.map(([id]) => id));
   });

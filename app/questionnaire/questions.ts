@@ -1,7 +1,7 @@
 /**
  * The questionnaire as data: its steps, its questions, the values each question takes, and when a
- * question applies. Ids and values are the public answers-file format of
- * shared/design/questionnaire.md (version 1): rename nothing here without versioning that format.
+ * question applies. Ids and values are the public answers-file format, docs/specs/answers-file.md
+ * (version 1): rename nothing here without versioning that format.
  * Pure: no I/O, no framework, so the wizard, the server, the rules and the command line share it.
  */
 import { PRODUCT_LINE_LABELS, PRODUCT_LINES, type ProductLine } from "~/catalog/types";
@@ -107,7 +107,7 @@ export const DATA_CATEGORIES = [
   "publicOnly",
 ] as const;
 export type DataCategory = (typeof DATA_CATEGORIES)[number];
-/** The categories that put personal data in scope (questionnaire.md, "Answers file"). */
+/** The categories that put personal data in scope (docs/specs/answers-file.md). */
 export const PERSONAL_DATA_CATEGORIES: readonly DataCategory[] = ["personal", "specialCategory", "phi", "customerData"];
 export const JURISDICTIONS = ["eea", "uk", "california", "usOther", "other"] as const;
 export type Jurisdiction = (typeof JURISDICTIONS)[number];
@@ -188,7 +188,7 @@ interface QuestionCommon {
   /** Why it is required, in words that follow "is required" (only with a predicate `required`). */
   requiredWhenText?: string;
   /**
-   * The question applies only when this holds (the *when* of questionnaire.md); absent: always.
+   * The question applies only when this holds (the "applies" column of docs/specs/answers-file.md); absent: always.
    * Conditions are strict: an answer the condition reads that is not given yet does not satisfy it.
    */
   relevantWhen?: (answers: Answers) => boolean;

@@ -1,5 +1,5 @@
 /**
- * The clause selection of clauses.md against the real clause library in templates/: for every clause,
+ * The clause selection rules, restated by hand, against the real clause library in templates/: for every clause,
  * answers where it must apply (with the variant where one is prescribed) and answers where it must not.
  */
 import { beforeAll, describe, expect, it } from "vitest";

@@ -104,7 +104,7 @@ export interface VendorQuestionItem {
 export interface ReviewEvaluation {
   exposure: Exposure;
   counts: Record<Severity, number>;
-  /** By severity, then the order of clauses.md. */
+  /** By severity, then the order of docs/specs/finding-ids.md. */
   findings: FindingResult[];
   /** By the library's order. */
   clauses: ClauseResult[];

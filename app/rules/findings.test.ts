@@ -247,7 +247,7 @@ describe("every finding: where it must be raised and where it must not", () => {
 });
 
 describe("finding definitions", () => {
-  it("are the 20 of clauses.md, in its order, with its severities", () => {
+  it("are the 20 of docs/specs/finding-ids.md, in its order, with its severities", () => {
     expect(FINDINGS.map((f) => [f.id, f.severity])).toEqual([
       ["product-line-unknown", "high"],
       ["consumer-product-in-use", "high"],
@@ -468,7 +468,7 @@ describe("exposure, counts and order", () => {
     );
   });
 
-  it("orders findings by severity, then by the order of clauses.md", () => {
+  it("orders findings by severity, then by the order of docs/specs/finding-ids.md", () => {
     const r = evaluate({
       renewalDate: undefined,
       outputOwnership: "assignmentRequired",

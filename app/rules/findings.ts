@@ -1,10 +1,10 @@
 /**
- * The findings of shared/design/clauses.md, as data: when each is raised (a condition on the answers and,
+ * The findings (their ids: docs/specs/finding-ids.md), as data: when each is raised (a condition on the answers and,
  * for some, a test of the vendor's published provision), why it matters, and what to ask the vendor in
  * writing. Ids and severities are public. Pure: no I/O.
  *
  * A provision test never invents a vendor position: a provision missing from the catalog is *unknown*,
- * and an unknown provision raises the finding (clauses.md: "… or unknown") with the question to ask.
+ * and an unknown provision raises the finding (the finding says "… or unknown") with the question to ask.
  */
 import type { ProvisionKey } from "~/catalog/types";
 
@@ -369,7 +369,7 @@ function keysOf(d: Definition): ProvisionKey[] {
   return [...new Set(keys)];
 }
 
-/** The findings in the order of clauses.md. */
+/** The findings in the order of docs/specs/finding-ids.md. */
 export const FINDINGS: readonly FindingDefinition[] = DEFINITIONS.map((d) => ({ ...d, provisionKeys: keysOf(d) }));
 
 export const FINDINGS_BY_ID: ReadonlyMap<FindingId, FindingDefinition> = new Map(FINDINGS.map((f) => [f.id, f]));

@@ -1,7 +1,7 @@
 /**
- * The answers files of tests/fixtures/answers against the findings and clauses clauses.md prescribes.
- * The expectations are worked out by hand from the tables of clauses.md (and the test catalog of
- * test-provisions.ts, shaped like vendor-facts.md), not computed by the code under test.
+ * The answers files of tests/fixtures/answers against the findings and clauses worked out by hand for each.
+ * The expectations are worked out by hand from when each finding is raised and each clause selected
+ * (and the test catalog of test-provisions.ts, shaped like the seed catalog), not computed by the code under test.
  */
 import fs from "node:fs";
 import path from "node:path";

@@ -1,5 +1,5 @@
 /**
- * The starting vendor catalog, from ../shared/design/vendor-facts.md. Statements are in the product's own
+ * The starting vendor catalog, from researched vendor facts, each citing its source. Statements are in the product's own
  * words; `excerpt` quotes at most the few words that carry the meaning. Dates are only those the sources
  * give: where a source states none, the field stays null and the app says "date not recorded".
  * Entries for the same vendor, product line and key are versions of one provision, oldest first.

@@ -1,6 +1,7 @@
 /**
- * What clauses.md prescribes for each answers file in tests/fixtures/answers: worked out by hand from its
- * tables and vendor-facts.md, never computed by the code under test. Read by the rules' fixture test and
+ * What each answers file in tests/fixtures/answers should raise and select: worked out by hand from when
+ * each finding is raised and each clause selected, and from the seed catalog, never computed by the code
+ * under test. Read by the rules' fixture test and
  * by the command line's test, which runs `clausewise pack` on every fixture against the seeded catalog;
  * the clause library's test checks templates/ against CLAUSE_IDS.
  */
@@ -9,14 +10,14 @@ import type { FindingId, Severity } from "../../app/rules/findings.ts";
 export interface Expected {
   exposure: Severity | "none";
   counts: Record<Severity, number>;
-  /** In the order of the report: severity, then clauses.md. */
+  /** In the order of the report: severity, then docs/specs/finding-ids.md. */
   findings: FindingId[];
   clauses: string[];
   /** Findings whose vendor provision is unknown in the catalog. */
   unknown: Partial<Record<FindingId, string[]>>;
 }
 
-/** The clause ids of shared/design/clauses.md, written out by hand, in its order. */
+/** The clause ids of docs/specs/clause-ids.md, written out by hand, in its order. */
 export const CLAUSE_IDS = [
   "written-commitment",
   "covered-services",
@@ -48,9 +49,9 @@ export const CLAUSE_IDS = [
 
 export const ALWAYS = ["written-commitment", "covered-services", "subprocessors", "breach-notification"];
 
-/** Every clause of clauses.md but these; a misspelt id throws rather than quietly leaving every clause in. */
+/** Every clause of docs/specs/clause-ids.md but these; a misspelt id throws rather than quietly leaving every clause in. */
 function allClausesBut(...left: string[]): string[] {
-  for (const id of left) if (!CLAUSE_IDS.includes(id)) throw new Error(`${id} is not a clause of clauses.md`);
+  for (const id of left) if (!CLAUSE_IDS.includes(id)) throw new Error(`${id} is not a clause of docs/specs/clause-ids.md`);
   return CLAUSE_IDS.filter((id) => !left.includes(id));
 }
 

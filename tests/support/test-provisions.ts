@@ -1,6 +1,5 @@
 /**
- * A small in-memory catalog for tests, shaped like the Anthropic and OpenAI rows of
- * shared/design/vendor-facts.md. Test data only: the app's catalog lives in the database (db/seed).
+ * A small in-memory catalog for tests, shaped like the catalog's Anthropic and OpenAI rows. Test data only: the app's catalog lives in the database (db/seed).
  */
 import type { ProductLine, ProvisionKey, VendorProvision } from "../../app/catalog/types";
 

@@ -116,7 +116,7 @@ describe("clausewise pack", () => {
   });
 
   it.each(Object.keys(FIXTURE_EXPECTATIONS))(
-    "on %s produces exactly the findings and clauses clauses.md prescribes, each with its reasons",
+    "on %s produces exactly the findings and clauses worked out by hand for it, each with its reasons",
     async (name) => {
       const dir = tmp();
       const report = path.join(dir, "report.json");

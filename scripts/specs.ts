@@ -1,0 +1,131 @@
+// The project's own specs of its public ids, written from the code that uses them: the answers-file
+// format (docs/specs/answers-file.md), the finding ids and the clause ids. `npm run specs` rewrites them;
+// tests/unit/specs.test.ts fails when a file is not what this writes, so an id is never renamed in the
+// code without its spec changing in the same commit.
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+import { loadClauseLibrary } from "../app/clauses/library.server.ts";
+import { QUESTIONS, STEP_IDS, STEPS, type Question } from "../app/questionnaire/questions.ts";
+import { FINDINGS } from "../app/rules/findings.ts";
+
+const cell = (text: string) => text.replace(/\|/g, "\\|").replace(/\s+/g, " ").trim();
+const code = (text: string) => `\`${text}\``;
+
+function values(question: Question): string {
+  switch (question.kind) {
+    case "choice":
+    case "multi":
+      return question.options.map((o) => `${code(o.value)} (${cell(o.label)})`).join(", ");
+    case "text":
+      return `text, ${question.min}–${question.max} characters`;
+    case "email":
+      return `an email address, at most ${question.max} characters`;
+    case "boolean":
+      return "`true` or `false`";
+    case "integer":
+      return `a whole number, ${question.min}–${question.max}`;
+    case "date":
+      return "a date, `YYYY-MM-DD`";
+    case "vendor":
+      return "a catalog vendor id (`[a-z0-9-]+`, as `clausewise` lists them), or `other`";
+  }
+}
+
+const KIND: Record<Question["kind"], string> = {
+  text: "text",
+  email: "email",
+  choice: "one of",
+  multi: "list of",
+  boolean: "yes/no",
+  integer: "number",
+  date: "date",
+  vendor: "vendor",
+};
+
+export function answersFileSpec(): string {
+  const lines = [
+    "# The answers file, version 1",
+    "",
+    "One review's answers as a JSON document: what `clausewise validate` and `clausewise pack` read, what the",
+    "review page exports (`/reviews/:id/answers.json`) and what the import accepts. It is a public format:",
+    "the ids and values below do not change within a version.",
+    "",
+    "```json",
+    '{ "version": 1, "answers": { "buyerName": "Example Corp", "vendorId": "anthropic", "productLine": "api" } }',
+    "```",
+    "",
+    "- `version` is `1`. `answers` is an object whose keys are the question ids below; an unknown key is refused.",
+    "- A list answer holds each value at most once. Text is UTF-8; a leading byte-order mark is allowed.",
+    "- A question that does not apply (its condition does not hold) must not be answered. A complete review",
+    "  answers every question that applies and is required; a draft may leave any of them out.",
+    "",
+    "Written from `app/questionnaire/questions.ts` by `npm run specs`.",
+  ];
+  for (const stepId of STEP_IDS) {
+    const questions = QUESTIONS.filter((q) => q.step === stepId);
+    if (questions.length === 0) continue;
+    lines.push(
+      "",
+      `## ${STEPS[stepId].title} (\`${stepId}\`)`,
+      "",
+      "| id | answer | values | required | applies |",
+      "| --- | --- | --- | --- | --- |",
+    );
+    for (const q of questions) {
+      const required =
+        q.required === true ? "yes" : q.required === false ? "no" : `when ${cell(q.requiredWhenText ?? "")}`;
+      lines.push(
+        `| ${code(q.id)} | ${KIND[q.kind]} | ${values(q)} | ${required} | ${q.relevantWhenText ? `only when ${cell(q.relevantWhenText)}` : "always"} |`,
+      );
+    }
+  }
+  return `${lines.join("\n")}\n`;
+}
+
+export function findingIdsSpec(): string {
+  const lines = [
+    "# Finding ids",
+    "",
+    "The findings a review can raise, by their public ids (in the pack's report, `clausewise pack --report`,",
+    "and the traceability of the documents), with their severity and title.",
+    "",
+    "Written from `app/rules/findings.ts` by `npm run specs`.",
+    "",
+    "| id | severity | title |",
+    "| --- | --- | --- |",
+    ...FINDINGS.map((f) => `| ${code(f.id)} | ${f.severity} | ${cell(f.title)} |`),
+  ];
+  return `${lines.join("\n")}\n`;
+}
+
+export function clauseIdsSpec(): string {
+  const library = loadClauseLibrary();
+  const lines = [
+    "# Clause ids",
+    "",
+    "The clauses of the library (`templates/`, one file per clause), by their public ids, in the order a pack",
+    "lists them.",
+    "",
+    "Written from `templates/` by `npm run specs`.",
+    "",
+    "| id | category | title |",
+    "| --- | --- | --- |",
+    ...library.clauses.map((c) => `| ${code(c.id)} | ${c.category} | ${cell(c.title)} |`),
+  ];
+  return `${lines.join("\n")}\n`;
+}
+
+export const SPECS: Record<string, () => string> = {
+  "docs/specs/answers-file.md": answersFileSpec,
+  "docs/specs/finding-ids.md": findingIdsSpec,
+  "docs/specs/clause-ids.md": clauseIdsSpec,
+};
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  for (const [file, write] of Object.entries(SPECS)) {
+    fs.writeFileSync(file, write());
+    console.log(`wrote ${file}`);
+  }
+}
