@@ -88,8 +88,8 @@ export function findingIdsSpec(): string {
   const lines = [
     "# Finding ids",
     "",
-    "The findings a review can raise, by their public ids (in the pack's report, `clausewise pack --report`,",
-    "and the traceability of the documents), with their severity and title.",
+    "The findings a review can raise, by their public ids (as in the report `clausewise pack --report`",
+    "writes), with their severity and title.",
     "",
     "Written from `app/rules/findings.ts` by `npm run specs`.",
     "",
