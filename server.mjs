@@ -129,6 +129,15 @@ app.use(
   }),
 );
 
+/** 413, before the body is read (or as soon as it runs past the limit): the connection closes after it. */
+function tooLarge(res, size) {
+  res.set("Connection", "close");
+  return res
+    .status(413)
+    .type("text/plain")
+    .send(`The request is too large (${size}at most ${MAX_BODY_BYTES} bytes). Nothing was saved.`);
+}
+
 // A body is read whole (it is small: see MAX_BODY_BYTES) and must be a form the pages could have sent;
 // anything else is refused with a page that says why, before any action sees it.
 app.use(
@@ -138,13 +147,7 @@ app.use(
     if (length === undefined && req.headers["transfer-encoding"]) {
       return res.status(411).type("text/plain").send("Send the request with a Content-Length header.");
     }
-    if (Number(length) > MAX_BODY_BYTES) {
-      res.set("Connection", "close");
-      return res
-        .status(413)
-        .type("text/plain")
-        .send(`The request is too large (${length} bytes; at most ${MAX_BODY_BYTES} bytes). Nothing was saved.`);
-    }
+    if (Number(length) > MAX_BODY_BYTES) return tooLarge(res, `${length} bytes; `);
     const chunks = [];
     let received = 0;
     req.on("data", (chunk) => {
@@ -153,12 +156,7 @@ app.use(
     });
     req.on("error", next);
     req.on("end", () => {
-      if (received > MAX_BODY_BYTES) {
-        return res
-          .status(413)
-          .type("text/plain")
-          .send(`The request is too large (at most ${MAX_BODY_BYTES} bytes). Nothing was saved.`);
-      }
+      if (received > MAX_BODY_BYTES) return tooLarge(res, "");
       const body = Buffer.concat(chunks);
       entry
         .checkFormBody(req.get("content-type"), body)
