@@ -1,9 +1,8 @@
 // Remix runs as a Vite plugin: this file replaces remix.config.js (see docs/decisions/0001-remix-on-vite.md).
 import { vitePlugin as remix } from "@remix-run/dev";
-import { fileURLToPath } from "node:url";
 import { defineConfig } from "vite";
 
-import { IGNORED_ROUTE_FILES } from "./app/route-files";
+import { IGNORED_ROUTE_FILES } from "./app/route-files.ts";
 
 declare module "@remix-run/node" {
   interface Future {
@@ -12,7 +11,6 @@ declare module "@remix-run/node" {
 }
 
 export default defineConfig({
-  resolve: { alias: { "~": fileURLToPath(new URL("./app", import.meta.url)) } },
   server: { port: 3000 },
   build: { target: "es2022" },
   plugins: [

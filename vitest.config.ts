@@ -1,9 +1,7 @@
 // Kept apart from vite.config.ts so tests do not load the Remix Vite plugin.
-import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
 export default defineConfig({
-  resolve: { alias: { "~": fileURLToPath(new URL("./app", import.meta.url)) } },
   test: {
     include: ["app/**/*.test.ts", "app/**/*.test.tsx", "tests/unit/**/*.test.ts", "db/**/*.test.ts"],
     setupFiles: ["tests/setup/vitest.setup.ts"],

@@ -13,11 +13,11 @@ import {
 } from "@remix-run/react";
 import type { ReactNode } from "react";
 
-import { permissionsOf, ROLE_LABELS, type Permission } from "./auth/access";
-import { useUser } from "./auth/use-user";
-import { Brand, SiteFooter } from "./components/site-frame";
+import { permissionsOf, ROLE_LABELS, type Permission } from "./auth/access.ts";
+import { useUser } from "./auth/use-user.ts";
+import { Brand, SiteFooter } from "./components/site-frame.tsx";
 import styles from "./styles/app.css?url";
-import { useNonce } from "./utils/nonce-provider";
+import { useNonce } from "./utils/nonce-provider.ts";
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: styles },

@@ -1,8 +1,8 @@
 // "Who did it", from the load context. Whether they may is decided before any route runs
 // (handle-access.server.ts); these only name them.
 import { data, type AppLoadContext } from "@remix-run/node";
-import type { Actor } from "~/audit/events";
-import { actorOf } from "~/models/user.server";
+import type { Actor } from "../audit/events.ts";
+import { actorOf } from "../models/user.server.ts";
 
 /** The signed-in person, or null where nobody is (unit tests that call a loader or action directly). */
 export function actorFrom(context: AppLoadContext): Actor | null {

@@ -1,5 +1,5 @@
 // What server.mjs hands every loader and action (Remix's load context), typed for the routes.
-import type { SessionUser } from "~/models/user.server";
+import type { SessionUser } from "../models/user.server.ts";
 
 declare module "@remix-run/node" {
   interface AppLoadContext {

@@ -1,8 +1,8 @@
 import { renderToStaticMarkup } from "react-dom/server";
 
-import { PlainPage } from "~/components/plain-page";
-import type { SessionUser } from "~/models/user.server";
-import styles from "~/styles/app.css?url";
+import { PlainPage } from "../components/plain-page.tsx";
+import type { SessionUser } from "../models/user.server.ts";
+import styles from "../styles/app.css?url";
 
 /** The whole HTML of a plain page (refusals, server errors), every value escaped by React. */
 export function renderPlainPage(options: {

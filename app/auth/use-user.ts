@@ -3,9 +3,9 @@
 // it regardless.
 import { useRouteLoaderData } from "@remix-run/react";
 
-import type { loader as rootLoader } from "~/root";
+import type { loader as rootLoader } from "../root.tsx";
 
-import type { Permission } from "./access";
+import type { Permission } from "./access.ts";
 
 export function useUser() {
   return useRouteLoaderData<typeof rootLoader>("root")?.user ?? null;

@@ -3,7 +3,7 @@
  * The rendering check varies it to reach every clause variant, and tests override a few fields of it.
  * Pruning removes what does not apply (vendorName here, since the vendor is in the catalog).
  */
-import type { Answers } from "~/questionnaire/answers";
+import type { Answers } from "../questionnaire/answers.ts";
 
 export const COMPLETE_BASE_ANSWERS: Readonly<Answers> = Object.freeze({
   buyerName: "Example Manufacturing GmbH",

@@ -9,10 +9,10 @@ import {
   clearClauseLibraryCache,
   loadClauseLibrary,
   validateClauseLibraryRendering,
-} from "./library.server";
-import { checkClauseRendering } from "./rendering-check";
-import { parseClauseTemplate } from "./template";
-import { VALID_DEFINITIONS, VALID_HEADER, clauseFile, simpleClause } from "../../tests/support/test-templates";
+} from "./library.server.ts";
+import { checkClauseRendering } from "./rendering-check.ts";
+import { parseClauseTemplate } from "./template.ts";
+import { VALID_DEFINITIONS, VALID_HEADER, clauseFile, simpleClause } from "../../tests/support/test-templates.ts";
 
 const roots: string[] = [];
 afterAll(() => roots.forEach((r) => fs.rmSync(r, { recursive: true, force: true })));

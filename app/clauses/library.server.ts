@@ -8,12 +8,12 @@ import fs from "node:fs";
 import path from "node:path";
 import { projectRoot } from "../utils/project-root.server.ts";
 
-import { ClauseLibraryError, type ClauseLibrary } from "./library";
-import { validateClauseLibraryRendering } from "./rendering-check";
-import { parseClauseTemplate, parseDefinitions, type ClauseTemplate, type Definitions } from "./template";
+import { ClauseLibraryError, type ClauseLibrary } from "./library.ts";
+import { validateClauseLibraryRendering } from "./rendering-check.ts";
+import { parseClauseTemplate, parseDefinitions, type ClauseTemplate, type Definitions } from "./template.ts";
 
-export { ClauseLibraryError, type ClauseLibrary } from "./library";
-export { validateClauseLibraryRendering } from "./rendering-check";
+export { ClauseLibraryError, type ClauseLibrary } from "./library.ts";
+export { validateClauseLibraryRendering } from "./rendering-check.ts";
 
 // Relative to the project, not the working directory, so `npx clausewise` works from any folder.
 export const DEFAULT_TEMPLATES_DIR = path.join(projectRoot(), "templates");

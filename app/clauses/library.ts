@@ -2,7 +2,7 @@
  * The clause library as the rest of the app sees it (loaded by library.server.ts). Pure types and
  * look-ups, so the rules and the pack model can take a library without touching the file system.
  */
-import type { ClauseTemplate, Definitions } from "./template";
+import type { ClauseTemplate, Definitions } from "./template.ts";
 
 export interface ClauseLibrary {
   /** First 12 hex digits of SHA-256 over the sorted file names and contents: recorded with every pack. */

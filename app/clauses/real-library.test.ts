@@ -1,15 +1,15 @@
 /** The clause library shipped in templates/: it loads, holds exactly the clauses of docs/specs/clause-ids.md, and renders. */
 import { beforeAll, describe, expect, it } from "vitest";
 
-import { COMPLETE_BASE_ANSWERS } from "./base-answers";
-import type { ClauseLibrary } from "./library";
-import { clearClauseLibraryCache, loadClauseLibrary, validateClauseLibraryRendering } from "./library.server";
-import { checkClauseRendering, clauseTexts, selectVariant } from "./rendering-check";
-import { DEFAULT_LANGUAGE } from "./template";
-import { computeVariables, renderText } from "./variables";
-import { prune, type Answers } from "~/questionnaire/answers";
-import { evaluateCondition } from "~/rules/condition";
-import { CLAUSE_IDS } from "../../tests/support/fixture-expectations";
+import { COMPLETE_BASE_ANSWERS } from "./base-answers.ts";
+import type { ClauseLibrary } from "./library.ts";
+import { clearClauseLibraryCache, loadClauseLibrary, validateClauseLibraryRendering } from "./library.server.ts";
+import { checkClauseRendering, clauseTexts, selectVariant } from "./rendering-check.ts";
+import { DEFAULT_LANGUAGE } from "./template.ts";
+import { computeVariables, renderText } from "./variables.ts";
+import { prune, type Answers } from "../questionnaire/answers.ts";
+import { evaluateCondition } from "../rules/condition.ts";
+import { CLAUSE_IDS } from "../../tests/support/fixture-expectations.ts";
 
 describe("the clause library in templates/", () => {
   let library: ClauseLibrary;

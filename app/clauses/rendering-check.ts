@@ -9,14 +9,14 @@
  * and the most its question allows, and at 1, so a count its formatter cannot print (`{{x|days}}` with 0)
  * is reported the same way, with the value that breaks it. Pure: no I/O.
  */
-import { answerIdsIn, evaluateCondition, type Condition } from "~/rules/condition";
-import { prune, type Answers } from "~/questionnaire/answers";
-import { QUESTIONS, questionById, type Question } from "~/questionnaire/questions";
+import { answerIdsIn, evaluateCondition, type Condition } from "../rules/condition.ts";
+import { prune, type Answers } from "../questionnaire/answers.ts";
+import { QUESTIONS, questionById, type Question } from "../questionnaire/questions.ts";
 
-import { BASE_VENDOR_NAME, COMPLETE_BASE_ANSWERS } from "./base-answers";
-import type { ClauseLibrary } from "./library";
-import { DEFAULT_LANGUAGE, type ClauseTemplate } from "./template";
-import { RenderError, computeVariables, renderText, type VariableValues } from "./variables";
+import { BASE_VENDOR_NAME, COMPLETE_BASE_ANSWERS } from "./base-answers.ts";
+import type { ClauseLibrary } from "./library.ts";
+import { DEFAULT_LANGUAGE, type ClauseTemplate } from "./template.ts";
+import { RenderError, computeVariables, renderText, type VariableValues } from "./variables.ts";
 
 type Bag = Record<string, unknown>;
 const ABSENT = Symbol("absent");

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 
-import { VALID_DEFINITIONS, VALID_HEADER, VALID_LANGUAGE, clauseFile } from "../../tests/support/test-templates";
-import { parseClauseTemplate, parseDefinitions, type ParseResult } from "./template";
+import { VALID_DEFINITIONS, VALID_HEADER, VALID_LANGUAGE, clauseFile } from "../../tests/support/test-templates.ts";
+import { parseClauseTemplate, parseDefinitions, type ParseResult } from "./template.ts";
 
 const FILE = "templates/no-training.md";
 

@@ -8,7 +8,7 @@
 import { parseDocument } from "yaml";
 import { z } from "zod";
 
-import { findForbiddenCharacter } from "~/questionnaire/answers";
+import { findForbiddenCharacter } from "../questionnaire/answers.ts";
 import {
   ANSWER_DOMAINS,
   conditionReferenceIssues,
@@ -18,9 +18,9 @@ import {
   type AnswerDomain,
   type Condition,
   type IssuePath,
-} from "~/rules/condition";
+} from "../rules/condition.ts";
 
-import { VARIABLE_NAMES, VARIABLE_PATTERN, formatterIssue, isVariableName } from "./variables";
+import { VARIABLE_NAMES, VARIABLE_PATTERN, formatterIssue, isVariableName } from "./variables.ts";
 
 export const CLAUSE_CATEGORIES = [
   "training",

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { answersWith } from "../../tests/support/test-answers";
+import { answersWith } from "../../tests/support/test-answers.ts";
 
 import {
   COUNT_UNITS,
@@ -12,7 +12,7 @@ import {
   joinWithAnd,
   renderText,
   variablesIn,
-} from "./variables";
+} from "./variables.ts";
 
 describe("computeVariables", () => {
   it("fills every variable from complete answers", () => {

@@ -3,7 +3,7 @@
  * the vendor's name, the formatters that print a count with its noun (`{{deletionDays|days}}`), and the
  * renderer that fills `{{name}}` and `{{name|formatter}}`. Pure: no I/O.
  */
-import type { Answers } from "~/questionnaire/answers";
+import type { Answers } from "../questionnaire/answers.ts";
 
 export const VARIABLE_NAMES = [
   "buyerName",

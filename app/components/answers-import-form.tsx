@@ -6,10 +6,10 @@
 import { Form } from "@remix-run/react";
 import { useEffect, useState } from "react";
 
-import type { Problem } from "~/questionnaire/answers";
-import { PASTE_FIELD, UPLOAD_FIELD } from "~/wizard/answers-upload";
+import type { Problem } from "../questionnaire/answers.ts";
+import { PASTE_FIELD, UPLOAD_FIELD } from "../wizard/answers-upload.ts";
 
-import { ERROR_SUMMARY_ID, ErrorSummary } from "./error-summary";
+import { ERROR_SUMMARY_ID, ErrorSummary } from "./error-summary.tsx";
 
 export interface ImportFormProps {
   /** The submit button's words. */

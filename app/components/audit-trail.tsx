@@ -1,6 +1,6 @@
 // Who did what, when: a review's history, the recent changes to accounts or to the catalog.
-import type { AuditLine } from "~/models/audit.server";
-import { utcMinute } from "~/utils/format-time";
+import type { AuditLine } from "../models/audit.server.ts";
+import { utcMinute } from "../utils/format-time.ts";
 
 export function AuditTrail({
   id,

@@ -1,9 +1,9 @@
 // A re-review's "what changed in the vendor's terms since the last review": each changed provision, what
 // it said then and what it says now, with their sources. Only what the catalog recorded; nothing guessed.
-import { provisionDate } from "~/catalog/format";
-import { describeValue } from "~/catalog/value-words";
-import type { CatalogChanges } from "~/models/renewal.server";
-import type { ProvisionVersion } from "~/renewal/catalog-changes";
+import { provisionDate } from "../catalog/format.ts";
+import { describeValue } from "../catalog/value-words.ts";
+import type { CatalogChanges } from "../models/renewal.server.ts";
+import type { ProvisionVersion } from "../renewal/catalog-changes.ts";
 
 const day = (iso: string) => iso.slice(0, 10);
 

@@ -2,12 +2,12 @@
  * The rules' findings: severity, what the gap is, and why it was raised — the buyer's answers and the
  * vendor's provisions behind it, quoted with source and date, or said to be unknown.
  */
-import { PRODUCT_LINE_LABELS, PROVISION_KEYS, type ProductLine } from "~/catalog/types";
-import { SEVERITY_LABELS } from "~/pack/format";
-import { describeAnswer, questionLabel } from "~/questionnaire/describe";
-import type { FindingResult } from "~/rules/evaluate";
+import { PRODUCT_LINE_LABELS, PROVISION_KEYS, type ProductLine } from "../catalog/types.ts";
+import { SEVERITY_LABELS } from "../pack/format.ts";
+import { describeAnswer, questionLabel } from "../questionnaire/describe.ts";
+import type { FindingResult } from "../rules/evaluate.ts";
 
-import { ProvisionSource } from "./provision-source";
+import { ProvisionSource } from "./provision-source.tsx";
 
 function lineLabel(line: ProductLine | "unsure"): string {
   return line === "unsure" ? "product line not known" : PRODUCT_LINE_LABELS[line];

@@ -1,9 +1,9 @@
 // Name and password typed twice: the part of the set-up and invitation forms that a new person fills in;
 // and, without the name, the new password of a reset link or the account page.
-import type { AccountErrors } from "~/auth/account-form";
-import { MIN_PASSWORD_LENGTH } from "~/auth/password-rules";
+import type { AccountErrors } from "../auth/account-form.ts";
+import { MIN_PASSWORD_LENGTH } from "../auth/password-rules.ts";
 
-import { FormField, inputProps } from "./form-field";
+import { FormField, inputProps } from "./form-field.tsx";
 
 /** `name` undefined leaves the name out (the person has one); `passwordLabel` "New password" beside a current one. */
 export function NewPasswordFields({

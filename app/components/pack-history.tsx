@@ -1,7 +1,7 @@
-import type { PackRecord } from "~/models/pack.server.ts";
-import { formatBytes } from "~/utils/format-bytes";
-import { utcSecond } from "~/utils/format-time";
-import { packFilePath } from "~/wizard/paths.ts";
+import type { PackRecord } from "../models/pack.server.ts";
+import { formatBytes } from "../utils/format-bytes.ts";
+import { utcSecond } from "../utils/format-time.ts";
+import { packFilePath } from "../wizard/paths.ts";
 
 /** Every clause pack generated for a review, with when, the clause-library version and the file's hash. */
 export function PackHistory({ reviewId, packs }: { reviewId: string; packs: PackRecord[] }) {

@@ -23,8 +23,8 @@ import {
   provisionSource,
   quoted,
   subClauseNumber,
-} from "~/pack/format";
-import type { ClausePack, PackAnswerRef, PackClause, PackFinding, PackProvisionRef, Severity } from "~/pack/model";
+} from "../pack/format.ts";
+import type { ClausePack, PackAnswerRef, PackClause, PackFinding, PackProvisionRef, Severity } from "../pack/model.ts";
 
 export function PackPreview({ pack }: { pack: ClausePack }) {
   return (

@@ -2,9 +2,9 @@
 // the app's stylesheet, the same header and footer as every page.
 import type { ReactNode } from "react";
 
-import { ROLE_LABELS, type Role } from "~/auth/access";
+import { ROLE_LABELS, type Role } from "../auth/access.ts";
 
-import { Brand, SiteFooter } from "./site-frame";
+import { Brand, SiteFooter } from "./site-frame.tsx";
 
 export function PlainPage({
   title,

@@ -11,12 +11,12 @@ import {
   PROVISION_LIMITS,
   type ProvisionFormErrors,
   type ProvisionFormValues,
-} from "~/catalog/provision-fields";
-import { PROVISION_KEYS, type ProductLine, type ProvisionKey } from "~/catalog/types";
-import { describeValue } from "~/catalog/value-words";
+} from "../catalog/provision-fields.ts";
+import { PROVISION_KEYS, type ProductLine, type ProvisionKey } from "../catalog/types.ts";
+import { describeValue } from "../catalog/value-words.ts";
 
-import { ErrorSummary } from "./error-summary";
-import { FormField, inputProps } from "./form-field";
+import { ErrorSummary } from "./error-summary.tsx";
+import { FormField, inputProps } from "./form-field.tsx";
 
 const KEYS = Object.keys(PROVISION_KEYS) as ProvisionKey[];
 

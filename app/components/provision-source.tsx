@@ -1,6 +1,6 @@
 // Where a vendor position comes from: the quoted words, the source and its dates.
-import { provisionDate } from "~/catalog/format";
-import type { VendorProvision } from "~/catalog/types";
+import { provisionDate } from "../catalog/format.ts";
+import type { VendorProvision } from "../catalog/types.ts";
 
 export type ProvisionSourceFields = Pick<
   VendorProvision,

@@ -6,8 +6,8 @@
  */
 import type { UseFormRegisterReturn } from "react-hook-form";
 
-import { OTHER_VENDOR_ID, type Question } from "~/questionnaire/questions";
-import { errorId, fieldId, helpId, optionId, optionsOf, requirementWords } from "~/wizard/step-form";
+import { OTHER_VENDOR_ID, type Question } from "../questionnaire/questions.ts";
+import { errorId, fieldId, helpId, optionId, optionsOf, requirementWords } from "../wizard/step-form.ts";
 
 export interface QuestionFieldProps {
   question: Question;

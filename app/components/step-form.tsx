@@ -10,17 +10,17 @@ import { Form, useNavigation, useSubmit } from "@remix-run/react";
 import { useEffect, useMemo, useRef, useState, type FormEvent } from "react";
 import { useForm, type FieldValues } from "react-hook-form";
 
-import { useCan, useUser } from "~/auth/use-user";
-import type { Answers } from "~/questionnaire/answers";
-import { questionById, questionsOnStep, type QuestionId, type QuestionStepId } from "~/questionnaire/questions";
-import { previewStepAnswers, stepSchema, type FormEntries, type StepErrors } from "~/questionnaire/step-schemas";
-import { stepPath } from "~/wizard/paths";
-import { firstInputId, visibleQuestionIds, type StepActionData, type StepValues } from "~/wizard/step-form";
-import { showsConsumerCallout, type ConsumerTerms } from "~/wizard/vendor-terms";
+import { useCan, useUser } from "../auth/use-user.ts";
+import type { Answers } from "../questionnaire/answers.ts";
+import { questionById, questionsOnStep, type QuestionId, type QuestionStepId } from "../questionnaire/questions.ts";
+import { previewStepAnswers, stepSchema, type FormEntries, type StepErrors } from "../questionnaire/step-schemas.ts";
+import { stepPath } from "../wizard/paths.ts";
+import { firstInputId, visibleQuestionIds, type StepActionData, type StepValues } from "../wizard/step-form.ts";
+import { showsConsumerCallout, type ConsumerTerms } from "../wizard/vendor-terms.ts";
 
-import { ErrorSummary } from "./error-summary";
-import { QuestionField } from "./question-field";
-import { ConsumerCallout } from "./vendor-terms";
+import { ErrorSummary } from "./error-summary.tsx";
+import { QuestionField } from "./question-field.tsx";
+import { ConsumerCallout } from "./vendor-terms.tsx";
 
 export interface StepFormProps {
   data: {

@@ -1,6 +1,6 @@
 // The wizard's steps in order: where you are, which steps are complete, each a link to its step.
-import type { StepId } from "~/questionnaire/questions";
-import { stepPath } from "~/wizard/paths";
+import type { StepId } from "../questionnaire/questions.ts";
+import { stepPath } from "../wizard/paths.ts";
 
 /** Short names that fit a row of ten; the page heading gives each step's full title. */
 const SHORT_TITLES: Record<StepId, string> = {

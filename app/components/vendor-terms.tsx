@@ -3,14 +3,14 @@
  * quoted with source and date; and, when a consumer product is in use, the callout that sets its terms
  * apart from the commercial terms.
  */
-import { UNKNOWN_PROVISION } from "~/catalog/format";
-import { PRODUCT_LINE_LABELS } from "~/catalog/types";
-import { STEP_PROVISION_KEYS, type ConsumerTerms, type LineTerms, type StepTerms } from "~/wizard/vendor-terms";
-import { PROVISION_KEYS } from "~/catalog/types";
-import type { StepId } from "~/questionnaire/questions";
-import { stepPath } from "~/wizard/paths";
+import { UNKNOWN_PROVISION } from "../catalog/format.ts";
+import { PRODUCT_LINE_LABELS } from "../catalog/types.ts";
+import { STEP_PROVISION_KEYS, type ConsumerTerms, type LineTerms, type StepTerms } from "../wizard/vendor-terms.ts";
+import { PROVISION_KEYS } from "../catalog/types.ts";
+import type { StepId } from "../questionnaire/questions.ts";
+import { stepPath } from "../wizard/paths.ts";
 
-import { ProvisionSource } from "./provision-source";
+import { ProvisionSource } from "./provision-source.tsx";
 
 export const VENDOR_TERMS_ID = "vendor-terms";
 

@@ -6,7 +6,7 @@ import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { beforeAll, describe, expect, it } from "vitest";
 
-import { PackPreview } from "~/components/pack-preview";
+import { PackPreview } from "../components/pack-preview.tsx";
 
 import { COMPLETE_BASE_ANSWERS } from "../clauses/base-answers.ts";
 import type { ClauseLibrary } from "../clauses/library.ts";

@@ -8,9 +8,9 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 
-import { renderPackDocx } from "./docx.server";
-import { SECTION_TITLES } from "./format";
-import { samplePack } from "../../tests/support/sample-pack";
+import { renderPackDocx } from "./docx.server.ts";
+import { SECTION_TITLES } from "./format.ts";
+import { samplePack } from "../../tests/support/sample-pack.ts";
 
 const hasSoffice = spawnSync("soffice", ["--version"], { stdio: "ignore" }).status === 0;
 const hasPdftotext = spawnSync("pdftotext", ["-v"], { stdio: "ignore" }).status === 0;

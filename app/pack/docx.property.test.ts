@@ -7,13 +7,13 @@ import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 
-import { PackPreview } from "~/components/pack-preview";
+import { PackPreview } from "../components/pack-preview.tsx";
 
-import { renderPackDocx } from "./docx.server";
-import { isFreeText, mapStrings, stringPaths } from "./pack-strings";
-import { paragraphs, parseHtml, part, readDocx } from "../../tests/support/read-docx";
-import { samplePack } from "../../tests/support/sample-pack";
-import { findForbiddenCharacter } from "./xml-safe";
+import { renderPackDocx } from "./docx.server.ts";
+import { isFreeText, mapStrings, stringPaths } from "./pack-strings.ts";
+import { paragraphs, parseHtml, part, readDocx } from "../../tests/support/read-docx.ts";
+import { samplePack } from "../../tests/support/sample-pack.ts";
+import { findForbiddenCharacter } from "./xml-safe.ts";
 
 const SPECIAL = [
   "\n",

@@ -24,9 +24,9 @@ import {
   summarySection,
   textRuns,
   traceabilitySection,
-} from "./docx.server";
-import { LABELS, SECTION_TITLES, SEVERITY_LABELS, formatGeneratedAt, quoted } from "./format";
-import type { ClausePack } from "./model";
+} from "./docx.server.ts";
+import { LABELS, SECTION_TITLES, SEVERITY_LABELS, formatGeneratedAt, quoted } from "./format.ts";
+import type { ClausePack } from "./model.ts";
 import {
   W,
   elements,
@@ -36,8 +36,8 @@ import {
   tables,
   type DocxPackage,
   type DocxParagraph,
-} from "../../tests/support/read-docx";
-import { samplePack } from "../../tests/support/sample-pack";
+} from "../../tests/support/read-docx.ts";
+import { samplePack } from "../../tests/support/sample-pack.ts";
 
 const CORE = {
   dc: "http://purl.org/dc/elements/1.1/",

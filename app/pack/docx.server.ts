@@ -52,9 +52,9 @@ import {
   provisionKey,
   provisionSource,
   quoted,
-} from "./format";
-import type { ClausePack, PackAnswerRef, PackClause, PackFinding, PackProvisionRef, Severity } from "./model";
-import { assertPackIsXmlSafe } from "./xml-safe";
+} from "./format.ts";
+import type { ClausePack, PackAnswerRef, PackClause, PackFinding, PackProvisionRef, Severity } from "./model.ts";
+import { assertPackIsXmlSafe } from "./xml-safe.ts";
 
 // ---------------------------------------------------------------------------------------------------
 // Page, styles and numbering: declared once, shared by every render.

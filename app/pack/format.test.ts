@@ -9,8 +9,8 @@ import {
   provisionSource,
   quoted,
   subClauseNumber,
-} from "./format";
-import { samplePack } from "../../tests/support/sample-pack";
+} from "./format.ts";
+import { samplePack } from "../../tests/support/sample-pack.ts";
 
 describe("format", () => {
   it("numbers clauses, sub-clauses and fallbacks as the document does", () => {

@@ -5,7 +5,7 @@
  * Everything the buyer or the library wrote comes from the model untouched; only the labels around it
  * are here.
  */
-import type { ClausePack, PackAnswerRef, PackProvisionRef, Severity } from "./model";
+import type { ClausePack, PackAnswerRef, PackProvisionRef, Severity } from "./model.ts";
 
 export const SEVERITIES: readonly Severity[] = ["high", "medium", "low", "info"];
 

@@ -3,12 +3,12 @@ import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { beforeAll, describe, expect, it } from "vitest";
 
-import { PackPreview } from "~/components/pack-preview";
+import { PackPreview } from "../components/pack-preview.tsx";
 
-import { STYLE_IDS, renderPackDocx } from "./docx.server";
-import { LABELS, SECTION_TITLES, fallbackLetter } from "./format";
-import { paragraphs, parseHtml, part, readDocx, type DocxParagraph } from "../../tests/support/read-docx";
-import { samplePack } from "../../tests/support/sample-pack";
+import { STYLE_IDS, renderPackDocx } from "./docx.server.ts";
+import { LABELS, SECTION_TITLES, fallbackLetter } from "./format.ts";
+import { paragraphs, parseHtml, part, readDocx, type DocxParagraph } from "../../tests/support/read-docx.ts";
+import { samplePack } from "../../tests/support/sample-pack.ts";
 
 function byClass(root: Element, className: string): Element[] {
   return Array.from(root.getElementsByTagName("*")).filter((e) =>

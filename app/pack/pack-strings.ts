@@ -2,7 +2,7 @@
  * Test support: every string of a clause pack with its field path (`cover.buyerName`,
  * `clauses[2].language[1]`), and a copy of a pack with its strings replaced.
  */
-import type { ClausePack } from "./model";
+import type { ClausePack } from "./model.ts";
 
 /** Strings that are not free text: a machine value, or an enumeration. */
 const NOT_FREE_TEXT = /^(cover\.generatedAt|summary\.exposure|findings\[\d+\]\.severity)$/;

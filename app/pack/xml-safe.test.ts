@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 
-import { assertPackIsXmlSafe, findForbiddenCharacter, findForbiddenField } from "./xml-safe";
-import { samplePack } from "../../tests/support/sample-pack";
+import { assertPackIsXmlSafe, findForbiddenCharacter, findForbiddenField } from "./xml-safe.ts";
+import { samplePack } from "../../tests/support/sample-pack.ts";
 
 describe("findForbiddenCharacter", () => {
   it.each([

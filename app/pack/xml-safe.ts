@@ -4,9 +4,9 @@
  * carry must never reach it. Such text is refused where it is typed (questionnaire/answers.ts) and where
  * the library is loaded; one that gets this far is a bug, and the renderer stops rather than lose it.
  */
-import { findForbiddenCharacter } from "~/questionnaire/answers";
+import { findForbiddenCharacter } from "../questionnaire/answers.ts";
 
-import type { ClausePack } from "./model";
+import type { ClausePack } from "./model.ts";
 
 export { findForbiddenCharacter };
 

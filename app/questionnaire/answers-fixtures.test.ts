@@ -4,9 +4,9 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 
-import { parseAnswersFile } from "./answers";
-import { stepSequence } from "./flow";
-import { CATALOG } from "../../tests/support/test-answers";
+import { parseAnswersFile } from "./answers.ts";
+import { stepSequence } from "./flow.ts";
+import { CATALOG } from "../../tests/support/test-answers.ts";
 
 const FIXTURES = path.resolve(__dirname, "../../tests/fixtures/answers");
 

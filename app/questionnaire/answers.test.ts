@@ -8,8 +8,8 @@ import {
   toAnswersFile,
   validateAnswers,
   type Answers,
-} from "./answers";
-import { CATALOG, changed, PUBLIC_DATA_REVIEW } from "../../tests/support/test-answers";
+} from "./answers.ts";
+import { CATALOG, changed, PUBLIC_DATA_REVIEW } from "../../tests/support/test-answers.ts";
 
 describe("prune", () => {
   it("returns answers it has already pruned as they are, frozen, so pruning again costs nothing", () => {

@@ -35,8 +35,8 @@ import {
   type TextQuestion,
   type TrainingRequirement,
   type TransferMechanism,
-} from "./questions";
-import type { ProductLine } from "~/catalog/types";
+} from "./questions.ts";
+import type { ProductLine } from "../catalog/types.ts";
 
 // The rules and the clause conditions read these facts from here.
 export { isConsumerInUse, isPersonalDataInScope };

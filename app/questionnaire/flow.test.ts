@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import type { Answers } from "./answers";
+import type { Answers } from "./answers.ts";
 import {
   firstIncompleteStep,
   isQuestionnaireComplete,
@@ -9,9 +9,9 @@ import {
   previousStep,
   relevantQuestions,
   stepSequence,
-} from "./flow";
-import { STEP_IDS, type StepId } from "./questions";
-import { changed, PUBLIC_DATA_REVIEW } from "../../tests/support/test-answers";
+} from "./flow.ts";
+import { STEP_IDS, type StepId } from "./questions.ts";
+import { changed, PUBLIC_DATA_REVIEW } from "../../tests/support/test-answers.ts";
 
 // Every step of the questionnaire (questions.test.ts pins their ids), and all but the regulatory one.
 const ALL: StepId[] = [...STEP_IDS];

@@ -2,8 +2,8 @@
  * The wizard's flow as data: which questions a step asks under the answers so far, which steps the
  * review walks through, and where to go next. Pure guard functions, tested as tables.
  */
-import { answerOf, hasRequiredAnswer, prune, type Answers } from "./answers";
-import { isRelevant, isRequired, questionsOnStep, STEP_IDS, type Question, type StepId } from "./questions";
+import { answerOf, hasRequiredAnswer, prune, type Answers } from "./answers.ts";
+import { isRelevant, isRequired, questionsOnStep, STEP_IDS, type Question, type StepId } from "./questions.ts";
 
 /** The questions the step asks under these answers, in order. Stale answers are pruned first. */
 export function relevantQuestions(stepId: StepId, answers: Answers): Question[] {

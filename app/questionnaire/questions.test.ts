@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import type { Answers } from "./answers";
+import type { Answers } from "./answers.ts";
 import {
   isConsumerInUse,
   isPersonalDataInScope,
@@ -11,7 +11,7 @@ import {
   STEP_IDS,
   STEPS,
   type Question,
-} from "./questions";
+} from "./questions.ts";
 
 // The public format of docs/specs/answers-file.md, restated by hand: [id, step, kind, values or [min, max], required].
 // A change here is a change of the answers file format.

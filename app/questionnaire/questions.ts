@@ -4,9 +4,9 @@
  * (version 1): rename nothing here without versioning that format.
  * Pure: no I/O, no framework, so the wizard, the server, the rules and the command line share it.
  */
-import { PRODUCT_LINE_LABELS, PRODUCT_LINES, type ProductLine } from "~/catalog/types";
+import { PRODUCT_LINE_LABELS, PRODUCT_LINES, type ProductLine } from "../catalog/types.ts";
 
-import type { Answers } from "./answers";
+import type { Answers } from "./answers.ts";
 
 // ---------------------------------------------------------------------------------------------------
 // Steps

@@ -1,8 +1,8 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { describe, expect, it } from "vitest";
 
-import type { Answers } from "./answers";
-import { STEP_IDS, type StepId } from "./questions";
+import type { Answers } from "./answers.ts";
+import { STEP_IDS, type StepId } from "./questions.ts";
 import {
   formEntriesFromFormData,
   parseStepForm,
@@ -11,8 +11,8 @@ import {
   stepSchema,
   type FormEntries,
   type StepErrors,
-} from "./step-schemas";
-import { CATALOG, PUBLIC_DATA_REVIEW } from "../../tests/support/test-answers";
+} from "./step-schemas.ts";
+import { CATALOG, PUBLIC_DATA_REVIEW } from "../../tests/support/test-answers.ts";
 
 const CONTEXT_POST: FormEntries = {
   buyerName: "  Example Corp ",

@@ -21,9 +21,9 @@ import {
   type AnswerValue,
   type CatalogOptions,
   type CheckOptions,
-} from "./answers";
-import { relevantQuestions } from "./flow";
-import { isRequired, questionsOnStep, type Question, type QuestionId, type StepId } from "./questions";
+} from "./answers.ts";
+import { relevantQuestions } from "./flow.ts";
+import { isRequired, questionsOnStep, type Question, type QuestionId, type StepId } from "./questions.ts";
 
 /** A posted value: FormData gives strings (repeated for lists); react-hook-form may give numbers or booleans. */
 export type FormValue = string | string[] | number | boolean | null | undefined;

@@ -1,7 +1,7 @@
 import type { MetaFunction } from "@remix-run/node";
 import { Link } from "@remix-run/react";
 
-import { useCan } from "~/auth/use-user";
+import { useCan } from "../auth/use-user.ts";
 
 export const meta: MetaFunction = () => [
   { title: "Clausewise" },
@@ -15,9 +15,9 @@ export default function Home() {
       <section className="hero">
         <h1>Buy AI services without giving your data away by accident</h1>
         <p className="lede">
-          Answer a guided questionnaire about one AI vendor and product line, and Clausewise compares your answers
-          with what that vendor’s published terms say. It names the gaps and writes the clause pack: the contract
-          language, fallbacks, questions for the vendor and a renewal checklist, as a Word document for legal.
+          Answer a guided questionnaire about one AI vendor and product line, and Clausewise compares your answers with
+          what that vendor’s published terms say. It names the gaps and writes the clause pack: the contract language,
+          fallbacks, questions for the vendor and a renewal checklist, as a Word document for legal.
         </p>
         <div className="actions">
           <Link className="button" to="/reviews">
@@ -39,8 +39,8 @@ export default function Home() {
         <section className="card">
           <h2>A default is not a guarantee</h2>
           <p>
-            Get the data commitments written into the signed agreement, and negotiate them together with price and
-            term, before signature, while you still have leverage.
+            Get the data commitments written into the signed agreement, and negotiate them together with price and term,
+            before signature, while you still have leverage.
           </p>
         </section>
         <section className="card">

@@ -1,10 +1,10 @@
 // /admin/backup: a copy of everything, and how to put it back. Admin only (access.ts: /admin).
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { AuditTrail } from "~/components/audit-trail";
-import { listRecentEvents } from "~/models/audit.server";
-import { getDb } from "~/utils/db.server";
-import { databasePath } from "~/utils/env.server";
+import { AuditTrail } from "../components/audit-trail.tsx";
+import { listRecentEvents } from "../models/audit.server.ts";
+import { getDb } from "../utils/db.server.ts";
+import { databasePath } from "../utils/env.server.ts";
 
 export const meta: MetaFunction = () => [{ title: "Backup · Clausewise" }];
 

@@ -2,10 +2,10 @@
 // /admin needs users:manage). Taken with SQLite's online backup, so it is consistent while people work.
 import { createReadableStreamFromReadable, type LoaderFunctionArgs } from "@remix-run/node";
 import fs from "node:fs";
-import { actorFrom } from "~/auth/actor.server";
-import { takeBackup } from "~/models/backup.server";
-import { contentDisposition } from "~/pack/filename";
-import { getDb } from "~/utils/db.server";
+import { actorFrom } from "../auth/actor.server.ts";
+import { takeBackup } from "../models/backup.server.ts";
+import { contentDisposition } from "../pack/filename.ts";
+import { getDb } from "../utils/db.server.ts";
 
 export async function loader({ context }: LoaderFunctionArgs) {
   const backup = await takeBackup(getDb(), actorFrom(context));

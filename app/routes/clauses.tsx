@@ -1,7 +1,7 @@
 import type { MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { loadClauseLibrary } from "~/clauses/library.server.ts";
-import { describeCondition } from "~/rules/condition-words.ts";
+import { loadClauseLibrary } from "../clauses/library.server.ts";
+import { describeCondition } from "../rules/condition-words.ts";
 
 export const meta: MetaFunction = () => [{ title: "Clause library · Clausewise" }];
 
@@ -31,9 +31,9 @@ export default function ClauseLibraryPage() {
     <>
       <h1>Clause library</h1>
       <p className="lede">
-        The contract language Clausewise proposes, with fallbacks, negotiation notes and questions for the vendor.
-        A review brings in each clause when its condition holds. Variables such as {"{{buyerName}}"} are filled from
-        the review’s answers. Library version <code>{version}</code>, {clauses.length} clauses.
+        The contract language Clausewise proposes, with fallbacks, negotiation notes and questions for the vendor. A
+        review brings in each clause when its condition holds. Variables such as {"{{buyerName}}"} are filled from the
+        review’s answers. Library version <code>{version}</code>, {clauses.length} clauses.
       </p>
       <ul className="vendor-toc" aria-label="Clauses">
         {clauses.map((c) => (
@@ -87,7 +87,9 @@ export default function ClauseLibraryPage() {
           </ul>
           <h3>Reconfirm at renewal</h3>
           <p>{c.reconfirmAtRenewal}</p>
-          <p className="source">Sources: {c.sources.map((s) => s.title + (s.seed ? ` (seed ${s.seed})` : "")).join(" · ")}</p>
+          <p className="source">
+            Sources: {c.sources.map((s) => s.title + (s.seed ? ` (seed ${s.seed})` : "")).join(" · ")}
+          </p>
         </section>
       ))}
     </>

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { getDb } from "~/utils/db.server.ts";
+import { getDb } from "../utils/db.server.ts";
 
 /** 200 only after a real query succeeds, so a monitor notices a database that is gone or unreadable. */
 export function loader() {
@@ -8,6 +8,9 @@ export function loader() {
     return Response.json({ ok: true }, { headers: { "Cache-Control": "no-store" } });
   } catch (error) {
     console.error("healthz: database check failed:", error);
-    return Response.json({ ok: false, error: "database unavailable" }, { status: 503, headers: { "Cache-Control": "no-store" } });
+    return Response.json(
+      { ok: false, error: "database unavailable" },
+      { status: 503, headers: { "Cache-Control": "no-store" } },
+    );
   }
 }

@@ -1,10 +1,10 @@
 import type { MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { useCan } from "~/auth/use-user";
-import { PRODUCT_LINE_LABELS, type ProductLine } from "~/catalog/types.ts";
-import { ReReviewAction } from "~/components/re-review-action";
-import { listRenewals } from "~/models/renewal.server.ts";
-import { getDb } from "~/utils/db.server.ts";
+import { useCan } from "../auth/use-user.ts";
+import { PRODUCT_LINE_LABELS, type ProductLine } from "../catalog/types.ts";
+import { ReReviewAction } from "../components/re-review-action.tsx";
+import { listRenewals } from "../models/renewal.server.ts";
+import { getDb } from "../utils/db.server.ts";
 
 export const meta: MetaFunction = () => [{ title: "Renewals · Clausewise" }];
 
@@ -63,7 +63,9 @@ export default function RenewalsPage() {
                   <td>{r.productLine ? (PRODUCT_LINE_LABELS[r.productLine as ProductLine] ?? "Not sure") : "—"}</td>
                   <td>
                     {r.reviewDue ?? "—"}{" "}
-                    <span className={`badge ${r.daysLeft < 0 ? "badge--high" : r.daysLeft <= 30 ? "badge--medium" : ""}`}>
+                    <span
+                      className={`badge ${r.daysLeft < 0 ? "badge--high" : r.daysLeft <= 30 ? "badge--medium" : ""}`}
+                    >
                       {when(r.daysLeft)}
                     </span>
                   </td>

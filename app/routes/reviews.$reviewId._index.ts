@@ -1,11 +1,11 @@
 // /reviews/:reviewId: resume. The address is all it takes — another day, another browser, once signed in:
 // it lands on the first step with a required answer missing, or on the review step when there is none.
 import { redirect, type LoaderFunctionArgs } from "@remix-run/node";
-import { firstIncompleteStep } from "~/questionnaire/flow";
-import { getDb } from "~/utils/db.server";
-import { requireReview } from "~/wizard/load-review.server";
-import { stepPath } from "~/wizard/paths";
-import { withPlainPageRefusals } from "~/utils/resource-route.server";
+import { firstIncompleteStep } from "../questionnaire/flow.ts";
+import { getDb } from "../utils/db.server.ts";
+import { requireReview } from "../wizard/load-review.server.ts";
+import { stepPath } from "../wizard/paths.ts";
+import { withPlainPageRefusals } from "../utils/resource-route.server.ts";
 
 export const loader = withPlainPageRefusals(({ params }: LoaderFunctionArgs) => {
   const review = requireReview(getDb(), params.reviewId);

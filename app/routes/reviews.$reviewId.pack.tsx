@@ -1,15 +1,15 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { PackPreview } from "~/components/pack-preview.tsx";
-import { PackHistory } from "~/components/pack-history.tsx";
-import { listPacks } from "~/models/pack.server.ts";
-import { buildClausePack } from "~/pack/build-pack.ts";
-import { evaluateAnswers } from "~/pack/generate.server.ts";
-import previewStyles from "~/pack/pack-preview.css?url";
-import { requireCompleteReview } from "~/pack/review-pack.server.ts";
-import { ANSWERS_FILE_VERSION } from "~/questionnaire/answers.ts";
-import { getDb } from "~/utils/db.server.ts";
-import { packDocxPath, stepPath } from "~/wizard/paths.ts";
+import { PackPreview } from "../components/pack-preview.tsx";
+import { PackHistory } from "../components/pack-history.tsx";
+import { listPacks } from "../models/pack.server.ts";
+import { buildClausePack } from "../pack/build-pack.ts";
+import { evaluateAnswers } from "../pack/generate.server.ts";
+import previewStyles from "../pack/pack-preview.css?url";
+import { requireCompleteReview } from "../pack/review-pack.server.ts";
+import { ANSWERS_FILE_VERSION } from "../questionnaire/answers.ts";
+import { getDb } from "../utils/db.server.ts";
+import { packDocxPath, stepPath } from "../wizard/paths.ts";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: previewStyles }];
 

@@ -1,10 +1,10 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { actorFrom } from "~/auth/actor.server";
-import { packForReview } from "~/models/pack.server.ts";
-import { docxResponse } from "~/pack/docx-response.server.ts";
-import { requireCompleteReview } from "~/pack/review-pack.server.ts";
-import { getDb } from "~/utils/db.server.ts";
-import { withPlainPageRefusals } from "~/utils/resource-route.server";
+import { actorFrom } from "../auth/actor.server.ts";
+import { packForReview } from "../models/pack.server.ts";
+import { docxResponse } from "../pack/docx-response.server.ts";
+import { requireCompleteReview } from "../pack/review-pack.server.ts";
+import { getDb } from "../utils/db.server.ts";
+import { withPlainPageRefusals } from "../utils/resource-route.server.ts";
 
 /**
  * The clause pack for the review's current answers. Generated and recorded the first time these answers

@@ -1,9 +1,9 @@
 import { data, type LoaderFunctionArgs } from "@remix-run/node";
-import { getPackFile } from "~/models/pack.server.ts";
-import { docxResponse } from "~/pack/docx-response.server.ts";
-import { getDb } from "~/utils/db.server.ts";
-import { requireReview } from "~/wizard/load-review.server.ts";
-import { withPlainPageRefusals } from "~/utils/resource-route.server";
+import { getPackFile } from "../models/pack.server.ts";
+import { docxResponse } from "../pack/docx-response.server.ts";
+import { getDb } from "../utils/db.server.ts";
+import { requireReview } from "../wizard/load-review.server.ts";
+import { withPlainPageRefusals } from "../utils/resource-route.server.ts";
 
 /** A pack generated earlier, exactly as it was recorded. */
 export const loader = withPlainPageRefusals(({ params }: LoaderFunctionArgs) => {

@@ -2,9 +2,9 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form } from "@remix-run/react";
 
-import { readSessionToken, clearedSessionCookie } from "~/auth/session-cookie";
-import { endSession } from "~/models/session.server";
-import { getDb } from "~/utils/db.server";
+import { readSessionToken, clearedSessionCookie } from "../auth/session-cookie.ts";
+import { endSession } from "../models/session.server.ts";
+import { getDb } from "../utils/db.server.ts";
 
 export const meta: MetaFunction = () => [{ title: "Sign out · Clausewise" }];
 

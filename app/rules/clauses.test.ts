@@ -4,13 +4,13 @@
  */
 import { beforeAll, describe, expect, it } from "vitest";
 
-import type { ClauseLibrary } from "~/clauses/library";
-import { loadClauseLibrary } from "~/clauses/library.server";
-import { type AnswerOverrides, PERSONAL_EEA, QUIET_ANSWERS, answersWith } from "../../tests/support/test-answers";
+import type { ClauseLibrary } from "../clauses/library.ts";
+import { loadClauseLibrary } from "../clauses/library.server.ts";
+import { type AnswerOverrides, PERSONAL_EEA, QUIET_ANSWERS, answersWith } from "../../tests/support/test-answers.ts";
 
-import { evaluateReview } from "./evaluate";
-import { ALWAYS } from "../../tests/support/fixture-expectations";
-import { TEST_PROVISIONS } from "../../tests/support/test-provisions";
+import { evaluateReview } from "./evaluate.ts";
+import { ALWAYS } from "../../tests/support/fixture-expectations.ts";
+import { TEST_PROVISIONS } from "../../tests/support/test-provisions.ts";
 
 let library: ClauseLibrary;
 beforeAll(() => {

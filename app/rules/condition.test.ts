@@ -9,8 +9,8 @@ import {
   evaluateCondition,
   formatPath,
   type Condition,
-} from "./condition";
-import { answersWith } from "../../tests/support/test-answers";
+} from "./condition.ts";
+import { answersWith } from "../../tests/support/test-answers.ts";
 
 describe("evaluateCondition", () => {
   const a = answersWith({

@@ -4,8 +4,8 @@
  */
 import { z } from "zod";
 
-import { isConsumerInUse, isPersonalDataInScope, type Answers } from "~/questionnaire/answers";
-import { QUESTIONS, type Question } from "~/questionnaire/questions";
+import { isConsumerInUse, isPersonalDataInScope, type Answers } from "../questionnaire/answers.ts";
+import { QUESTIONS, type Question } from "../questionnaire/questions.ts";
 
 export type ConditionValue = string | number | boolean;
 

@@ -3,15 +3,15 @@
  * and the questions to put to the vendor. Pure and fast: the library is parsed once at start-up, and an
  * evaluation does nothing heavier than a few map look-ups and string replacements.
  */
-import { PROVISION_KEYS, type ProductLine, type ProvisionKey, type VendorProvision } from "~/catalog/types";
-import type { ClauseLibrary } from "~/clauses/library";
-import type { ClauseSource, ClauseTemplate } from "~/clauses/template";
-import { DEFAULT_LANGUAGE } from "~/clauses/template";
-import { PRODUCT_LINE_WORDS, computeVariables, renderText, type VariableValues } from "~/clauses/variables";
-import { prune, type AnswerValue, type Answers } from "~/questionnaire/answers";
-import { OTHER_VENDOR_ID } from "~/questionnaire/questions";
+import { PROVISION_KEYS, type ProductLine, type ProvisionKey, type VendorProvision } from "../catalog/types.ts";
+import type { ClauseLibrary } from "../clauses/library.ts";
+import type { ClauseSource, ClauseTemplate } from "../clauses/template.ts";
+import { DEFAULT_LANGUAGE } from "../clauses/template.ts";
+import { PRODUCT_LINE_WORDS, computeVariables, renderText, type VariableValues } from "../clauses/variables.ts";
+import { prune, type AnswerValue, type Answers } from "../questionnaire/answers.ts";
+import { OTHER_VENDOR_ID } from "../questionnaire/questions.ts";
 
-import { evaluateCondition } from "./condition";
+import { evaluateCondition } from "./condition.ts";
 import {
   FINDINGS,
   SEVERITIES,
@@ -19,7 +19,7 @@ import {
   type FindingId,
   type ProvisionLineRef,
   type Severity,
-} from "./findings";
+} from "./findings.ts";
 
 export type Exposure = Severity | "none";
 

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 
-import type { VendorProvision } from "~/catalog/types";
-import { type AnswerOverrides, PERSONAL_EEA, QUIET_ANSWERS, answersWith } from "../../tests/support/test-answers";
+import type { VendorProvision } from "../catalog/types.ts";
+import { type AnswerOverrides, PERSONAL_EEA, QUIET_ANSWERS, answersWith } from "../../tests/support/test-answers.ts";
 
-import { evaluateReview, type KnownProvisionEvidence, type UnknownProvisionEvidence } from "./evaluate";
-import { FINDINGS, FINDING_IDS, type FindingId } from "./findings";
-import { ANTHROPIC_PROVISIONS, OPENAI_PROVISIONS, TEST_PROVISIONS } from "../../tests/support/test-provisions";
+import { evaluateReview, type KnownProvisionEvidence, type UnknownProvisionEvidence } from "./evaluate.ts";
+import { FINDINGS, FINDING_IDS, type FindingId } from "./findings.ts";
+import { ANTHROPIC_PROVISIONS, OPENAI_PROVISIONS, TEST_PROVISIONS } from "../../tests/support/test-provisions.ts";
 
 const EMPTY_LIBRARY = { clauses: [], version: "test" };
 

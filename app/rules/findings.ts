@@ -6,9 +6,9 @@
  * A provision test never invents a vendor position: a provision missing from the catalog is *unknown*,
  * and an unknown provision raises the finding (the finding says "… or unknown") with the question to ask.
  */
-import type { ProvisionKey } from "~/catalog/types";
+import type { ProvisionKey } from "../catalog/types.ts";
 
-import type { Condition } from "./condition";
+import type { Condition } from "./condition.ts";
 
 export const SEVERITIES = ["high", "medium", "low", "info"] as const;
 export type Severity = (typeof SEVERITIES)[number];

@@ -8,14 +8,14 @@ import path from "node:path";
 
 import { beforeAll, describe, expect, it } from "vitest";
 
-import type { ClauseLibrary } from "~/clauses/library";
-import { loadClauseLibrary } from "~/clauses/library.server";
-import { parseAnswersFile } from "~/questionnaire/answers";
-import { CATALOG, VENDOR_NAMES } from "../../tests/support/test-answers";
+import type { ClauseLibrary } from "../clauses/library.ts";
+import { loadClauseLibrary } from "../clauses/library.server.ts";
+import { parseAnswersFile } from "../questionnaire/answers.ts";
+import { CATALOG, VENDOR_NAMES } from "../../tests/support/test-answers.ts";
 
-import { evaluateReview } from "./evaluate";
-import { TEST_PROVISIONS } from "../../tests/support/test-provisions";
-import { FIXTURE_EXPECTATIONS as EXPECTED } from "../../tests/support/fixture-expectations";
+import { evaluateReview } from "./evaluate.ts";
+import { TEST_PROVISIONS } from "../../tests/support/test-provisions.ts";
+import { FIXTURE_EXPECTATIONS as EXPECTED } from "../../tests/support/fixture-expectations.ts";
 
 const DIR = path.resolve("tests/fixtures/answers");
 

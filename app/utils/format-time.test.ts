@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { utcMinute, utcSecond } from "./format-time";
+import { utcMinute, utcSecond } from "./format-time.ts";
 
 describe("times in UTC", () => {
   it("prints a stored ISO time to the minute or to the second, with no time-zone shift", () => {

@@ -2,7 +2,7 @@
 // reach the browser as JSON. These wrappers answer it as the app's plain page instead, with its status.
 import { isRouteErrorResponse } from "@remix-run/react";
 import type { AppLoadContext } from "@remix-run/node";
-import { renderPlainPage } from "~/auth/plain-page.server";
+import { renderPlainPage } from "../auth/plain-page.server.tsx";
 
 const TITLES: Record<number, string> = {
   400: "This request cannot be handled",

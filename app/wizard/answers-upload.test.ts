@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 
-import { CATALOG } from "../../tests/support/test-answers";
+import { CATALOG } from "../../tests/support/test-answers.ts";
 
-import { PASTE_FIELD, readAnswersUpload, UPLOAD_FIELD } from "./answers-upload";
+import { PASTE_FIELD, readAnswersUpload, UPLOAD_FIELD } from "./answers-upload.ts";
 
 function upload(fields: { file?: string; pasted?: string }): FormData {
   const data = new FormData();

@@ -2,8 +2,8 @@
  * An answers file sent through a form, as an upload or pasted text: read, parsed and validated as the
  * command line does it, every problem named by field. A draft's file may leave questions unanswered.
  */
-import { parseAnswersFile, type Answers, type Problem } from "~/questionnaire/answers";
-import { decodeUtf8File } from "~/utils/utf8";
+import { parseAnswersFile, type Answers, type Problem } from "../questionnaire/answers.ts";
+import { decodeUtf8File } from "../utils/utf8.ts";
 
 export const UPLOAD_FIELD = "answersFile";
 export const PASTE_FIELD = "answersText";

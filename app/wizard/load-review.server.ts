@@ -1,8 +1,8 @@
 // Looking up what a wizard address names; anything it does not name is a 404, never a crash.
 import { data } from "@remix-run/node";
-import { getReview, type Review } from "~/models/review.server";
-import { STEP_IDS, type QuestionStepId } from "~/questionnaire/questions";
-import type { Db } from "~/utils/db.server";
+import { getReview, type Review } from "../models/review.server.ts";
+import { STEP_IDS, type QuestionStepId } from "../questionnaire/questions.ts";
+import type { Db } from "../utils/db.server.ts";
 
 /** The review the address names, or a thrown 404. */
 export function requireReview(db: Db, reviewId: string | undefined): Review {

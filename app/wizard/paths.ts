@@ -1,5 +1,5 @@
 // The wizard's addresses, in one place for links, redirects and tests.
-import type { StepId } from "~/questionnaire/questions";
+import type { StepId } from "../questionnaire/questions.ts";
 
 export const reviewPath = (reviewId: string): string => `/reviews/${encodeURIComponent(reviewId)}`;
 export const stepPath = (reviewId: string, stepId: StepId): string => `${reviewPath(reviewId)}/${stepId}`;

@@ -11,10 +11,10 @@ import {
   type QuestionId,
   type QuestionOption,
   type StepId,
-} from "~/questionnaire/questions";
-import type { Answers } from "~/questionnaire/answers";
-import { isStepComplete, stepSequence } from "~/questionnaire/flow";
-import type { StepErrors } from "~/questionnaire/step-schemas";
+} from "../questionnaire/questions.ts";
+import type { Answers } from "../questionnaire/answers.ts";
+import { isStepComplete, stepSequence } from "../questionnaire/flow.ts";
+import type { StepErrors } from "../questionnaire/step-schemas.ts";
 
 /** The step's fields as the form holds them: text for one value, a list for a list question. */
 export type StepValues = Partial<Record<QuestionId, string | string[]>>;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 
-import type { VendorProvision } from "~/catalog/types";
-import type { Answers } from "~/questionnaire/answers";
+import type { VendorProvision } from "../catalog/types.ts";
+import type { Answers } from "../questionnaire/answers.ts";
 
 import {
   consumerTermsByVendor,
@@ -9,7 +9,7 @@ import {
   showsConsumerCallout,
   stepTerms,
   type CatalogVendorLines,
-} from "./vendor-terms";
+} from "./vendor-terms.ts";
 
 const VENDOR: CatalogVendorLines = {
   id: "acme",

@@ -10,9 +10,9 @@ import {
   type ProductLine,
   type ProvisionKey,
   type VendorProvision,
-} from "~/catalog/types";
-import type { Answers } from "~/questionnaire/answers";
-import { isConsumerInUse, OTHER_VENDOR_ID, type StepId } from "~/questionnaire/questions";
+} from "../catalog/types.ts";
+import type { Answers } from "../questionnaire/answers.ts";
+import { isConsumerInUse, OTHER_VENDOR_ID, type StepId } from "../questionnaire/questions.ts";
 
 /** The provisions each step's questions turn on. Steps not listed have no vendor position to show. */
 export const STEP_PROVISION_KEYS: Partial<Record<StepId, readonly ProvisionKey[]>> = {

@@ -9,9 +9,9 @@ import path from "node:path";
 
 import { can, ROLES, routeAccess, type Role } from "../../app/auth/access.ts";
 import { IGNORED_ROUTE_FILES } from "../../app/route-files.ts";
-import { expect, test } from "./fixtures";
-import { BASE_URL, PORT, SAME_ORIGIN, stateFile } from "./users";
-import { createReviewFrom } from "./wizard-helpers";
+import { expect, test } from "./fixtures.ts";
+import { BASE_URL, PORT, SAME_ORIGIN, stateFile } from "./users.ts";
+import { createReviewFrom } from "./wizard-helpers.ts";
 
 test.skip(({ javaScriptEnabled }) => !javaScriptEnabled, "no browser involved: one project is enough");
 

@@ -4,7 +4,7 @@ import { expect, type Page } from "@playwright/test";
 
 import type { Role } from "../../app/auth/access.ts";
 import { ROLE_LABELS } from "../../app/auth/access.ts";
-import { PASSWORD } from "./users";
+import { PASSWORD } from "./users.ts";
 
 export async function createFirstAdmin(page: Page, admin: { email: string; name: string }): Promise<void> {
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Create the first admin");

@@ -1,9 +1,9 @@
 // Runs once before the other projects: the first run of a new server, as a company meets it. The admin
 // is created on the set-up page, then invites a procurement and a legal user, who follow their links.
 // Each signed-in browser state is saved for the tests (users.ts).
-import { expect, test as setup } from "./fixtures";
-import { stateFile, USERS } from "./users";
-import { createFirstAdmin, inviteByForm, joinByLink } from "./account-helpers";
+import { expect, test as setup } from "./fixtures.ts";
+import { stateFile, USERS } from "./users.ts";
+import { createFirstAdmin, inviteByForm, joinByLink } from "./account-helpers.ts";
 
 setup("the first admin, and a procurement and a legal user invited by them", async ({ page, signedInAs }) => {
   await page.goto("/");

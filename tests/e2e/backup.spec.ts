@@ -1,7 +1,7 @@
 // The admin's backup: a consistent copy of the whole database, downloaded from the Backup page.
 import Database from "better-sqlite3";
 
-import { expect, test } from "./fixtures";
+import { expect, test } from "./fixtures.ts";
 
 test("an admin downloads a backup that opens as a SQLite database holding the accounts, and the page records it", async ({
   signedInAs,

@@ -1,5 +1,5 @@
 // The clause pack as a buyer and legal get it: the preview page, the .docx download, and its record.
-import { expect, test } from "./fixtures";
+import { expect, test } from "./fixtures.ts";
 import fs from "node:fs";
 import path from "node:path";
 import { paragraphs, part, readDocx } from "../support/read-docx.ts";

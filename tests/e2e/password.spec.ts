@@ -3,9 +3,9 @@
 // they change their password on their account page and their other browser is signed out.
 // The person is invited for this test (a project of their own each run), so resetting their password does
 // not end the shared procurement and legal sessions the other specs use.
-import { inviteByForm, joinByLink, signIn } from "./account-helpers";
-import { expect, test } from "./fixtures";
-import { PASSWORD } from "./users";
+import { inviteByForm, joinByLink, signIn } from "./account-helpers.ts";
+import { expect, test } from "./fixtures.ts";
+import { PASSWORD } from "./users.ts";
 
 test("a reset link lets a person back in once; changing the password on /account signs out their other browser", async ({
   signedInAs,

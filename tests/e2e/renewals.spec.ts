@@ -1,4 +1,4 @@
-import { expect, test } from "./fixtures";
+import { expect, test } from "./fixtures.ts";
 import fs from "node:fs";
 import path from "node:path";
 import { SAME_ORIGIN } from "./users.ts";

@@ -3,10 +3,10 @@
 import fs from "node:fs";
 import path from "node:path";
 
-import { signIn } from "./account-helpers";
-import { expect, test } from "./fixtures";
-import { BASE_URL, SAME_ORIGIN, USERS } from "./users";
-import { createReviewFrom, exportedAnswers } from "./wizard-helpers";
+import { signIn } from "./account-helpers.ts";
+import { expect, test } from "./fixtures.ts";
+import { BASE_URL, SAME_ORIGIN, USERS } from "./users.ts";
+import { createReviewFrom, exportedAnswers } from "./wizard-helpers.ts";
 
 const bank = () =>
   JSON.parse(fs.readFileSync(path.resolve("tests/fixtures/answers/bank-api-eu.json"), "utf8")).answers as Record<

@@ -5,10 +5,10 @@ import fs from "node:fs";
 import path from "node:path";
 
 import { paragraphs, part, readDocx } from "../support/read-docx.ts";
-import { inviteByForm, joinByLink, signIn } from "./account-helpers";
-import { expect, test } from "./fixtures";
-import { BASE_URL, SAME_ORIGIN, USERS } from "./users";
-import { createReviewFrom, exportedAnswers, labelled, usesJavaScript } from "./wizard-helpers";
+import { inviteByForm, joinByLink, signIn } from "./account-helpers.ts";
+import { expect, test } from "./fixtures.ts";
+import { BASE_URL, SAME_ORIGIN, USERS } from "./users.ts";
+import { createReviewFrom, exportedAnswers, labelled, usesJavaScript } from "./wizard-helpers.ts";
 
 const fixture = (name: string) =>
   JSON.parse(fs.readFileSync(path.resolve("tests/fixtures/answers", `${name}.json`), "utf8")).answers as Record<

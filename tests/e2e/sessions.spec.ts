@@ -1,8 +1,8 @@
 // Sessions that end, and sign-in throttling, each on a server of its own: one whose idle timeout is a few
 // seconds (SESSION_IDLE_MINUTES), one whose sign-in limit can be spent without locking out other tests.
-import { createFirstAdmin, signIn } from "./account-helpers";
-import { expect, testOnOwnServer as test } from "./fixtures";
-import { PASSWORD, USERS } from "./users";
+import { createFirstAdmin, signIn } from "./account-helpers.ts";
+import { expect, testOnOwnServer as test } from "./fixtures.ts";
+import { PASSWORD, USERS } from "./users.ts";
 
 test.skip(
   ({ javaScriptEnabled }) => !javaScriptEnabled,

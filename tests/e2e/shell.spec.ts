@@ -1,4 +1,4 @@
-import { expect, test } from "./fixtures";
+import { expect, test } from "./fixtures.ts";
 
 test("the home page says what Clausewise does and offers to start a review", async ({ page }) => {
   await page.goto("/");
@@ -27,7 +27,9 @@ test("the catalog lists every vendor and product line, with sources, dates and u
   const training = anthropicApi.locator('tr[data-provision="training_use_of_input"]');
   await expect(training).toContainText("not permitted to train models");
   await expect(training).toContainText("checked 2026-04-18");
-  await expect(anthropicApi.locator('tr[data-provision="audit_right"]')).toContainText("no right for the customer to audit");
+  await expect(anthropicApi.locator('tr[data-provision="audit_right"]')).toContainText(
+    "no right for the customer to audit",
+  );
   // The marketplace line is all unknown in the starting catalog: shown as unknown, with what to do.
   const marketplace = page.getByRole("region", { name: "Anthropic — Claude through cloud marketplaces" });
   await expect(marketplace.locator('tr[data-provision="training_use_of_input"]')).toContainText(

@@ -1,8 +1,8 @@
 // The users page's refusals, on a server of its own (the shared one's admin must stay an admin).
-import { createFirstAdmin } from "./account-helpers";
-import { expect, testOnOwnServer as test } from "./fixtures";
-import { USERS } from "./users";
-import { usesJavaScript } from "./wizard-helpers";
+import { createFirstAdmin } from "./account-helpers.ts";
+import { expect, testOnOwnServer as test } from "./fixtures.ts";
+import { USERS } from "./users.ts";
+import { usesJavaScript } from "./wizard-helpers.ts";
 
 test("the last admin cannot stop being one: the reason is shown where the eye is, and nothing changed", async ({
   freshBrowser,

@@ -6,10 +6,10 @@ import path from "node:path";
 
 import type { Page } from "@playwright/test";
 
-import { createFirstAdmin, inviteByForm, joinByLink } from "./account-helpers";
-import { expect, testOnOwnServer as test } from "./fixtures";
-import { USERS } from "./users";
-import { expectStep, labelled, saveAndContinue } from "./wizard-helpers";
+import { createFirstAdmin, inviteByForm, joinByLink } from "./account-helpers.ts";
+import { expect, testOnOwnServer as test } from "./fixtures.ts";
+import { USERS } from "./users.ts";
+import { expectStep, labelled, saveAndContinue } from "./wizard-helpers.ts";
 
 const bankFile = fs.readFileSync(path.resolve("tests/fixtures/answers/bank-api-eu.json"), "utf8");
 

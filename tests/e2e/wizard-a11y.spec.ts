@@ -7,9 +7,9 @@ import type { Page } from "@playwright/test";
 
 import { STEP_IDS } from "../../app/questionnaire/questions.ts";
 
-import { expect, test } from "./fixtures";
+import { expect, test } from "./fixtures.ts";
 
-import { createReviewFrom, saveAndContinue } from "./wizard-helpers";
+import { createReviewFrom, saveAndContinue } from "./wizard-helpers.ts";
 
 test.skip(({ javaScriptEnabled }) => !javaScriptEnabled, "axe runs with JavaScript on");
 

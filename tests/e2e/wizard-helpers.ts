@@ -2,7 +2,7 @@
 // and reading a review's answers back through its export.
 import { expect, type APIRequestContext, type Page, type TestInfo } from "@playwright/test";
 
-import { SAME_ORIGIN } from "./users";
+import { SAME_ORIGIN } from "./users.ts";
 
 export type AnswersObject = Record<string, unknown>;
 

@@ -2,9 +2,9 @@
 import fs from "node:fs";
 import path from "node:path";
 
-import { expect, test } from "./fixtures";
+import { expect, test } from "./fixtures.ts";
 
-import { createReviewFrom, expectStep, exportedAnswers, reviewIdFrom } from "./wizard-helpers";
+import { createReviewFrom, expectStep, exportedAnswers, reviewIdFrom } from "./wizard-helpers.ts";
 
 const FIXTURE = path.join(process.cwd(), "tests/fixtures/answers/bank-api-eu.json");
 

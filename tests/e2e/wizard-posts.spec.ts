@@ -1,10 +1,10 @@
 // Posts made by hand, as a script or a tampered form would send them: the server is the authority.
 import type { APIRequestContext } from "@playwright/test";
 
-import { expect, test } from "./fixtures";
-import { SAME_ORIGIN } from "./users";
+import { expect, test } from "./fixtures.ts";
+import { SAME_ORIGIN } from "./users.ts";
 
-import { createReviewFrom, exportedAnswers, stepVersion } from "./wizard-helpers";
+import { createReviewFrom, exportedAnswers, stepVersion } from "./wizard-helpers.ts";
 
 // These go straight to the server, so one project is enough.
 test.skip(({ javaScriptEnabled }) => !javaScriptEnabled, "no browser involved");

@@ -1,7 +1,7 @@
 // The questionnaire as a new user meets it, in both projects: with JavaScript, and without it.
 import type { Page, TestInfo } from "@playwright/test";
 
-import { expect, test } from "./fixtures";
+import { expect, test } from "./fixtures.ts";
 
 import {
   choose,
@@ -15,7 +15,7 @@ import {
   tick,
   type,
   usesJavaScript,
-} from "./wizard-helpers";
+} from "./wizard-helpers.ts";
 
 const BUYER = "Northwind Health Ltd";
 const labelledBuyer = /^Buyer's legal name/;

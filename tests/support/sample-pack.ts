@@ -3,7 +3,7 @@
  * Anthropic's commercial API while staff also use the consumer app. The clause text is test data written
  * for this fixture; the real clause library lives in templates/.
  */
-import type { ClausePack, PackAnswerRef, PackClause, PackProvisionRef } from "../../app/pack/model";
+import type { ClausePack, PackAnswerRef, PackClause, PackProvisionRef } from "../../app/pack/model.ts";
 
 const VENDOR = "Anthropic";
 

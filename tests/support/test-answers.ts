@@ -2,7 +2,7 @@
  * Answers shared by the tests of the questionnaire, the rules and the server. Pure data, so a test can
  * start from a complete review and change one thing.
  */
-import type { Answers } from "../../app/questionnaire/answers";
+import type { Answers } from "../../app/questionnaire/answers.ts";
 
 /** The catalog the tests check vendor ids against. */
 export const VENDOR_IDS = ["anthropic", "openai", "google", "microsoft", "luma", "writer"] as const;

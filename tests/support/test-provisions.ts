@@ -1,7 +1,7 @@
 /**
  * A small in-memory catalog for tests, shaped like the catalog's Anthropic and OpenAI rows. Test data only: the app's catalog lives in the database (db/seed).
  */
-import type { ProductLine, ProvisionKey, VendorProvision } from "../../app/catalog/types";
+import type { ProductLine, ProvisionKey, VendorProvision } from "../../app/catalog/types.ts";
 
 type Row = [ProductLine, ProvisionKey, string, string, string, Partial<VendorProvision>?];
 

@@ -2,14 +2,14 @@
 import type { MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 
-import { ROLE_DESCRIPTIONS, ROLE_LABELS } from "~/auth/access";
-import { ErrorSummary } from "~/components/error-summary";
-import { FormField, inputProps } from "~/components/form-field";
-import { accountSummaryItems, NewPasswordFields } from "~/components/new-password-fields";
+import { ROLE_DESCRIPTIONS, ROLE_LABELS } from "../../auth/access.ts";
+import { ErrorSummary } from "../../components/error-summary.tsx";
+import { FormField, inputProps } from "../../components/form-field.tsx";
+import { accountSummaryItems, NewPasswordFields } from "../../components/new-password-fields.tsx";
 
-import type { action, loader } from "./account.server";
+import type { action, loader } from "./account.server.ts";
 
-export { action, loader } from "./account.server";
+export { action, loader } from "./account.server.ts";
 
 export const meta: MetaFunction = () => [{ title: "Your account · Clausewise" }];
 

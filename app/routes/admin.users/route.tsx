@@ -4,16 +4,16 @@ import type { MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useEffect, useRef } from "react";
 
-import { ROLE_DESCRIPTIONS, ROLE_LABELS, ROLES } from "~/auth/access";
-import { AuditTrail } from "~/components/audit-trail";
-import { ErrorSummary } from "~/components/error-summary";
-import { FormField, inputProps } from "~/components/form-field";
-import { accountSummaryItems } from "~/components/new-password-fields";
-import { utcMinute } from "~/utils/format-time";
+import { ROLE_DESCRIPTIONS, ROLE_LABELS, ROLES } from "../../auth/access.ts";
+import { AuditTrail } from "../../components/audit-trail.tsx";
+import { ErrorSummary } from "../../components/error-summary.tsx";
+import { FormField, inputProps } from "../../components/form-field.tsx";
+import { accountSummaryItems } from "../../components/new-password-fields.tsx";
+import { utcMinute } from "../../utils/format-time.ts";
 
-import type { action, loader } from "./users.server";
+import type { action, loader } from "./users.server.ts";
 
-export { action, loader } from "./users.server";
+export { action, loader } from "./users.server.ts";
 
 export const meta: MetaFunction = () => [{ title: "Users · Clausewise" }];
 

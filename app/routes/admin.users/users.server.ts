@@ -2,10 +2,16 @@
 // of account changes.
 // Who may come here at all is decided before this runs (access.ts: users:manage).
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
-import { requireActor } from "~/auth/actor.server";
-import { accountErrors, formFields, invitationSchema, roleSchema, type AccountErrors } from "~/auth/account-form";
-import { listRecentEvents } from "~/models/audit.server";
-import { createPasswordResetLink, type PasswordReset } from "~/models/password-reset.server";
+import { requireActor } from "../../auth/actor.server.ts";
+import {
+  accountErrors,
+  formFields,
+  invitationSchema,
+  roleSchema,
+  type AccountErrors,
+} from "../../auth/account-form.ts";
+import { listRecentEvents } from "../../models/audit.server.ts";
+import { createPasswordResetLink, type PasswordReset } from "../../models/password-reset.server.ts";
 import {
   changeRole,
   inviteUser,
@@ -13,9 +19,9 @@ import {
   listUsers,
   setUserDisabled,
   type PendingInvitation,
-} from "~/models/user.server";
-import { getDb } from "~/utils/db.server";
-import { appOrigin } from "~/utils/env.server";
+} from "../../models/user.server.ts";
+import { getDb } from "../../utils/db.server.ts";
+import { appOrigin } from "../../utils/env.server.ts";
 
 export function loader({ context }: LoaderFunctionArgs) {
   const db = getDb();

@@ -1,18 +1,18 @@
 // /catalog: every vendor's provisions with their history; admin and legal record new versions here
 // (who may post is decided before this runs: access.ts, catalog:write).
 import { data, redirect, type ActionFunctionArgs } from "@remix-run/node";
-import { requireActor } from "~/auth/actor.server";
+import { requireActor } from "../../auth/actor.server.ts";
 import {
   PROVISION_FIELDS,
   provisionErrors,
   provisionFormSchema,
   type ProvisionFormErrors,
   type ProvisionFormValues,
-} from "~/catalog/provision-form";
-import { listRecentEvents } from "~/models/audit.server";
-import { listCatalog, recordProvisionChange } from "~/models/catalog.server";
-import { getDb } from "~/utils/db.server";
-import { formFields } from "~/utils/form-errors";
+} from "../../catalog/provision-form.ts";
+import { listRecentEvents } from "../../models/audit.server.ts";
+import { listCatalog, recordProvisionChange } from "../../models/catalog.server.ts";
+import { getDb } from "../../utils/db.server.ts";
+import { formFields } from "../../utils/form-errors.ts";
 
 export function loader() {
   const db = getDb();

@@ -2,17 +2,17 @@
 import type { MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 
-import { useCan } from "~/auth/use-user";
-import { UNKNOWN_PROVISION } from "~/catalog/format";
-import { PRODUCT_LINE_LABELS } from "~/catalog/types";
-import { AuditTrail } from "~/components/audit-trail";
-import { ProvisionForm } from "~/components/provision-form";
-import { ProvisionSource } from "~/components/provision-source";
-import type { CatalogVersion } from "~/models/catalog.server";
+import { useCan } from "../../auth/use-user.ts";
+import { UNKNOWN_PROVISION } from "../../catalog/format.ts";
+import { PRODUCT_LINE_LABELS } from "../../catalog/types.ts";
+import { AuditTrail } from "../../components/audit-trail.tsx";
+import { ProvisionForm } from "../../components/provision-form.tsx";
+import { ProvisionSource } from "../../components/provision-source.tsx";
+import type { CatalogVersion } from "../../models/catalog.server.ts";
 
-import type { action, loader } from "./catalog.server";
+import type { action, loader } from "./catalog.server.ts";
 
-export { action, loader } from "./catalog.server";
+export { action, loader } from "./catalog.server.ts";
 
 export const meta: MetaFunction = () => [{ title: "Vendor catalog · Clausewise" }];
 

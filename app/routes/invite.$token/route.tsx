@@ -2,15 +2,15 @@
 import type { MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 
-import { ROLE_DESCRIPTIONS, ROLE_LABELS } from "~/auth/access";
-import { ErrorSummary } from "~/components/error-summary";
-import { accountSummaryItems, NewPasswordFields } from "~/components/new-password-fields";
-import { utcMinute } from "~/utils/format-time";
+import { ROLE_DESCRIPTIONS, ROLE_LABELS } from "../../auth/access.ts";
+import { ErrorSummary } from "../../components/error-summary.tsx";
+import { accountSummaryItems, NewPasswordFields } from "../../components/new-password-fields.tsx";
+import { utcMinute } from "../../utils/format-time.ts";
 
-import type { action, loader } from "./invite.server";
-import { UnusableLink } from "~/components/unusable-link";
+import type { action, loader } from "./invite.server.ts";
+import { UnusableLink } from "../../components/unusable-link.tsx";
 
-export { action, loader } from "./invite.server";
+export { action, loader } from "./invite.server.ts";
 
 export const meta: MetaFunction = () => [{ title: "Join Clausewise" }];
 

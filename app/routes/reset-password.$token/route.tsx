@@ -2,14 +2,14 @@
 import type { MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 
-import { ErrorSummary } from "~/components/error-summary";
-import { accountSummaryItems, NewPasswordFields } from "~/components/new-password-fields";
-import { utcMinute } from "~/utils/format-time";
+import { ErrorSummary } from "../../components/error-summary.tsx";
+import { accountSummaryItems, NewPasswordFields } from "../../components/new-password-fields.tsx";
+import { utcMinute } from "../../utils/format-time.ts";
 
-import type { action, loader } from "./reset-password.server";
-import { UnusableLink } from "~/components/unusable-link";
+import type { action, loader } from "./reset-password.server.ts";
+import { UnusableLink } from "../../components/unusable-link.tsx";
 
-export { action, loader } from "./reset-password.server";
+export { action, loader } from "./reset-password.server.ts";
 
 export const meta: MetaFunction = () => [{ title: "Choose a new password · Clausewise" }];
 

@@ -2,14 +2,14 @@
 import type { MetaFunction, ShouldRevalidateFunction } from "@remix-run/react";
 import { useActionData, useLoaderData } from "@remix-run/react";
 
-import { ReviewLine } from "~/components/review-line";
-import { Stepper } from "~/components/stepper";
-import { StepForm } from "~/components/step-form";
-import { VENDOR_TERMS_ID, VendorTermsAside } from "~/components/vendor-terms";
+import { ReviewLine } from "../../components/review-line.tsx";
+import { Stepper } from "../../components/stepper.tsx";
+import { StepForm } from "../../components/step-form.tsx";
+import { VENDOR_TERMS_ID, VendorTermsAside } from "../../components/vendor-terms.tsx";
 
-import type { action, loader } from "./step.server";
+import type { action, loader } from "./step.server.ts";
 
-export { action, loader } from "./step.server";
+export { action, loader } from "./step.server.ts";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   {

@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { testContext } from "../../../tests/support/test-context";
+import { testContext } from "../../../tests/support/test-context.ts";
 
-import { createReview, getReview } from "~/models/review.server";
-import type { Answers } from "~/questionnaire/answers";
-import { PUBLIC_DATA_REVIEW } from "../../../tests/support/test-answers";
-import { getDb } from "~/utils/db.server";
+import { createReview, getReview } from "../../models/review.server.ts";
+import type { Answers } from "../../questionnaire/answers.ts";
+import { PUBLIC_DATA_REVIEW } from "../../../tests/support/test-answers.ts";
+import { getDb } from "../../utils/db.server.ts";
 
-import { action, loader, submitStep } from "./step.server";
+import { action, loader, submitStep } from "./step.server.ts";
 
 const CONTEXT = { buyerName: "Example Corp", vendorId: "anthropic", productLine: "api", stage: "new" } as const;
 

@@ -5,13 +5,19 @@
  * post is answered 400 with a message per field and every typed value, and nothing is saved.
  */
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
-import type { Actor } from "~/audit/events";
-import { actorFrom } from "~/auth/actor.server";
-import { listVendorIds } from "~/models/catalog.server";
-import { saveReviewAnswers, type Review } from "~/models/review.server";
-import type { Answers } from "~/questionnaire/answers";
-import { nextStep, previousStep, stepSequence } from "~/questionnaire/flow";
-import { isQuestionId, questionsOnStep, STEPS, type QuestionId, type QuestionStepId } from "~/questionnaire/questions";
+import type { Actor } from "../../audit/events.ts";
+import { actorFrom } from "../../auth/actor.server.ts";
+import { listVendorIds } from "../../models/catalog.server.ts";
+import { saveReviewAnswers, type Review } from "../../models/review.server.ts";
+import type { Answers } from "../../questionnaire/answers.ts";
+import { nextStep, previousStep, stepSequence } from "../../questionnaire/flow.ts";
+import {
+  isQuestionId,
+  questionsOnStep,
+  STEPS,
+  type QuestionId,
+  type QuestionStepId,
+} from "../../questionnaire/questions.ts";
 import {
   formEntriesFromFormData,
   parseStepForm,
@@ -19,14 +25,14 @@ import {
   stepFormValues,
   type FormEntries,
   type StepErrors,
-} from "~/questionnaire/step-schemas";
-import { getDb, type Db } from "~/utils/db.server";
-import { requireQuestionStep, requireReview } from "~/wizard/load-review.server";
-import { stepPath } from "~/wizard/paths";
-import { readCatalog } from "~/wizard/read-catalog.server";
-import { stepNoticeFrom } from "~/wizard/step-notices.server";
-import { stepperSteps, visibleQuestionIds, type StepActionData, type StepValues } from "~/wizard/step-form";
-import { consumerTermsByVendor, stepTerms } from "~/wizard/vendor-terms";
+} from "../../questionnaire/step-schemas.ts";
+import { getDb, type Db } from "../../utils/db.server.ts";
+import { requireQuestionStep, requireReview } from "../../wizard/load-review.server.ts";
+import { stepPath } from "../../wizard/paths.ts";
+import { readCatalog } from "../../wizard/read-catalog.server.ts";
+import { stepNoticeFrom } from "../../wizard/step-notices.server.ts";
+import { stepperSteps, visibleQuestionIds, type StepActionData, type StepValues } from "../../wizard/step-form.ts";
+import { consumerTermsByVendor, stepTerms } from "../../wizard/vendor-terms.ts";
 
 export const INTENTS = ["next", "back", "save"] as const;
 export type Intent = (typeof INTENTS)[number];

@@ -2,16 +2,16 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { testContext } from "../../../tests/support/test-context";
+import { testContext } from "../../../tests/support/test-context.ts";
 
-import { createReview, getReview, listReviews } from "~/models/review.server";
-import { PUBLIC_DATA_REVIEW } from "../../../tests/support/test-answers";
-import { getDb } from "~/utils/db.server";
-import { PASTE_FIELD } from "~/wizard/answers-upload";
+import { createReview, getReview, listReviews } from "../../models/review.server.ts";
+import { PUBLIC_DATA_REVIEW } from "../../../tests/support/test-answers.ts";
+import { getDb } from "../../utils/db.server.ts";
+import { PASTE_FIELD } from "../../wizard/answers-upload.ts";
 
-import { action as newReviewAction } from "../reviews.new/new-review.server";
-import { loader as exportLoader } from "../reviews.$reviewId.answers[.]json";
-import { action as importAction } from "./import.server";
+import { action as newReviewAction } from "../reviews.new/new-review.server.ts";
+import { loader as exportLoader } from "../reviews.$reviewId.answers[.]json.ts";
+import { action as importAction } from "./import.server.ts";
 
 const fixture = fs.readFileSync(path.join(process.cwd(), "tests/fixtures/answers/bank-api-eu.json"), "utf8");
 

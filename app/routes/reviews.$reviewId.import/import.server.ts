@@ -1,14 +1,14 @@
 // Replacing a draft's answers with an answers file: validated first, nothing saved on any problem.
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
-import { actorFrom } from "~/auth/actor.server";
-import { listVendors } from "~/models/catalog.server";
-import { replaceAnswers } from "~/models/review.server";
-import type { Problem } from "~/questionnaire/answers";
-import { firstIncompleteStep } from "~/questionnaire/flow";
-import { getDb } from "~/utils/db.server";
-import { readAnswersUpload } from "~/wizard/answers-upload";
-import { requireReview } from "~/wizard/load-review.server";
-import { stepPath } from "~/wizard/paths";
+import { actorFrom } from "../../auth/actor.server.ts";
+import { listVendors } from "../../models/catalog.server.ts";
+import { replaceAnswers } from "../../models/review.server.ts";
+import type { Problem } from "../../questionnaire/answers.ts";
+import { firstIncompleteStep } from "../../questionnaire/flow.ts";
+import { getDb } from "../../utils/db.server.ts";
+import { readAnswersUpload } from "../../wizard/answers-upload.ts";
+import { requireReview } from "../../wizard/load-review.server.ts";
+import { stepPath } from "../../wizard/paths.ts";
 
 export function loader({ params }: LoaderFunctionArgs) {
   const review = requireReview(getDb(), params.reviewId);

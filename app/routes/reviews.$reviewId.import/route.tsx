@@ -2,12 +2,12 @@
 import type { MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 
-import { AnswersImportForm } from "~/components/answers-import-form";
-import { exportPath, reviewPath } from "~/wizard/paths";
+import { AnswersImportForm } from "../../components/answers-import-form.tsx";
+import { exportPath, reviewPath } from "../../wizard/paths.ts";
 
-import type { action, loader } from "./import.server";
+import type { action, loader } from "./import.server.ts";
 
-export { action, loader } from "./import.server";
+export { action, loader } from "./import.server.ts";
 
 export const meta: MetaFunction = () => [{ title: "Replace the answers · Clausewise" }];
 

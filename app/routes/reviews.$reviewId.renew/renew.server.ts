@@ -1,10 +1,10 @@
 // Starting the re-review of a review at renewal: a POST from the Renewals page or the review page.
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
-import { actorFrom } from "~/auth/actor.server";
-import { startReReview } from "~/models/renewal.server";
-import { getDb } from "~/utils/db.server";
-import { requireReview } from "~/wizard/load-review.server";
-import { stepPath } from "~/wizard/paths";
+import { actorFrom } from "../../auth/actor.server.ts";
+import { startReReview } from "../../models/renewal.server.ts";
+import { getDb } from "../../utils/db.server.ts";
+import { requireReview } from "../../wizard/load-review.server.ts";
+import { stepPath } from "../../wizard/paths.ts";
 
 /**
  * The page says what starting the re-review does, with the button; after a refused post (a draft) it

@@ -3,12 +3,12 @@
 import type { MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 
-import { ReReviewAction } from "~/components/re-review-action";
-import { useCan } from "~/auth/use-user";
+import { ReReviewAction } from "../../components/re-review-action.tsx";
+import { useCan } from "../../auth/use-user.ts";
 
-import type { action, loader } from "./renew.server";
+import type { action, loader } from "./renew.server.ts";
 
-export { action, loader } from "./renew.server";
+export { action, loader } from "./renew.server.ts";
 
 export const meta: MetaFunction = () => [{ title: "Start the re-review · Clausewise" }];
 

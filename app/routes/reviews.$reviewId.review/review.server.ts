@@ -1,16 +1,16 @@
 // The review step's data: every answer in words, step by step; the findings and the exposure.
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { listReviewEvents } from "~/models/audit.server";
-import { listPacks } from "~/models/pack.server";
-import { catalogChangesForReReview, findReReview } from "~/models/renewal.server";
-import { evaluateAnswers, vendorNameFor } from "~/pack/generate.server";
-import { answerOf, type AnswerValue } from "~/questionnaire/answers";
-import { describeAnswer } from "~/questionnaire/describe";
-import { firstIncompleteStep, isStepComplete, relevantQuestions, stepSequence } from "~/questionnaire/flow";
-import { isRequired, STEPS } from "~/questionnaire/questions";
-import { getDb } from "~/utils/db.server";
-import { requireReview } from "~/wizard/load-review.server";
-import { stepperSteps } from "~/wizard/step-form";
+import { listReviewEvents } from "../../models/audit.server.ts";
+import { listPacks } from "../../models/pack.server.ts";
+import { catalogChangesForReReview, findReReview } from "../../models/renewal.server.ts";
+import { evaluateAnswers, vendorNameFor } from "../../pack/generate.server.ts";
+import { answerOf, type AnswerValue } from "../../questionnaire/answers.ts";
+import { describeAnswer } from "../../questionnaire/describe.ts";
+import { firstIncompleteStep, isStepComplete, relevantQuestions, stepSequence } from "../../questionnaire/flow.ts";
+import { isRequired, STEPS } from "../../questionnaire/questions.ts";
+import { getDb } from "../../utils/db.server.ts";
+import { requireReview } from "../../wizard/load-review.server.ts";
+import { stepperSteps } from "../../wizard/step-form.ts";
 
 export function loader({ params }: LoaderFunctionArgs) {
   const db = getDb();

@@ -2,22 +2,22 @@
 import type { MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 
-import { useCan } from "~/auth/use-user";
-import { AuditTrail } from "~/components/audit-trail";
-import { CatalogChangesSection } from "~/components/catalog-changes";
-import { FindingsList } from "~/components/findings-list";
-import { PackHistory } from "~/components/pack-history";
-import { ReReviewAction } from "~/components/re-review-action";
-import { ReviewLine } from "~/components/review-line";
-import { Stepper } from "~/components/stepper";
-import { SEVERITY_LABELS } from "~/pack/format";
-import type { Exposure } from "~/rules/evaluate";
-import { SEVERITIES, type Severity } from "~/rules/findings";
-import { exportPath, importPath, packDocxPath, packPath, stepPath } from "~/wizard/paths";
+import { useCan } from "../../auth/use-user.ts";
+import { AuditTrail } from "../../components/audit-trail.tsx";
+import { CatalogChangesSection } from "../../components/catalog-changes.tsx";
+import { FindingsList } from "../../components/findings-list.tsx";
+import { PackHistory } from "../../components/pack-history.tsx";
+import { ReReviewAction } from "../../components/re-review-action.tsx";
+import { ReviewLine } from "../../components/review-line.tsx";
+import { Stepper } from "../../components/stepper.tsx";
+import { SEVERITY_LABELS } from "../../pack/format.ts";
+import type { Exposure } from "../../rules/evaluate.ts";
+import { SEVERITIES, type Severity } from "../../rules/findings.ts";
+import { exportPath, importPath, packDocxPath, packPath, stepPath } from "../../wizard/paths.ts";
 
-import type { loader } from "./review.server";
+import type { loader } from "./review.server.ts";
 
-export { loader } from "./review.server";
+export { loader } from "./review.server.ts";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `Review and generate · ${data?.review.buyerName ?? "New review"} · Clausewise` },

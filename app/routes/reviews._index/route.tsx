@@ -3,15 +3,15 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 
-import { useCan } from "~/auth/use-user";
-import { PRODUCT_LINE_LABELS, type ProductLine } from "~/catalog/types";
-import { listReviews, listReviewVendors } from "~/models/review.server";
-import { SEVERITY_LABELS } from "~/pack/format";
-import { questionById, type Stage } from "~/questionnaire/questions";
-import { getDb } from "~/utils/db.server";
-import { utcMinute } from "~/utils/format-time";
-import { reviewPath } from "~/wizard/paths";
-import { REVIEW_STATUS_WORDS as STATUS_WORDS, REVIEW_STATUSES } from "~/wizard/review-status";
+import { useCan } from "../../auth/use-user.ts";
+import { PRODUCT_LINE_LABELS, type ProductLine } from "../../catalog/types.ts";
+import { listReviews, listReviewVendors } from "../../models/review.server.ts";
+import { SEVERITY_LABELS } from "../../pack/format.ts";
+import { questionById, type Stage } from "../../questionnaire/questions.ts";
+import { getDb } from "../../utils/db.server.ts";
+import { utcMinute } from "../../utils/format-time.ts";
+import { reviewPath } from "../../wizard/paths.ts";
+import { REVIEW_STATUS_WORDS as STATUS_WORDS, REVIEW_STATUSES } from "../../wizard/review-status.ts";
 
 export const meta: MetaFunction = () => [{ title: "Reviews · Clausewise" }];
 

@@ -1,12 +1,12 @@
 // Starting a review: a blank one, or one from an answers file. Creating happens only on POST.
 import { data, redirect, type ActionFunctionArgs } from "@remix-run/node";
-import { actorFrom } from "~/auth/actor.server";
-import { listVendors } from "~/models/catalog.server";
-import { createReview } from "~/models/review.server";
-import { firstIncompleteStep } from "~/questionnaire/flow";
-import { getDb } from "~/utils/db.server";
-import { readAnswersUpload } from "~/wizard/answers-upload";
-import { stepPath } from "~/wizard/paths";
+import { actorFrom } from "../../auth/actor.server.ts";
+import { listVendors } from "../../models/catalog.server.ts";
+import { createReview } from "../../models/review.server.ts";
+import { firstIncompleteStep } from "../../questionnaire/flow.ts";
+import { getDb } from "../../utils/db.server.ts";
+import { readAnswersUpload } from "../../wizard/answers-upload.ts";
+import { stepPath } from "../../wizard/paths.ts";
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const db = getDb();

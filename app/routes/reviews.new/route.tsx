@@ -2,11 +2,11 @@
 import type { MetaFunction } from "@remix-run/node";
 import { Form, useActionData } from "@remix-run/react";
 
-import { AnswersImportForm } from "~/components/answers-import-form";
+import { AnswersImportForm } from "../../components/answers-import-form.tsx";
 
-import type { action } from "./new-review.server";
+import type { action } from "./new-review.server.ts";
 
-export { action } from "./new-review.server";
+export { action } from "./new-review.server.ts";
 
 export const meta: MetaFunction = () => [{ title: "Start a review · Clausewise" }];
 

@@ -2,13 +2,13 @@
 import type { MetaFunction } from "@remix-run/node";
 import { Form, useActionData } from "@remix-run/react";
 
-import { ErrorSummary } from "~/components/error-summary";
-import { FormField, inputProps } from "~/components/form-field";
-import { accountSummaryItems, NewPasswordFields } from "~/components/new-password-fields";
+import { ErrorSummary } from "../../components/error-summary.tsx";
+import { FormField, inputProps } from "../../components/form-field.tsx";
+import { accountSummaryItems, NewPasswordFields } from "../../components/new-password-fields.tsx";
 
-import type { action } from "./setup.server";
+import type { action } from "./setup.server.ts";
 
-export { action } from "./setup.server";
+export { action } from "./setup.server.ts";
 
 export const meta: MetaFunction = () => [{ title: "Create the first admin · Clausewise" }];
 

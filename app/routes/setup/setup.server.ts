@@ -1,9 +1,9 @@
 // First run: while nobody has an account, every page leads here to create the first admin.
 import { data, type ActionFunctionArgs } from "@remix-run/node";
-import { accountErrors, formFields, setupSchema, type AccountErrors } from "~/auth/account-form";
-import { signedInRedirect } from "~/auth/sign-in.server";
-import { addUser } from "~/models/user.server";
-import { getDb } from "~/utils/db.server";
+import { accountErrors, formFields, setupSchema, type AccountErrors } from "../../auth/account-form.ts";
+import { signedInRedirect } from "../../auth/sign-in.server.ts";
+import { addUser } from "../../models/user.server.ts";
+import { getDb } from "../../utils/db.server.ts";
 
 type SetupData = { errors: AccountErrors; values: { email: string; name: string } };
 

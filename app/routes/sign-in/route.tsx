@@ -2,13 +2,13 @@
 import type { HeadersFunction, MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 
-import { ErrorSummary } from "~/components/error-summary";
-import { FormField, inputProps } from "~/components/form-field";
-import { accountSummaryItems } from "~/components/new-password-fields";
+import { ErrorSummary } from "../../components/error-summary.tsx";
+import { FormField, inputProps } from "../../components/form-field.tsx";
+import { accountSummaryItems } from "../../components/new-password-fields.tsx";
 
-import type { action, loader } from "./sign-in.server";
+import type { action, loader } from "./sign-in.server.ts";
 
-export { action, loader } from "./sign-in.server";
+export { action, loader } from "./sign-in.server.ts";
 
 // A page answering a throttled sign-in says when to try again (Remix sends a route's action headers on a
 // page only through this).
