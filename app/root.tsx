@@ -13,7 +13,8 @@ import {
 } from "@remix-run/react";
 import type { ReactNode } from "react";
 
-import { permissionsOf, ROLE_LABELS, type Permission } from "./auth/access.ts";
+import { permissionsOf, type Permission } from "./auth/access.ts";
+import { ROLE_LABELS } from "./accounts/roles.ts";
 import { useUser } from "./auth/use-user.ts";
 import { Brand, SiteFooter } from "./components/site-frame.tsx";
 import styles from "./styles/app.css?url";

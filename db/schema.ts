@@ -1,13 +1,25 @@
 // The database schema. Migrations in db/migrations are generated from this file by `npm run db:generate`
 // and applied at start-up; never edit an applied migration, add a new one.
 import { sql } from "drizzle-orm";
-import { ROLES } from "../app/auth/access.ts";
-import { blob, foreignKey, index, integer, primaryKey, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from "drizzle-orm/sqlite-core";
+import { ROLES } from "../app/accounts/roles.ts";
+import {
+  blob,
+  foreignKey,
+  index,
+  integer,
+  primaryKey,
+  sqliteTable,
+  text,
+  uniqueIndex,
+  type AnySQLiteColumn,
+} from "drizzle-orm/sqlite-core";
 
 export const vendors = sqliteTable("vendors", {
   id: text("id").primaryKey(),
   name: text("name").notNull(),
-  createdAt: text("created_at").notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+  createdAt: text("created_at")
+    .notNull()
+    .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
 });
 
 export const productLines = sqliteTable(
@@ -48,7 +60,9 @@ export const provisions = sqliteTable(
     /** 'seed' rows come from db/seed/catalog.ts; seedHash lets a restart recognise a seed already applied. */
     origin: text("origin", { enum: ["seed", "user"] }).notNull(),
     seedHash: text("seed_hash"),
-    recordedAt: text("recorded_at").notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+    recordedAt: text("recorded_at")
+      .notNull()
+      .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
   },
   (t) => [
     foreignKey({ columns: [t.vendorId, t.productLine], foreignColumns: [productLines.vendorId, productLines.line] }),
@@ -69,7 +83,9 @@ export const reviews = sqliteTable(
   {
     id: text("id").primaryKey(),
     answers: text("answers", { mode: "json" }).$type<Record<string, unknown>>().notNull(),
-    status: text("status", { enum: ["draft", "complete"] }).notNull().default("draft"),
+    status: text("status", { enum: ["draft", "complete"] })
+      .notNull()
+      .default("draft"),
     version: integer("version").notNull().default(1),
     buyerName: text("buyer_name"),
     vendorId: text("vendor_id"),
@@ -80,8 +96,12 @@ export const reviews = sqliteTable(
     exposure: text("exposure"),
     renewsReviewId: text("renews_review_id").references((): AnySQLiteColumn => reviews.id),
     createdBy: text("created_by"),
-    createdAt: text("created_at").notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
-    updatedAt: text("updated_at").notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+    createdAt: text("created_at")
+      .notNull()
+      .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+    updatedAt: text("updated_at")
+      .notNull()
+      .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
   },
   (t) => [index("reviews_updated").on(t.updatedAt), index("reviews_renewal").on(t.renewalDate)],
 );
@@ -120,7 +140,9 @@ export const users = sqliteTable("users", {
   /** scrypt$N$r$p$salt$hash (app/auth/password.server.ts). */
   passwordHash: text("password_hash").notNull(),
   disabledAt: text("disabled_at"),
-  createdAt: text("created_at").notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+  createdAt: text("created_at")
+    .notNull()
+    .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
 });
 
 /**

@@ -11,7 +11,7 @@ process.env.DATABASE_PATH ??= path.join(fs.mkdtempSync(path.join(os.tmpdir(), "c
 
 const { clearClauseLibraryCache, loadClauseLibrary } = await import("../app/clauses/library.server.ts");
 const { validateClauseLibraryRendering } = await import("../app/clauses/library.server.ts");
-const { evaluateAnswers } = await import("../app/pack/generate.server.ts");
+const { evaluateAnswers } = await import("../app/use-cases/reviews/evaluate.server.ts");
 const { getDb } = await import("../app/utils/db.server.ts");
 const { parseAnswersFile } = await import("../app/questionnaire/answers.ts");
 const { evaluateReview } = await import("../app/rules/evaluate.ts");
@@ -82,7 +82,14 @@ const { renderPackDocx } = await import("../app/pack/docx.server.ts");
 const { fullLibraryPack } = await import("../app/pack/full-pack.ts");
 const { evaluation, vendorName } = evaluateAnswers(db, answers);
 const reviewPack = () =>
-  buildClausePack({ evaluation, library, vendorName, preparedBy: "bench", generatedAt: new Date().toISOString(), answersVersion: 1 });
+  buildClausePack({
+    evaluation,
+    library,
+    vendorName,
+    preparedBy: "bench",
+    generatedAt: new Date().toISOString(),
+    answersVersion: 1,
+  });
 // "Full pack": every clause of the library (a review never selects them all: some exclude each other).
 const fullPack = () => fullLibraryPack(library, new Date().toISOString());
 await timeAsync(5, () => renderPackDocx(fullPack()));
@@ -100,16 +107,23 @@ line(
 );
 const stress = fullLibraryPack(library, new Date().toISOString(), 10);
 const stressRuns = stats(await timeAsync(5, () => renderPackDocx(stress)));
-line(`Stress pack, every clause ten times (${stress.clauses.length} clauses, median of 5)`, ms(stressRuns.median), "≤ 500 ms");
+line(
+  `Stress pack, every clause ten times (${stress.clauses.length} clauses, median of 5)`,
+  ms(stressRuns.median),
+  "≤ 500 ms",
+);
 
 // Issue 5: how long /healthz waits while packs are generated back to back on the same server.
 {
-  const { createReview } = await import("../app/models/review.server.ts");
+  const { startReview } = await import("../app/use-cases/reviews/answers.server.ts");
   const { startServer } = await import("./bench-server.ts");
   const PACKS = 30;
   // Each review's first download generates its pack (later ones return the recorded file), so one review
   // per download keeps the server generating.
-  const ids = Array.from({ length: PACKS }, (_, i) => createReview(db, { ...answers, buyerName: `Bench Buyer ${i}` }).id);
+  const ids = Array.from(
+    { length: PACKS },
+    (_, i) => startReview(db, { ...answers, buyerName: `Bench Buyer ${i}` }).id,
+  );
   const { benchSession } = await import("./bench-session.ts");
   const server = await startServer(process.env.DATABASE_PATH!);
   try {

@@ -2,7 +2,7 @@
  * The audit trail's vocabulary: what can be recorded, with what details, and how each event reads to a
  * person. Pure: shared by the model that writes events and the pages that show them.
  */
-import { ROLE_LABELS, type Role } from "../auth/access.ts";
+import { ROLE_LABELS, type Role } from "../accounts/roles.ts";
 import { PRODUCT_LINE_LABELS, PROVISION_KEYS, type ProductLine, type ProvisionKey } from "../catalog/types.ts";
 import { STEPS, type StepId } from "../questionnaire/questions.ts";
 import { formatBytes } from "../utils/format-bytes.ts";

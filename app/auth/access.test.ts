@@ -3,7 +3,8 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 
 import { IGNORED_ROUTE_FILES } from "../route-files.ts";
-import { can, ROUTE_ACCESS, routeAccess, type Role } from "./access.ts";
+import type { Role } from "../accounts/roles.ts";
+import { can, ROUTE_ACCESS, routeAccess } from "./access.ts";
 
 /** Every route Remix builds from app/routes (the same discovery and ignore list as vite.config.ts), and root. */
 const ROUTE_IDS = ["root", ...Object.keys(flatRoutes(path.resolve("app"), IGNORED_ROUTE_FILES))].sort();

@@ -6,14 +6,7 @@
  * Pure: no I/O.
  */
 
-export const ROLES = ["admin", "legal", "procurement"] as const;
-export type Role = (typeof ROLES)[number];
-
-export const ROLE_LABELS: Record<Role, string> = {
-  admin: "Admin",
-  legal: "Legal",
-  procurement: "Procurement",
-};
+import { ROLES, type Role } from "../accounts/roles.ts";
 
 export const ROLE_DESCRIPTIONS: Record<Role, string> = {
   admin: "Users, the vendor catalog and everything else.",

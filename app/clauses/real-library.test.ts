@@ -8,7 +8,7 @@ import { checkClauseRendering, clauseTexts, selectVariant } from "./rendering-ch
 import { DEFAULT_LANGUAGE } from "./template.ts";
 import { computeVariables, renderText } from "./variables.ts";
 import { prune, type Answers } from "../questionnaire/answers.ts";
-import { evaluateCondition } from "../rules/condition.ts";
+import { evaluateCondition } from "../conditions/condition.ts";
 import { CLAUSE_IDS } from "../../tests/support/fixture-expectations.ts";
 
 describe("the clause library in templates/", () => {

@@ -9,7 +9,7 @@
  * and the most its question allows, and at 1, so a count its formatter cannot print (`{{x|days}}` with 0)
  * is reported the same way, with the value that breaks it. Pure: no I/O.
  */
-import { answerIdsIn, evaluateCondition, type Condition } from "../rules/condition.ts";
+import { answerIdsIn, evaluateCondition, type Condition } from "../conditions/condition.ts";
 import { prune, type Answers } from "../questionnaire/answers.ts";
 import { QUESTIONS, questionById, type Question } from "../questionnaire/questions.ts";
 

@@ -18,7 +18,7 @@ import {
   type AnswerDomain,
   type Condition,
   type IssuePath,
-} from "../rules/condition.ts";
+} from "../conditions/condition.ts";
 
 import { VARIABLE_NAMES, VARIABLE_PATTERN, formatterIssue, isVariableName } from "./variables.ts";
 

@@ -2,7 +2,7 @@
 // it said then and what it says now, with their sources. Only what the catalog recorded; nothing guessed.
 import { provisionDate } from "../catalog/format.ts";
 import { describeValue } from "../catalog/value-words.ts";
-import type { CatalogChanges } from "../models/renewal.server.ts";
+import type { CatalogChanges } from "../use-cases/renewals/catalog-changes.server.ts";
 import type { ProvisionVersion } from "../renewal/catalog-changes.ts";
 
 const day = (iso: string) => iso.slice(0, 10);

@@ -1,7 +1,7 @@
 // Name and password typed twice: the part of the set-up and invitation forms that a new person fills in;
 // and, without the name, the new password of a reset link or the account page.
-import type { AccountErrors } from "../auth/account-form.ts";
-import { MIN_PASSWORD_LENGTH } from "../auth/password-rules.ts";
+import type { AccountErrors } from "../accounts/account-form.ts";
+import { MIN_PASSWORD_LENGTH } from "../accounts/password-rules.ts";
 
 import { FormField, inputProps } from "./form-field.tsx";
 

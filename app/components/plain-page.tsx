@@ -2,7 +2,7 @@
 // the app's stylesheet, the same header and footer as every page.
 import type { ReactNode } from "react";
 
-import { ROLE_LABELS, type Role } from "../auth/access.ts";
+import { ROLE_LABELS, type Role } from "../accounts/roles.ts";
 
 import { Brand, SiteFooter } from "./site-frame.tsx";
 

@@ -1,5 +1,5 @@
 // The line above every page of a review: whose review it is, of which vendor, and whether it is complete.
-import { REVIEW_STATUS_WORDS, type ReviewStatus } from "../wizard/review-status.ts";
+import { REVIEW_STATUS_WORDS, type ReviewStatus } from "../models/review-status.ts";
 
 export function ReviewLine({
   review,

@@ -4,9 +4,10 @@ import { PUBLIC_DATA_REVIEW } from "../../tests/support/test-answers.ts";
 import { freshDb } from "../../tests/support/test-db.ts";
 import { listReviewEvents, listRecentEvents, recordEvent } from "./audit.server.ts";
 import { recordProvisionChange } from "./catalog.server.ts";
-import { packForReview } from "./pack.server.ts";
+import { packForReview } from "../use-cases/packs/download-pack.server.ts";
 import { actorOf } from "./user.server.ts";
-import { createReview, recordAnswersExport, replaceAnswers, saveReviewAnswers } from "./review.server.ts";
+import { recordAnswersExport } from "./review.server.ts";
+import { startReview, replaceReviewAnswers, saveAnswers } from "../use-cases/reviews/answers.server.ts";
 
 describe("the audit trail", () => {
   it("is append-only: the database refuses to change or remove an event", () => {
@@ -21,23 +22,23 @@ describe("the audit trail", () => {
     const db = freshDb();
     const pat = actorOf(createTestUser("procurement", db));
     const lee = actorOf(createTestUser("legal", db));
-    const review = createReview(db, {}, { by: pat });
+    const review = startReview(db, {}, { by: pat });
     expect(review.createdBy).toBe(pat.name);
-    saveReviewAnswers(db, review.id, {
+    saveAnswers(db, review.id, {
       expectedVersion: 1,
       answers: { buyerName: "Example Corp" },
       step: "context",
       by: pat,
     });
     // Unchanged answers write nothing, and so record nothing; a refused (stale) save neither.
-    saveReviewAnswers(db, review.id, {
+    saveAnswers(db, review.id, {
       expectedVersion: 2,
       answers: { buyerName: "Example Corp" },
       step: "context",
       by: pat,
     });
-    saveReviewAnswers(db, review.id, { expectedVersion: 1, answers: { buyerName: "Stale" }, step: "context", by: pat });
-    replaceAnswers(db, review.id, { expectedVersion: 2, answers: PUBLIC_DATA_REVIEW, by: pat });
+    saveAnswers(db, review.id, { expectedVersion: 1, answers: { buyerName: "Stale" }, step: "context", by: pat });
+    replaceReviewAnswers(db, review.id, { expectedVersion: 2, answers: PUBLIC_DATA_REVIEW, by: pat });
     recordAnswersExport(db, review.id, lee);
     const current = { ...review, answers: PUBLIC_DATA_REVIEW, version: 3 };
     const { record } = await packForReview(db, current, { by: lee });

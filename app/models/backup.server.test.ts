@@ -8,8 +8,10 @@ import { loader as backupDownload } from "../routes/admin.backup[.]db.ts";
 import { openDatabase } from "../utils/db.server.ts";
 import { freshDb } from "../../tests/support/test-db.ts";
 import { listRecentEvents } from "./audit.server.ts";
-import { backupDatabase, backupFileName, takeBackup } from "./backup.server.ts";
-import { createReview, getReview } from "./review.server.ts";
+import { backupDatabase, backupFileName } from "./backup.server.ts";
+import { takeBackup } from "../use-cases/admin/take-backup.server.ts";
+import { getReview } from "./review.server.ts";
+import { startReview } from "../use-cases/reviews/answers.server.ts";
 
 /** The temporary folders backups are written to (this test file's own folders are named differently). */
 const backupDirs = () =>
@@ -23,7 +25,7 @@ describe("backups", () => {
   it("copy every review, account and audit event, and the copy opens as the app's database (a restore)", async () => {
     const db = freshDb();
     const user = createTestUser("procurement", db);
-    const review = createReview(db, { buyerName: "Backed Up Ltd" }, { by: { id: user.id, name: user.name } });
+    const review = startReview(db, { buyerName: "Backed Up Ltd" }, { by: { id: user.id, name: user.name } });
     const file = path.join(tmp(), "copy.db");
     const { bytes } = await backupDatabase(db, file);
     expect(bytes).toBe(fs.statSync(file).size);

@@ -28,25 +28,3 @@ export async function backupDatabase(db: Db, destination: string): Promise<{ byt
 export function backupFileName(now = new Date()): string {
   return `clausewise-backup-${now.toISOString().slice(0, 16).replace(":", "")}Z.db`;
 }
-
-/**
- * A backup for download: written to a file of its own in the temporary folder (removed by `done`), and
- * recorded in the audit trail as taken by `actor` — it holds every review, pack and account.
- */
-export async function takeBackup(
-  db: Db,
-  actor: Actor | null,
-  now = new Date(),
-): Promise<{ file: string; name: string; bytes: number; done: () => void }> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "clausewise-backup-"));
-  const name = backupFileName(now);
-  const file = path.join(dir, name);
-  try {
-    const { bytes } = await backupDatabase(db, file);
-    writeTransaction(db, (tx) => recordEvent(tx, actor, "backup.taken", { bytes }));
-    return { file, name, bytes, done: () => fs.rmSync(dir, { recursive: true, force: true }) };
-  } catch (error) {
-    fs.rmSync(dir, { recursive: true, force: true });
-    throw error;
-  }
-}

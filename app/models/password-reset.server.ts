@@ -8,9 +8,9 @@
 import { and, eq, gt, isNull } from "drizzle-orm";
 import { passwordResets, users } from "../../db/schema.ts";
 import type { Actor } from "../audit/events.ts";
-import { normalizeEmail } from "../auth/account-form.ts";
-import { hashPassword, verifyPassword } from "../auth/password.server.ts";
-import { newToken, tokenHash } from "../auth/token.server.ts";
+import { normalizeEmail } from "../accounts/account-form.ts";
+import { hashPassword, verifyPassword } from "../accounts/password.server.ts";
+import { newToken, tokenHash } from "../accounts/token.server.ts";
 import { writeTransaction, type Db } from "../utils/db.server.ts";
 import { recordEvent } from "./audit.server.ts";
 import { revokeUserSessions } from "./session.server.ts";

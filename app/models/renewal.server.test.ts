@@ -8,8 +8,11 @@ import { getDb } from "../utils/db.server.ts";
 import { freshDb } from "../../tests/support/test-db.ts";
 import { listReviewEvents } from "./audit.server.ts";
 import { listCatalog, recordProvisionChange } from "./catalog.server.ts";
-import { catalogChangesForReReview, findReReview, listRenewals, startReReview } from "./renewal.server.ts";
-import { createReview, getReview, listReviews, ReviewNotFoundError } from "./review.server.ts";
+import { findReReview, listRenewals } from "./renewal.server.ts";
+import { catalogChangesForReReview } from "../use-cases/renewals/catalog-changes.server.ts";
+import { startReReview } from "../use-cases/renewals/start-re-review.server.ts";
+import { getReview, listReviews, ReviewNotFoundError } from "./review.server.ts";
+import { startReview } from "../use-cases/reviews/answers.server.ts";
 
 const bank = (): Answers =>
   JSON.parse(fs.readFileSync(path.resolve("tests/fixtures/answers/bank-api-eu.json"), "utf8")).answers;
@@ -17,13 +20,13 @@ const bank = (): Answers =>
 describe("listRenewals", () => {
   it("lists reviews with a renewal date, soonest re-review first, with the due date and the owner", () => {
     const db = getDb();
-    const later = createReview(db, {
+    const later = startReview(db, {
       ...bank(),
       buyerName: "Later Ltd",
       renewalDate: "2027-06-30",
       reviewLeadDays: 30,
     });
-    const sooner = createReview(db, {
+    const sooner = startReview(db, {
       ...bank(),
       buyerName: "Sooner Ltd",
       renewalDate: "2027-03-31",
@@ -46,7 +49,7 @@ describe("startReReview", () => {
   it("copies a complete review's answers into a new review at stage renewal, pointing at the old one", () => {
     const db = freshDb();
     const ana = createTestUser("procurement", db);
-    const old = createReview(db, complete());
+    const old = startReview(db, complete());
     expect(old).toMatchObject({ status: "complete", stage: "new" });
     const result = startReReview(db, old.id, { id: ana.id, name: "Ana" });
     if (result.kind !== "started") throw new Error(`not started: ${result.kind}`);
@@ -62,7 +65,7 @@ describe("startReReview", () => {
   it("records the start on both reviews, the new one naming the old one and its date", () => {
     const db = freshDb();
     const ana = createTestUser("procurement", db);
-    const old = createReview(db, complete());
+    const old = startReview(db, complete());
     const result = startReReview(db, old.id, { id: ana.id, name: "Ana" });
     if (result.kind !== "started") throw new Error(result.kind);
     const onNew = listReviewEvents(db, result.review.id);
@@ -81,7 +84,7 @@ describe("startReReview", () => {
 
   it("does not start a second re-review: it names the first", () => {
     const db = freshDb();
-    const old = createReview(db, complete());
+    const old = startReview(db, complete());
     const first = startReReview(db, old.id, null);
     if (first.kind !== "started") throw new Error(first.kind);
     expect(startReReview(db, old.id, null)).toEqual({ kind: "alreadyStarted", reviewId: first.review.id });
@@ -92,7 +95,7 @@ describe("startReReview", () => {
 
   it("refuses a draft, and creates nothing and records nothing", () => {
     const db = freshDb();
-    const draft = createReview(db, { buyerName: "Half Done Ltd", vendorId: "anthropic" });
+    const draft = startReview(db, { buyerName: "Half Done Ltd", vendorId: "anthropic" });
     const before = listReviews(db).length;
     expect(startReReview(db, draft.id, null)).toEqual({ kind: "draft" });
     expect(listReviews(db)).toHaveLength(before);
@@ -103,7 +106,7 @@ describe("startReReview", () => {
 
   it("shows the re-review on the renewals list, beside the review it renews", () => {
     const db = freshDb();
-    const old = createReview(db, complete());
+    const old = startReview(db, complete());
     expect(listRenewals(db, "2027-01-01").find((r) => r.reviewId === old.id)?.reReview).toBeNull();
     const result = startReReview(db, old.id, null);
     if (result.kind !== "started") throw new Error(result.kind);
@@ -122,7 +125,7 @@ describe("catalogChangesForReReview", () => {
     const db = freshDb();
     const legal = createTestUser("legal", db);
     const answers: Answers = { ...bank(), renewalDate: "2027-06-30" };
-    const old = createReview(db, answers);
+    const old = startReview(db, answers);
     const started = startReReview(db, old.id, null);
     if (started.kind !== "started") throw new Error(started.kind);
     expect(catalogChangesForReReview(db, started.review)).toMatchObject({ kind: "changes", changes: [] });

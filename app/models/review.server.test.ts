@@ -3,15 +3,8 @@ import { createTestUser } from "../../tests/support/test-context.ts";
 import type { Answers } from "../questionnaire/answers.ts";
 import { PUBLIC_DATA_REVIEW } from "../../tests/support/test-answers.ts";
 import { freshDb } from "../../tests/support/test-db.ts";
-import {
-  createReview,
-  getReview,
-  listReviews,
-  listReviewVendors,
-  replaceAnswers,
-  ReviewNotFoundError,
-  saveReviewAnswers,
-} from "./review.server.ts";
+import { getReview, listReviews, listReviewVendors, ReviewNotFoundError } from "./review.server.ts";
+import { startReview, replaceReviewAnswers, saveAnswers } from "../use-cases/reviews/answers.server.ts";
 
 const CONTEXT: Answers = { buyerName: "Example Corp", vendorId: "anthropic", productLine: "api", stage: "new" };
 
@@ -19,8 +12,8 @@ describe("reviews", () => {
   it("creates a draft with a random, URL-safe id and reads it back", () => {
     const db = freshDb();
     const ana = createTestUser("procurement", db);
-    const a = createReview(db, {}, { by: { id: ana.id, name: "Ana" } });
-    const b = createReview(db, CONTEXT);
+    const a = startReview(db, {}, { by: { id: ana.id, name: "Ana" } });
+    const b = startReview(db, CONTEXT);
     expect(a.id).toMatch(/^[A-Za-z0-9_-]{22}$/);
     expect(a.id).not.toBe(b.id);
     expect(a).toMatchObject({ status: "draft", version: 1, answers: {}, createdBy: "Ana", exposure: null });
@@ -38,12 +31,12 @@ describe("reviews", () => {
 
   it("saves answers on the current version, and refuses a stale one without overwriting", () => {
     const db = freshDb();
-    const review = createReview(db, {});
-    const first = saveReviewAnswers(db, review.id, { step: "context", expectedVersion: 1, answers: CONTEXT });
+    const review = startReview(db, {});
+    const first = saveAnswers(db, review.id, { step: "context", expectedVersion: 1, answers: CONTEXT });
     expect(first).toMatchObject({ ok: true, changed: true, review: { version: 2, buyerName: "Example Corp" } });
 
     // A second tab still holds version 1.
-    const stale = saveReviewAnswers(db, review.id, {
+    const stale = saveAnswers(db, review.id, {
       step: "context",
       expectedVersion: 1,
       answers: { ...CONTEXT, buyerName: "Overwritten Ltd" },
@@ -55,32 +48,32 @@ describe("reviews", () => {
 
   it("does not write, or change the version, when the answers are unchanged", () => {
     const db = freshDb();
-    const review = createReview(db, CONTEXT);
-    const again = saveReviewAnswers(db, review.id, { step: "context", expectedVersion: 1, answers: { ...CONTEXT } });
+    const review = startReview(db, CONTEXT);
+    const again = saveAnswers(db, review.id, { step: "context", expectedVersion: 1, answers: { ...CONTEXT } });
     expect(again).toMatchObject({ ok: true, changed: false, review: { version: 1 } });
     db.$client.close();
   });
 
   it("marks a review complete, with its exposure, once every step is answered — and draft again when not", () => {
     const db = freshDb();
-    const review = createReview(db, {});
-    const done = saveReviewAnswers(db, review.id, { step: "context", expectedVersion: 1, answers: PUBLIC_DATA_REVIEW });
+    const review = startReview(db, {});
+    const done = saveAnswers(db, review.id, { step: "context", expectedVersion: 1, answers: PUBLIC_DATA_REVIEW });
     expect(done).toMatchObject({ ok: true, review: { status: "complete", version: 2 } });
     const exposure = getReview(db, review.id)!.exposure;
     expect(["high", "medium", "low", "info", "none"]).toContain(exposure);
 
     const { buyerName: _, ...incomplete } = PUBLIC_DATA_REVIEW;
-    saveReviewAnswers(db, review.id, { step: "context", expectedVersion: 2, answers: incomplete });
+    saveAnswers(db, review.id, { step: "context", expectedVersion: 2, answers: incomplete });
     expect(getReview(db, review.id)).toMatchObject({ status: "draft", exposure: null, buyerName: null });
     db.$client.close();
   });
 
   it("refuses to store invalid answers", () => {
     const db = freshDb();
-    expect(() => createReview(db, { breachNoticeHours: 0 })).toThrow(/breachNoticeHours/);
-    const review = createReview(db, {});
+    expect(() => startReview(db, { breachNoticeHours: 0 })).toThrow(/breachNoticeHours/);
+    const review = startReview(db, {});
     expect(() =>
-      saveReviewAnswers(db, review.id, { step: "context", expectedVersion: 1, answers: { vendorId: "nobody" } }),
+      saveAnswers(db, review.id, { step: "context", expectedVersion: 1, answers: { vendorId: "nobody" } }),
     ).toThrow(/vendorId/);
     expect(getReview(db, review.id)).toMatchObject({ version: 1, answers: {} });
     db.$client.close();
@@ -88,7 +81,7 @@ describe("reviews", () => {
 
   it("throws ReviewNotFoundError when saving a review that does not exist", () => {
     const db = freshDb();
-    expect(() => saveReviewAnswers(db, "missing", { step: "context", expectedVersion: 1, answers: {} })).toThrow(
+    expect(() => saveAnswers(db, "missing", { step: "context", expectedVersion: 1, answers: {} })).toThrow(
       ReviewNotFoundError,
     );
     db.$client.close();
@@ -96,18 +89,18 @@ describe("reviews", () => {
 
   it("names another vendor by the name typed for it", () => {
     const db = freshDb();
-    const review = createReview(db, { vendorId: "other", vendorName: "Acme Models GmbH" });
+    const review = startReview(db, { vendorId: "other", vendorName: "Acme Models GmbH" });
     expect(review).toMatchObject({ vendorId: "other", vendorName: "Acme Models GmbH" });
     db.$client.close();
   });
 
   it("lists reviews, the latest change first, filtered by status and vendor", async () => {
     const db = freshDb();
-    const draft = createReview(db, CONTEXT);
+    const draft = startReview(db, CONTEXT);
     await new Promise((resolve) => setTimeout(resolve, 5));
-    const complete = createReview(db, PUBLIC_DATA_REVIEW);
+    const complete = startReview(db, PUBLIC_DATA_REVIEW);
     await new Promise((resolve) => setTimeout(resolve, 5));
-    const other = createReview(db, { vendorId: "other", vendorName: "Acme" });
+    const other = startReview(db, { vendorId: "other", vendorName: "Acme" });
 
     expect(listReviews(db).map((r) => r.id)).toEqual([other.id, complete.id, draft.id]);
     expect(listReviews(db, { status: "complete" }).map((r) => r.id)).toEqual([complete.id]);
@@ -125,16 +118,16 @@ describe("reviews", () => {
 
   it("replaces a draft's answers, and refuses to replace a complete review's or a stale version", () => {
     const db = freshDb();
-    const draft = createReview(db, CONTEXT);
-    expect(replaceAnswers(db, draft.id, { expectedVersion: 1, answers: PUBLIC_DATA_REVIEW })).toMatchObject({
+    const draft = startReview(db, CONTEXT);
+    expect(replaceReviewAnswers(db, draft.id, { expectedVersion: 1, answers: PUBLIC_DATA_REVIEW })).toMatchObject({
       ok: true,
       review: { version: 2, answers: PUBLIC_DATA_REVIEW, status: "complete" },
     });
-    expect(replaceAnswers(db, draft.id, { expectedVersion: 1, answers: CONTEXT })).toEqual({
+    expect(replaceReviewAnswers(db, draft.id, { expectedVersion: 1, answers: CONTEXT })).toEqual({
       ok: false,
       conflict: { currentVersion: 2 },
     });
-    expect(replaceAnswers(db, draft.id, { expectedVersion: 2, answers: CONTEXT })).toEqual({
+    expect(replaceReviewAnswers(db, draft.id, { expectedVersion: 2, answers: CONTEXT })).toEqual({
       ok: false,
       complete: true,
     });

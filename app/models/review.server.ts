@@ -1,18 +1,17 @@
-// Reading and writing reviews. A review's answers are one JSON document in the public answers format;
+// Storing and loading reviews. A review's answers are one JSON document in the public answers format;
 // every write happens in one BEGIN IMMEDIATE transaction and is refused if it is based on an old version.
+// The answers arrive validated and with their listing columns computed (app/use-cases/reviews): this
+// module stores what it is given and decides nothing about its meaning.
 import { and, desc, eq, sql, type SQL } from "drizzle-orm";
 import { randomBytes } from "node:crypto";
 import { reviews } from "../../db/schema.ts";
 import type { Actor } from "../audit/events.ts";
-import { evaluateAnswers, vendorNameFor } from "../pack/generate.server.ts";
-import { validateAnswers, type Answers } from "../questionnaire/answers.ts";
-import { isQuestionnaireComplete } from "../questionnaire/flow.ts";
+import type { Answers } from "../questionnaire/answers.ts";
 import type { QuestionStepId } from "../questionnaire/questions.ts";
 import type { Exposure } from "../rules/evaluate.ts";
 import { writeTransaction, type Db } from "../utils/db.server.ts";
-import { REVIEW_STATUSES, type ReviewStatus } from "../wizard/review-status.ts";
 import { recordEvent } from "./audit.server.ts";
-import { listVendorIds } from "./catalog.server.ts";
+import { REVIEW_STATUSES, type ReviewStatus } from "./review-status.ts";
 
 export { REVIEW_STATUSES, type ReviewStatus };
 
@@ -97,34 +96,20 @@ export function newReviewId(): string {
 }
 
 /**
- * The stored answers are always valid (a draft may be incomplete): the wizard and the import validate
- * before they save, so an invalid set here is a bug, and it is refused rather than written.
+ * The columns copied from the answers for listing and filtering, rewritten on every save. Computed by the
+ * caller before the write transaction (the exposure runs the rules), so the transaction stays short.
  */
-function assertStorable(db: Db, answers: Answers): Answers {
-  const result = validateAnswers(answers, { vendorIds: listVendorIds(db), allowIncomplete: true });
-  if (!result.ok) {
-    throw new Error(
-      `Refusing to store invalid answers: ${result.problems.map((p) => `${p.field}: ${p.message}`).join(" ")}`,
-    );
-  }
-  return result.answers;
-}
-
-/** The columns copied from the answers for listing and filtering, recomputed on every save. */
-function listingColumns(db: Db, answers: Answers) {
-  const complete = isQuestionnaireComplete(answers);
-  return {
-    status: (complete ? "complete" : "draft") as ReviewStatus,
-    buyerName: answers.buyerName ?? null,
-    vendorId: answers.vendorId ?? null,
-    vendorName: answers.vendorId ? vendorNameFor(db, answers) : null,
-    productLine: answers.productLine ?? null,
-    stage: answers.stage ?? null,
-    renewalDate: answers.renewalDate ?? null,
-    // The findings of a half-answered questionnaire would understate the exposure, so none is shown until then.
-    exposure: complete ? evaluateAnswers(db, answers).evaluation.exposure : null,
-  };
-}
+export type ReviewListing = {
+  status: ReviewStatus;
+  buyerName: string | null;
+  vendorId: string | null;
+  vendorName: string | null;
+  productLine: string | null;
+  stage: string | null;
+  renewalDate: string | null;
+  /** The highest severity among the findings of a complete questionnaire; null for a draft. */
+  exposure: Exposure | null;
+};
 
 /**
  * Inserts a new review with `answers`, inside the caller's transaction; the caller records the audit event.
@@ -133,21 +118,21 @@ function listingColumns(db: Db, answers: Answers) {
 export function insertReview(
   tx: Db,
   answers: Answers,
+  listing: ReviewListing,
   options: { by: Actor | null; renewsReviewId?: string | null },
 ): Review {
-  const stored = assertStorable(tx, answers);
   const now = new Date().toISOString();
   const row = tx
     .insert(reviews)
     .values({
       id: newReviewId(),
-      answers: stored as Record<string, unknown>,
+      answers: answers as Record<string, unknown>,
       version: 1,
       renewsReviewId: options.renewsReviewId ?? null,
       createdBy: options.by?.name ?? null,
       createdAt: now,
       updatedAt: now,
-      ...listingColumns(tx, stored),
+      ...listing,
     })
     .returning()
     .get();
@@ -155,16 +140,17 @@ export function insertReview(
 }
 
 /**
- * Starts a review, blank or from an answers file (`source`), recorded in the audit trail as `by`'s.
+ * Stores a new review, blank or from an answers file (`source`), recorded in the audit trail as `by`'s.
  * `by` is null only where nobody is signed in (unit tests).
  */
 export function createReview(
   db: Db,
   answers: Answers,
+  listing: ReviewListing,
   options: { by?: Actor | null; source?: "blank" | "answersFile" } = {},
 ): Review {
   return writeTransaction(db, (tx) => {
-    const review = insertReview(tx, answers, { by: options.by ?? null });
+    const review = insertReview(tx, answers, listing, { by: options.by ?? null });
     recordEvent(
       tx,
       options.by ?? null,
@@ -223,8 +209,7 @@ function sameAnswers(a: Answers, b: Answers): boolean {
   );
 }
 
-type ListingColumns = ReturnType<typeof listingColumns>;
-type AnswersUpdate = ListingColumns & {
+type AnswersUpdate = ReviewListing & {
   id: string;
   expectedVersion: number;
   answers: string;
@@ -270,16 +255,20 @@ type AnswersChange = { by: Actor | null } & ({ kind: "step"; step: QuestionStepI
  * Writes the answers over `current` (whose version the caller has checked), with the change's audit
  * event, unless they are unchanged (then nothing is written, the event neither).
  */
-function writeAnswers(tx: Db, current: ReviewRow, answers: Answers, change: AnswersChange): SaveResult {
-  const stored = assertStorable(tx, answers);
-  if (sameAnswers(stored, current.answers as Answers)) return { ok: true, review: toReview(current), changed: false };
+function writeAnswers(
+  tx: Db,
+  current: ReviewRow,
+  { answers, listing }: { answers: Answers; listing: ReviewListing },
+  change: AnswersChange,
+): SaveResult {
+  if (sameAnswers(answers, current.answers as Answers)) return { ok: true, review: toReview(current), changed: false };
   const row = updateAnswers(tx, {
     id: current.id,
     expectedVersion: current.version,
-    answers: JSON.stringify(stored),
+    answers: JSON.stringify(answers),
     version: current.version + 1,
     updatedAt: new Date().toISOString(),
-    ...listingColumns(tx, stored),
+    ...listing,
   });
   if (!row) return { ok: false, conflict: { currentVersion: current.version } };
   const about = { reviewId: current.id };
@@ -303,12 +292,12 @@ function currentRow(tx: Db, id: string): ReviewRow {
 export function saveReviewAnswers(
   db: Db,
   id: string,
-  input: { expectedVersion: number; answers: Answers; step: QuestionStepId; by?: Actor | null },
+  input: { expectedVersion: number; answers: Answers; listing: ReviewListing; step: QuestionStepId; by?: Actor | null },
 ): SaveResult {
   return writeTransaction(db, (tx) => {
     const current = currentRow(tx, id);
     if (current.version !== input.expectedVersion) return { ok: false, conflict: { currentVersion: current.version } };
-    return writeAnswers(tx, current, input.answers, { kind: "step", step: input.step, by: input.by ?? null });
+    return writeAnswers(tx, current, input, { kind: "step", step: input.step, by: input.by ?? null });
   });
 }
 
@@ -322,13 +311,13 @@ export type ReplaceResult = SaveResult | { ok: false; complete: true };
 export function replaceAnswers(
   db: Db,
   id: string,
-  input: { expectedVersion: number; answers: Answers; by?: Actor | null },
+  input: { expectedVersion: number; answers: Answers; listing: ReviewListing; by?: Actor | null },
 ): ReplaceResult {
   return writeTransaction(db, (tx) => {
     const current = currentRow(tx, id);
     if (current.version !== input.expectedVersion) return { ok: false, conflict: { currentVersion: current.version } };
     if (current.status === "complete") return { ok: false, complete: true };
-    return writeAnswers(tx, current, input.answers, { kind: "import", by: input.by ?? null });
+    return writeAnswers(tx, current, input, { kind: "import", by: input.by ?? null });
   });
 }
 

@@ -2,7 +2,7 @@
 // is disabled, after 30 idle minutes (sliding) and 12 hours at most (both configurable).
 import { and, eq, isNotNull, isNull, lte, ne, or, sql } from "drizzle-orm";
 import { sessions, users } from "../../db/schema.ts";
-import { newToken, tokenHash } from "../auth/token.server.ts";
+import { newToken, tokenHash } from "../accounts/token.server.ts";
 import { writeTransaction, type Db } from "../utils/db.server.ts";
 import type { SessionSettings } from "../utils/env.server.ts";
 import { recordEvent } from "./audit.server.ts";

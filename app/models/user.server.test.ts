@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { verifyPassword } from "../auth/password.server.ts";
+import { verifyPassword } from "../accounts/password.server.ts";
 import { freshDb } from "../../tests/support/test-db.ts";
 import { listRecentEvents } from "./audit.server.ts";
 import { resumeSession, startSession } from "./session.server.ts";

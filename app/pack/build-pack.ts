@@ -7,6 +7,7 @@ import { PRODUCT_LINE_LABELS, type ProductLine } from "../catalog/types.ts";
 import type { ClauseLibrary } from "../clauses/library.ts";
 import { computeVariables, formatCount, renderText, type VariableValues } from "../clauses/variables.ts";
 import type { Answers } from "../questionnaire/answers.ts";
+import { reviewDueDate } from "../renewal/due-date.ts";
 import { describeAnswer, questionLabel } from "../questionnaire/describe.ts";
 import type { AnswerEvidence, ProvisionEvidence, ReviewEvaluation } from "../rules/evaluate.ts";
 import type { FindingId } from "../rules/findings.ts";
@@ -104,14 +105,6 @@ function provisionRef(p: ProvisionEvidence, vendorName: string): PackProvisionRe
 function vendorPosition(provisions: readonly PackProvisionRef[]): string {
   if (provisions.length === 0) return "Not a question of the vendor’s terms: this finding comes from your answers.";
   return provisions.map((p) => (p.known ? `${p.productLine}: ${p.statement}` : p.statement)).join("\n");
-}
-
-/** `renewalDate` − `reviewLeadDays`, as YYYY-MM-DD; null when either is missing. */
-export function reviewDueDate(answers: Answers): string | null {
-  if (!answers.renewalDate || answers.reviewLeadDays === undefined) return null;
-  const due = new Date(`${answers.renewalDate}T00:00:00Z`);
-  due.setUTCDate(due.getUTCDate() - answers.reviewLeadDays);
-  return due.toISOString().slice(0, 10);
 }
 
 export function buildClausePack(input: BuildPackInput): ClausePack {

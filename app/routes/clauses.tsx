@@ -1,7 +1,7 @@
 import type { MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { loadClauseLibrary } from "../clauses/library.server.ts";
-import { describeCondition } from "../rules/condition-words.ts";
+import { describeCondition } from "../conditions/condition-words.ts";
 
 export const meta: MetaFunction = () => [{ title: "Clause library · Clausewise" }];
 

@@ -3,9 +3,9 @@
 import { redirect, type LoaderFunctionArgs } from "@remix-run/node";
 import { firstIncompleteStep } from "../questionnaire/flow.ts";
 import { getDb } from "../utils/db.server.ts";
-import { requireReview } from "../wizard/load-review.server.ts";
+import { requireReview } from "../use-cases/reviews/load-review.server.ts";
 import { stepPath } from "../wizard/paths.ts";
-import { withPlainPageRefusals } from "../utils/resource-route.server.ts";
+import { withPlainPageRefusals } from "../http/resource-route.server.ts";
 
 export const loader = withPlainPageRefusals(({ params }: LoaderFunctionArgs) => {
   const review = requireReview(getDb(), params.reviewId);

@@ -11,7 +11,7 @@ import { PRODUCT_LINE_WORDS, computeVariables, renderText, type VariableValues }
 import { prune, type AnswerValue, type Answers } from "../questionnaire/answers.ts";
 import { OTHER_VENDOR_ID } from "../questionnaire/questions.ts";
 
-import { evaluateCondition } from "./condition.ts";
+import { evaluateCondition } from "../conditions/condition.ts";
 import {
   FINDINGS,
   SEVERITIES,
@@ -324,18 +324,19 @@ function normalizeQuestion(q: string): string {
 }
 
 /** Evaluates one review. Answers are pruned first, so a stale answer never raises anything. */
-export function evaluateReview(input: EvaluateInput): ReviewEvaluation {
+function contextOf(input: Omit<EvaluateInput, "library">): Context {
   const answers = prune(input.answers);
-  const vendorUnknown = answers.vendorId === OTHER_VENDOR_ID;
-  const vendorName = input.vendorName.trim() !== "" ? input.vendorName : (answers.vendorName ?? "");
-  const ctx: Context = {
+  return {
     answers,
     provisions: latestProvisions(input.provisions, answers.vendorId),
-    vendorName,
-    vendorUnknown,
+    vendorName: input.vendorName.trim() !== "" ? input.vendorName : (answers.vendorName ?? ""),
+    vendorUnknown: answers.vendorId === OTHER_VENDOR_ID,
     boughtLine: answers.productLine,
   };
+}
 
+/** The raised findings, the most severe first, with their counts and the exposure. */
+function judge(ctx: Context) {
   const findings: FindingResult[] = [];
   for (const def of FINDINGS) {
     const f = evaluateFinding(def, ctx);
@@ -346,10 +347,24 @@ export function evaluateReview(input: EvaluateInput): ReviewEvaluation {
       SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
       (FINDING_RANK.get(a.id) ?? 0) - (FINDING_RANK.get(b.id) ?? 0),
   );
-
   const counts: Record<Severity, number> = { high: 0, medium: 0, low: 0, info: 0 };
   for (const f of findings) counts[f.severity]++;
   const exposure: Exposure = SEVERITIES.find((s) => counts[s] > 0) ?? "none";
+  return { findings, counts, exposure };
+}
+
+/**
+ * The exposure alone, as the reviews list shows it: the findings without the clauses, so a step save can
+ * fill the list's column without rendering the pack. Always equal to `evaluateReview(input).exposure`.
+ */
+export function exposureOf(input: Omit<EvaluateInput, "library">): Exposure {
+  return judge(contextOf(input)).exposure;
+}
+
+export function evaluateReview(input: EvaluateInput): ReviewEvaluation {
+  const ctx = contextOf(input);
+  const { answers, vendorName } = ctx;
+  const { findings, counts, exposure } = judge(ctx);
 
   const values = computeVariables(answers, vendorName);
   const clauses: ClauseResult[] = [];

@@ -8,7 +8,7 @@
  */
 import type { ProvisionKey } from "../catalog/types.ts";
 
-import type { Condition } from "./condition.ts";
+import type { Condition } from "../conditions/condition.ts";
 
 export const SEVERITIES = ["high", "medium", "low", "info"] as const;
 export type Severity = (typeof SEVERITIES)[number];

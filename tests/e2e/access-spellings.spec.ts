@@ -7,7 +7,8 @@ import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
 
-import { can, ROLES, routeAccess, type Role } from "../../app/auth/access.ts";
+import { can, routeAccess } from "../../app/auth/access.ts";
+import { ROLES, type Role } from "../../app/accounts/roles.ts";
 import { IGNORED_ROUTE_FILES } from "../../app/route-files.ts";
 import { expect, test } from "./fixtures.ts";
 import { BASE_URL, PORT, SAME_ORIGIN, stateFile } from "./users.ts";

@@ -2,8 +2,8 @@
 // signing in. Shared by the setup project and the account and security tests.
 import { expect, type Page } from "@playwright/test";
 
-import type { Role } from "../../app/auth/access.ts";
-import { ROLE_LABELS } from "../../app/auth/access.ts";
+import type { Role } from "../../app/accounts/roles.ts";
+import { ROLE_LABELS } from "../../app/accounts/roles.ts";
 import { PASSWORD } from "./users.ts";
 
 export async function createFirstAdmin(page: Page, admin: { email: string; name: string }): Promise<void> {

@@ -4,7 +4,7 @@
 import { test as base, expect, type BrowserContext, type BrowserContextOptions, type Page } from "@playwright/test";
 import path from "node:path";
 
-import type { Role } from "../../app/auth/access.ts";
+import type { Role } from "../../app/accounts/roles.ts";
 import { startServer } from "../../scripts/bench-server.ts";
 import { E2E_DIR, stateFile } from "./users.ts";
 

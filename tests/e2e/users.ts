@@ -5,7 +5,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 
-import type { Role } from "../../app/auth/access.ts";
+import type { Role } from "../../app/accounts/roles.ts";
 
 // One folder per run, made by the runner when it loads the config; its workers inherit the variable.
 process.env.CLAUSEWISE_E2E_DIR ??= fs.mkdtempSync(path.join(os.tmpdir(), "clausewise-e2e-"));

@@ -5,7 +5,7 @@ import { randomBytes } from "node:crypto";
 import { users } from "../../db/schema.ts";
 import type { SessionUser } from "../../app/models/user.server.ts";
 import { getDb, type Db } from "../../app/utils/db.server.ts";
-import type { Role } from "../../app/auth/access.ts";
+import type { Role } from "../../app/accounts/roles.ts";
 
 /** A user straight into the database (no password hashing: it is never signed in with). */
 export function createTestUser(role: Role = "procurement", db: Db = getDb()): SessionUser {

@@ -7,7 +7,7 @@ import { currentProvisions } from "../../app/models/catalog.server.ts";
 import { createPasswordResetLink } from "../../app/models/password-reset.server.ts";
 import { resumeSession, startSession } from "../../app/models/session.server.ts";
 import { actorOf, addUser, findUserByEmail } from "../../app/models/user.server.ts";
-import { verifyPassword } from "../../app/auth/password.server.ts";
+import { verifyPassword } from "../../app/accounts/password.server.ts";
 import { action as accountAction } from "../../app/routes/account/account.server.ts";
 import { action as catalogAction } from "../../app/routes/catalog/catalog.server.ts";
 import {

@@ -4,7 +4,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { verifyPassword } from "../../app/auth/password.server.ts";
+import { verifyPassword } from "../../app/accounts/password.server.ts";
 import { main } from "../../app/cli/main.ts";
 import { listRecentEvents } from "../../app/models/audit.server.ts";
 import { resumeSession, startSession } from "../../app/models/session.server.ts";

@@ -3,7 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { testContext } from "../support/test-context.ts";
 import { listPacks } from "../../app/models/pack.server.ts";
-import { createReview } from "../../app/models/review.server.ts";
+import { startReview } from "../../app/use-cases/reviews/answers.server.ts";
 import { paragraphs, part, readDocx } from "../support/read-docx.ts";
 import type { Answers } from "../../app/questionnaire/answers.ts";
 import { loader as previewLoader } from "../../app/routes/reviews.$reviewId.pack.tsx";
@@ -23,7 +23,7 @@ const args = (params: Record<string, string>) => ({
 describe("GET /reviews/:id/pack.docx", () => {
   it("downloads the pack as an attachment with a safe name, never cached, and records it once", async () => {
     const db = getDb();
-    const review = createReview(db, { ...fixture("bank-api-eu"), buyerName: 'Bank "North"/\nEast' });
+    const review = startReview(db, { ...fixture("bank-api-eu"), buyerName: 'Bank "North"/\nEast' });
     const response = (await docxLoader(args({ reviewId: review.id }))) as Response;
     expect(response.status).toBe(200);
     expect(response.headers.get("Content-Type")).toBe(
@@ -57,7 +57,7 @@ describe("GET /reviews/:id/pack.docx", () => {
     expect(missing.status).toBe(404);
     expect(missing.headers.get("Content-Type")).toBe("text/html; charset=utf-8");
     expect(await missing.text()).toContain("There is no review at this address.");
-    const draft = createReview(getDb(), { buyerName: "Half Done Ltd" });
+    const draft = startReview(getDb(), { buyerName: "Half Done Ltd" });
     const incomplete = await docxLoader(args({ reviewId: draft.id }));
     expect(incomplete.status).toBe(409);
     expect(await incomplete.text()).toMatch(/<h1>Not ready yet<\/h1>[\s\S]*not finished yet/);
@@ -65,7 +65,7 @@ describe("GET /reviews/:id/pack.docx", () => {
   });
 
   it("a recorded pack that does not exist is a plain 404 page", async () => {
-    const review = createReview(getDb(), fixture("bank-api-eu"));
+    const review = startReview(getDb(), fixture("bank-api-eu"));
     for (const packId of ["999999", "abc"]) {
       const response = await recordedLoader(args({ reviewId: review.id, packId }));
       expect(response.status, packId).toBe(404);
@@ -77,7 +77,7 @@ describe("GET /reviews/:id/pack.docx", () => {
 describe("the preview page and the document", () => {
   it("hold the same clause titles and clause language", async () => {
     const db = getDb();
-    const review = createReview(db, fixture("hospital-consumer-app"));
+    const review = startReview(db, fixture("hospital-consumer-app"));
     const { pack } = previewLoader(args({ reviewId: review.id }));
     const response = (await docxLoader(args({ reviewId: review.id }))) as Response;
     const docx = await readDocx(Buffer.from(await response.arrayBuffer()));

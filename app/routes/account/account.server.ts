@@ -2,9 +2,9 @@
 // (access.ts: app:use). The current password is asked for, so a browser left signed in is not enough,
 // and each try counts against the sign-in limit, so this page is no faster way to guess a password.
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
-import { accountErrors, changePasswordSchema, formFields, type AccountErrors } from "../../auth/account-form.ts";
+import { accountErrors, changePasswordSchema, formFields, type AccountErrors } from "../../accounts/account-form.ts";
 import { readSessionToken } from "../../auth/session-cookie.ts";
-import { signInKeys, signInLimiter } from "../../auth/sign-in.server.ts";
+import { signInKeys, signInLimiter } from "../../use-cases/accounts/sign-in.server.ts";
 import { changeOwnPassword } from "../../models/password-reset.server.ts";
 import { getDb } from "../../utils/db.server.ts";
 

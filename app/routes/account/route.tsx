@@ -2,7 +2,8 @@
 import type { MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 
-import { ROLE_DESCRIPTIONS, ROLE_LABELS } from "../../auth/access.ts";
+import { ROLE_DESCRIPTIONS } from "../../auth/access.ts";
+import { ROLE_LABELS } from "../../accounts/roles.ts";
 import { ErrorSummary } from "../../components/error-summary.tsx";
 import { FormField, inputProps } from "../../components/form-field.tsx";
 import { accountSummaryItems, NewPasswordFields } from "../../components/new-password-fields.tsx";

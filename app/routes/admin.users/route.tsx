@@ -4,7 +4,8 @@ import type { MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useEffect, useRef } from "react";
 
-import { ROLE_DESCRIPTIONS, ROLE_LABELS, ROLES } from "../../auth/access.ts";
+import { ROLE_DESCRIPTIONS } from "../../auth/access.ts";
+import { ROLE_LABELS, ROLES } from "../../accounts/roles.ts";
 import { AuditTrail } from "../../components/audit-trail.tsx";
 import { ErrorSummary } from "../../components/error-summary.tsx";
 import { FormField, inputProps } from "../../components/form-field.tsx";

@@ -9,7 +9,7 @@ import {
   invitationSchema,
   roleSchema,
   type AccountErrors,
-} from "../../auth/account-form.ts";
+} from "../../accounts/account-form.ts";
 import { listRecentEvents } from "../../models/audit.server.ts";
 import { createPasswordResetLink, type PasswordReset } from "../../models/password-reset.server.ts";
 import {

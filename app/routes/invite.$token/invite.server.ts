@@ -1,7 +1,7 @@
 // /invite/:token: a one-time link from an admin. The invitee sets a name and password and is signed in.
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
-import { accountErrors, formFields, joinSchema, type AccountErrors } from "../../auth/account-form.ts";
-import { signedInRedirect } from "../../auth/sign-in.server.ts";
+import { accountErrors, formFields, joinSchema, type AccountErrors } from "../../accounts/account-form.ts";
+import { signedInRedirect } from "../../use-cases/accounts/sign-in.server.ts";
 import { acceptInvitation, findInvitation, type InvitationLookup } from "../../models/user.server.ts";
 import { getDb } from "../../utils/db.server.ts";
 

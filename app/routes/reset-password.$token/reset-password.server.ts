@@ -1,8 +1,8 @@
 // /reset-password/:token: a one-time link from an admin. The person chooses a new password and is signed
 // in; every session they had ends (models/password-reset.server.ts).
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
-import { accountErrors, formFields, resetPasswordSchema, type AccountErrors } from "../../auth/account-form.ts";
-import { signedInRedirect } from "../../auth/sign-in.server.ts";
+import { accountErrors, formFields, resetPasswordSchema, type AccountErrors } from "../../accounts/account-form.ts";
+import { signedInRedirect } from "../../use-cases/accounts/sign-in.server.ts";
 import { findPasswordReset, resetPassword, type UnusableReset } from "../../models/password-reset.server.ts";
 import { getDb } from "../../utils/db.server.ts";
 

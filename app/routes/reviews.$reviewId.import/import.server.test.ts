@@ -4,7 +4,8 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { testContext } from "../../../tests/support/test-context.ts";
 
-import { createReview, getReview, listReviews } from "../../models/review.server.ts";
+import { getReview, listReviews } from "../../models/review.server.ts";
+import { startReview } from "../../use-cases/reviews/answers.server.ts";
 import { PUBLIC_DATA_REVIEW } from "../../../tests/support/test-answers.ts";
 import { getDb } from "../../utils/db.server.ts";
 import { PASTE_FIELD } from "../../wizard/answers-upload.ts";
@@ -81,10 +82,10 @@ describe("starting a review", () => {
 describe("replacing a draft's answers with a file", () => {
   it("replaces them, and export then import gives the same answers", async () => {
     const db = getDb();
-    const source = createReview(db, PUBLIC_DATA_REVIEW);
+    const source = startReview(db, PUBLIC_DATA_REVIEW);
     const exported = await (await exportLoader(exportArgs(source.id))).text();
 
-    const draft = createReview(db, { buyerName: "Placeholder" });
+    const draft = startReview(db, { buyerName: "Placeholder" });
     const result = await statusAndBody(
       await importAction({
         request: post(`/reviews/${draft.id}/import`, { version: "1", [PASTE_FIELD]: exported }),
@@ -99,7 +100,7 @@ describe("replacing a draft's answers with a file", () => {
 
   it("refuses a stale version and a complete review with 409, changing nothing", async () => {
     const db = getDb();
-    const draft = createReview(db, { buyerName: "Keep" });
+    const draft = startReview(db, { buyerName: "Keep" });
     const stale = await statusAndBody(
       await importAction({
         request: post(`/reviews/${draft.id}/import`, { version: "7", [PASTE_FIELD]: fixture }),
@@ -109,7 +110,7 @@ describe("replacing a draft's answers with a file", () => {
     );
     expect(stale).toMatchObject({ status: 409, body: { version: 7, problems: [{ field: "review" }] } });
 
-    const complete = createReview(db, PUBLIC_DATA_REVIEW);
+    const complete = startReview(db, PUBLIC_DATA_REVIEW);
     const refused = await statusAndBody(
       await importAction({
         request: post(`/reviews/${complete.id}/import`, { version: "1", [PASTE_FIELD]: fixture }),
@@ -125,7 +126,7 @@ describe("replacing a draft's answers with a file", () => {
 
 describe("the answers file download", () => {
   it("is the public format, as an uncached attachment", async () => {
-    const review = createReview(getDb(), { buyerName: "Zoë & Co. — Ünïcode", vendorId: "openai" });
+    const review = startReview(getDb(), { buyerName: "Zoë & Co. — Ünïcode", vendorId: "openai" });
     const response = await exportLoader(exportArgs(review.id));
     expect(response.headers.get("Content-Type")).toBe("application/json; charset=utf-8");
     expect(response.headers.get("Cache-Control")).toBe("no-store");

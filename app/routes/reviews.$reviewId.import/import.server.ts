@@ -2,12 +2,12 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { actorFrom } from "../../auth/actor.server.ts";
 import { listVendors } from "../../models/catalog.server.ts";
-import { replaceAnswers } from "../../models/review.server.ts";
+import { replaceReviewAnswers } from "../../use-cases/reviews/answers.server.ts";
 import type { Problem } from "../../questionnaire/answers.ts";
 import { firstIncompleteStep } from "../../questionnaire/flow.ts";
 import { getDb } from "../../utils/db.server.ts";
 import { readAnswersUpload } from "../../wizard/answers-upload.ts";
-import { requireReview } from "../../wizard/load-review.server.ts";
+import { requireReview } from "../../use-cases/reviews/load-review.server.ts";
 import { stepPath } from "../../wizard/paths.ts";
 
 export function loader({ params }: LoaderFunctionArgs) {
@@ -26,7 +26,11 @@ export async function action({ params, request, context }: ActionFunctionArgs) {
   const upload = await readAnswersUpload(formData, { vendorIds: listVendors(db).map((v) => v.id) });
   if (!upload.ok)
     return data({ problems: upload.problems, pasted: upload.pasted, version: expectedVersion }, { status: 400 });
-  const result = replaceAnswers(db, review.id, { expectedVersion, answers: upload.answers, by: actorFrom(context) });
+  const result = replaceReviewAnswers(db, review.id, {
+    expectedVersion,
+    answers: upload.answers,
+    by: actorFrom(context),
+  });
   if (result.ok) return redirect(`${stepPath(review.id, firstIncompleteStep(result.review.answers))}?imported`);
   const pasted = String(formData.get("answersText") ?? "");
   if ("complete" in result) {

@@ -1,9 +1,9 @@
 // Starting the re-review of a review at renewal: a POST from the Renewals page or the review page.
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { actorFrom } from "../../auth/actor.server.ts";
-import { startReReview } from "../../models/renewal.server.ts";
+import { startReReview } from "../../use-cases/renewals/start-re-review.server.ts";
 import { getDb } from "../../utils/db.server.ts";
-import { requireReview } from "../../wizard/load-review.server.ts";
+import { requireReview } from "../../use-cases/reviews/load-review.server.ts";
 import { stepPath } from "../../wizard/paths.ts";
 
 /**

@@ -11,7 +11,7 @@ import { questionById, type Stage } from "../../questionnaire/questions.ts";
 import { getDb } from "../../utils/db.server.ts";
 import { utcMinute } from "../../utils/format-time.ts";
 import { reviewPath } from "../../wizard/paths.ts";
-import { REVIEW_STATUS_WORDS as STATUS_WORDS, REVIEW_STATUSES } from "../../wizard/review-status.ts";
+import { REVIEW_STATUS_WORDS as STATUS_WORDS, REVIEW_STATUSES } from "../../models/review-status.ts";
 
 export const meta: MetaFunction = () => [{ title: "Reviews · Clausewise" }];
 

@@ -2,7 +2,7 @@
 import { data, redirect, type ActionFunctionArgs } from "@remix-run/node";
 import { actorFrom } from "../../auth/actor.server.ts";
 import { listVendors } from "../../models/catalog.server.ts";
-import { createReview } from "../../models/review.server.ts";
+import { startReview } from "../../use-cases/reviews/answers.server.ts";
 import { firstIncompleteStep } from "../../questionnaire/flow.ts";
 import { getDb } from "../../utils/db.server.ts";
 import { readAnswersUpload } from "../../wizard/answers-upload.ts";
@@ -14,13 +14,13 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const formData = await request.formData();
   const intent = formData.get("intent");
   if (intent === "create") {
-    const review = createReview(db, {}, { by });
+    const review = startReview(db, {}, { by });
     return redirect(stepPath(review.id, "context"));
   }
   if (intent === "import") {
     const upload = await readAnswersUpload(formData, { vendorIds: listVendors(db).map((v) => v.id) });
     if (!upload.ok) return data({ problems: upload.problems, pasted: upload.pasted }, { status: 400 });
-    const review = createReview(db, upload.answers, { by, source: "answersFile" });
+    const review = startReview(db, upload.answers, { by, source: "answersFile" });
     return redirect(`${stepPath(review.id, firstIncompleteStep(review.answers))}?imported`);
   }
   return data(

@@ -1,7 +1,7 @@
 // First run: while nobody has an account, every page leads here to create the first admin.
 import { data, type ActionFunctionArgs } from "@remix-run/node";
-import { accountErrors, formFields, setupSchema, type AccountErrors } from "../../auth/account-form.ts";
-import { signedInRedirect } from "../../auth/sign-in.server.ts";
+import { accountErrors, formFields, setupSchema, type AccountErrors } from "../../accounts/account-form.ts";
+import { signedInRedirect } from "../../use-cases/accounts/sign-in.server.ts";
 import { addUser } from "../../models/user.server.ts";
 import { getDb } from "../../utils/db.server.ts";
 

@@ -1,8 +1,13 @@
 // Signing in: email and password, 10 attempts a minute per account and per client, a new session each time.
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
-import { normalizeEmail, type AccountErrors } from "../../auth/account-form.ts";
+import { normalizeEmail, type AccountErrors } from "../../accounts/account-form.ts";
 import { safeNext } from "../../auth/handle-access.server.ts";
-import { checkCredentials, signedInRedirect, signInKeys, signInLimiter } from "../../auth/sign-in.server.ts";
+import {
+  checkCredentials,
+  signedInRedirect,
+  signInKeys,
+  signInLimiter,
+} from "../../use-cases/accounts/sign-in.server.ts";
 import { getDb } from "../../utils/db.server.ts";
 
 export function loader({ request, context }: LoaderFunctionArgs) {

@@ -29,3 +29,15 @@ export function contentDisposition(fileName: string): string {
     .replace(/["\\/:*?<>|]/g, "_");
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeRfc5987(fileName)}`;
 }
+
+/** `answers-example-corp-2026-….json`: ASCII only, so every browser saves it under this name. */
+export function answersFileName(buyerName: string | null, reviewId: string): string {
+  const slug = (buyerName ?? "")
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[^A-Za-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .toLowerCase()
+    .slice(0, 40);
+  return `answers-${slug ? `${slug}-` : ""}${reviewId.replace(/[^A-Za-z0-9_-]/g, "")}.json`;
+}

@@ -1,8 +1,8 @@
 // The catalog as the wizard's pages need it: vendors with their product lines, and current provisions.
-import type { VendorProvision } from "../catalog/types.ts";
-import { listCatalog } from "../models/catalog.server.ts";
-import type { Db } from "../utils/db.server.ts";
-import type { CatalogVendorLines } from "./vendor-terms.ts";
+import type { VendorProvision } from "../../catalog/types.ts";
+import { listCatalog } from "../../models/catalog.server.ts";
+import type { Db } from "../../utils/db.server.ts";
+import type { CatalogVendorLines } from "../../wizard/vendor-terms.ts";
 
 export function readCatalog(db: Db): { vendors: CatalogVendorLines[]; provisions: VendorProvision[] } {
   const catalog = listCatalog(db);

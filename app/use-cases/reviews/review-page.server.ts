@@ -1,20 +1,19 @@
 // The review step's data: every answer in words, step by step; the findings and the exposure.
-import type { LoaderFunctionArgs } from "@remix-run/node";
 import { listReviewEvents } from "../../models/audit.server.ts";
 import { listPacks } from "../../models/pack.server.ts";
-import { catalogChangesForReReview, findReReview } from "../../models/renewal.server.ts";
-import { evaluateAnswers, vendorNameFor } from "../../pack/generate.server.ts";
+import { findReReview } from "../../models/renewal.server.ts";
+import { catalogChangesForReReview } from "../renewals/catalog-changes.server.ts";
+import { evaluateAnswers, vendorNameFor } from "./evaluate.server.ts";
 import { answerOf, type AnswerValue } from "../../questionnaire/answers.ts";
 import { describeAnswer } from "../../questionnaire/describe.ts";
 import { firstIncompleteStep, isStepComplete, relevantQuestions, stepSequence } from "../../questionnaire/flow.ts";
 import { isRequired, STEPS } from "../../questionnaire/questions.ts";
-import { getDb } from "../../utils/db.server.ts";
-import { requireReview } from "../../wizard/load-review.server.ts";
+import type { Db } from "../../utils/db.server.ts";
+import { requireReview } from "./load-review.server.ts";
 import { stepperSteps } from "../../wizard/step-form.ts";
 
-export function loader({ params }: LoaderFunctionArgs) {
-  const db = getDb();
-  const review = requireReview(db, params.reviewId);
+export function reviewPage(db: Db, reviewId: string | undefined) {
+  const review = requireReview(db, reviewId);
   const { answers } = review;
   const sequence = stepSequence(answers);
   const firstIncomplete = firstIncompleteStep(answers);
@@ -63,3 +62,5 @@ export function loader({ params }: LoaderFunctionArgs) {
     },
   };
 }
+
+export type ReviewPage = ReturnType<typeof reviewPage>;

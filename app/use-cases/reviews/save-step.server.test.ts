@@ -1,12 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { testContext } from "../../../tests/support/test-context.ts";
 
-import { createReview, getReview } from "../../models/review.server.ts";
+import { getReview } from "../../models/review.server.ts";
+import { startReview } from "./answers.server.ts";
 import type { Answers } from "../../questionnaire/answers.ts";
 import { PUBLIC_DATA_REVIEW } from "../../../tests/support/test-answers.ts";
 import { getDb } from "../../utils/db.server.ts";
 
-import { action, loader, submitStep } from "./step.server.ts";
+import { action, loader } from "../../routes/reviews.$reviewId.$stepId.tsx";
+import { submitStep } from "./save-step.server.ts";
 
 const CONTEXT = { buyerName: "Example Corp", vendorId: "anthropic", productLine: "api", stage: "new" } as const;
 
@@ -20,7 +22,7 @@ function form(fields: Record<string, string | string[]>): FormData {
 
 function post(answers: Answers, stepId: Parameters<typeof submitStep>[2], fields: Record<string, string | string[]>) {
   const db = getDb();
-  const review = createReview(db, answers);
+  const review = startReview(db, answers);
   const outcome = submitStep(db, review, stepId, form({ version: String(review.version), ...fields }));
   return { outcome, saved: () => getReview(db, review.id)!, id: review.id };
 }
@@ -59,7 +61,7 @@ describe("a step's post", () => {
 
   it("refuses a post based on an older version with 409 and overwrites nothing", () => {
     const db = getDb();
-    const review = createReview(db, { buyerName: "Current" });
+    const review = startReview(db, { buyerName: "Current" });
     const outcome = submitStep(
       db,
       { ...review, version: 1 },
@@ -75,7 +77,7 @@ describe("a step's post", () => {
 
   it("refuses a post without a version, or with an unknown intent", () => {
     const db = getDb();
-    const review = createReview(db, {});
+    const review = startReview(db, {});
     expect(submitStep(db, review, "context", form({ intent: "next", ...CONTEXT }))).toMatchObject({
       status: 400,
       body: { kind: "badRequest", message: expect.stringMatching(/missing the review's version/) },
@@ -178,7 +180,7 @@ describe("the step route", () => {
   });
 
   it("answers 404 for an unknown review or step", async () => {
-    const review = createReview(getDb(), {});
+    const review = startReview(getDb(), {});
     const status = async (run: () => unknown) => {
       try {
         await run();
@@ -194,7 +196,7 @@ describe("the step route", () => {
   });
 
   it("redirects from a step the answers skip to the next one that applies", () => {
-    const review = createReview(getDb(), { dataCategories: ["publicOnly"] });
+    const review = startReview(getDb(), { dataCategories: ["publicOnly"] });
     try {
       loader(args(review.id, "regulatory"));
       throw new Error("expected a redirect");
@@ -204,7 +206,7 @@ describe("the step route", () => {
   });
 
   it("gives the page its values, stepper and the vendor's terms on the step's topic", () => {
-    const review = createReview(getDb(), { ...CONTEXT, otherProductsInUse: ["consumer"] });
+    const review = startReview(getDb(), { ...CONTEXT, otherProductsInUse: ["consumer"] });
     const data = loader(args(review.id, "training"));
     expect(data.values).toMatchObject({ trainingRequirement: "", usageDataLimits: "" });
     expect(data.stepper.map((s) => [s.id, s.complete])).toContainEqual(["context", true]);
@@ -215,7 +217,7 @@ describe("the step route", () => {
   });
 
   it("saves through the action and redirects (post / redirect / get)", async () => {
-    const review = createReview(getDb(), {});
+    const review = startReview(getDb(), {});
     const response = await action(
       args(review.id, "context", { method: "POST", body: form({ version: "1", intent: "next", ...CONTEXT }) }),
     );

@@ -1,77 +1,32 @@
 /**
- * One step of the wizard: the page's data, and the post of its form. Next saves a complete step and goes
- * on; Back keeps the valid answers and goes back; Save keeps the step as a draft. Every save carries the
- * version the page was built from, and a stale one is refused (409) with nothing overwritten. An invalid
- * post is answered 400 with a message per field and every typed value, and nothing is saved.
+ * Saving one step of the wizard. Next saves a complete step and goes on; Back keeps the valid answers and
+ * goes back; Save keeps the step as a draft. Every save carries the version the page was built from, and
+ * a stale one is refused (409) with nothing overwritten. An invalid post is answered 400 with a message
+ * per field and every typed value, and nothing is saved. The answers are validated once, by the step's
+ * form; their listing is computed before the write, which is one short transaction.
  */
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import type { Actor } from "../../audit/events.ts";
-import { actorFrom } from "../../auth/actor.server.ts";
+import type { Outcome } from "../../http/outcome.ts";
 import { listVendorIds } from "../../models/catalog.server.ts";
-import { saveReviewAnswers, type Review } from "../../models/review.server.ts";
+import type { Review } from "../../models/review.server.ts";
 import type { Answers } from "../../questionnaire/answers.ts";
-import { nextStep, previousStep, stepSequence } from "../../questionnaire/flow.ts";
-import {
-  isQuestionId,
-  questionsOnStep,
-  STEPS,
-  type QuestionId,
-  type QuestionStepId,
-} from "../../questionnaire/questions.ts";
+import { nextStep, previousStep } from "../../questionnaire/flow.ts";
+import { isQuestionId, questionsOnStep, type QuestionId, type QuestionStepId } from "../../questionnaire/questions.ts";
 import {
   formEntriesFromFormData,
   parseStepForm,
   previewStepAnswers,
-  stepFormValues,
   type FormEntries,
   type StepErrors,
 } from "../../questionnaire/step-schemas.ts";
-import { getDb, type Db } from "../../utils/db.server.ts";
-import { requireQuestionStep, requireReview } from "../../wizard/load-review.server.ts";
+import type { Db } from "../../utils/db.server.ts";
 import { stepPath } from "../../wizard/paths.ts";
-import { readCatalog } from "../../wizard/read-catalog.server.ts";
-import { stepNoticeFrom } from "../../wizard/step-notices.server.ts";
-import { stepperSteps, visibleQuestionIds, type StepActionData, type StepValues } from "../../wizard/step-form.ts";
-import { consumerTermsByVendor, stepTerms } from "../../wizard/vendor-terms.ts";
+import { visibleQuestionIds, type StepActionData, type StepValues } from "../../wizard/step-form.ts";
+import { writeStepAnswers } from "./answers.server.ts";
+import { requireQuestionStep, requireReview } from "./load-review.server.ts";
 
 export const INTENTS = ["next", "back", "save"] as const;
 export type Intent = (typeof INTENTS)[number];
-
-export function loader({ params, request }: LoaderFunctionArgs) {
-  const db = getDb();
-  const review = requireReview(db, params.reviewId);
-  const stepId = requireQuestionStep(params.stepId);
-  const { answers } = review;
-  const sequence = stepSequence(answers);
-  // A step the answers have made irrelevant (the regulatory step for public data only) is skipped.
-  if (!sequence.includes(stepId)) throw redirect(stepPath(review.id, nextStep(stepId, answers) ?? "review"));
-
-  const url = new URL(request.url);
-  const notice = stepNoticeFrom(url.searchParams);
-  const revealed = (url.searchParams.get("more") ?? "").split(",").filter(isQuestionId);
-  const catalog = readCatalog(db);
-  const vendor = catalog.vendors.find((v) => v.id === answers.vendorId) ?? null;
-  const step = STEPS[stepId];
-  return {
-    review: {
-      id: review.id,
-      version: review.version,
-      status: review.status,
-      answers,
-      buyerName: review.buyerName,
-      vendorName: review.vendorName,
-    },
-    step: { id: stepId, title: step.title, intro: step.intro },
-    stepper: stepperSteps(answers),
-    hasPrevious: previousStep(stepId, answers) !== null,
-    values: stepFormValues(stepId, answers),
-    vendors: catalog.vendors.map((v) => ({ id: v.id, name: v.name })),
-    terms: stepTerms(stepId, answers, vendor, catalog.provisions),
-    consumerTerms: consumerTermsByVendor(catalog.vendors, catalog.provisions),
-    notice,
-    revealed,
-  };
-}
 
 /** The step's fields as posted, for showing them again: a list question as a list, anything else as text. */
 export function postedValues(stepId: QuestionStepId, entries: FormEntries): StepValues {
@@ -94,16 +49,14 @@ function shownQuestions(stepId: QuestionStepId, entries: FormEntries): Set<Quest
   return new Set(raw.split(/\s+/).filter(isQuestionId));
 }
 
-type Outcome = { redirect: string } | { status: 400 | 409; body: StepActionData };
-
-/** The post of one step's form, judged and (if valid) saved. Exported for the tests. */
+/** The post of one step's form, judged and (if valid) saved. */
 export function submitStep(
   db: Db,
   review: Review,
   stepId: QuestionStepId,
   formData: FormData,
   by: Actor | null = null,
-): Outcome {
+): Outcome<StepActionData> {
   const entries = formEntriesFromFormData(formData);
   const values = postedValues(stepId, entries);
   const intent = entries.intent ?? "next";
@@ -129,8 +82,8 @@ export function submitStep(
   if (version !== review.version) return { status: 409, body: { kind: "conflict", values, version } };
 
   const catalog = { vendorIds: listVendorIds(db) };
-  const save = (answers: Answers, to: string): Outcome => {
-    const result = saveReviewAnswers(db, review.id, { expectedVersion: version, answers, step: stepId, by });
+  const save = (answers: Answers, to: string): Outcome<StepActionData> => {
+    const result = writeStepAnswers(db, review.id, { expectedVersion: version, answers, step: stepId, by });
     return result.ok ? { redirect: to } : { status: 409, body: { kind: "conflict", values, version } };
   };
 
@@ -168,11 +121,15 @@ export function submitStep(
   };
 }
 
-export async function action({ params, request, context }: ActionFunctionArgs) {
-  const db = getDb();
-  const review = requireReview(db, params.reviewId);
-  const stepId = requireQuestionStep(params.stepId);
-  const outcome = submitStep(db, review, stepId, await request.formData(), actorFrom(context));
-  if ("redirect" in outcome) return redirect(outcome.redirect);
-  return data(outcome.body, { status: outcome.status });
+
+/** A person's save of a step of the review the address names (404 for no such review or step). */
+export function saveStep(
+  db: Db,
+  reviewId: string | undefined,
+  stepParam: string | undefined,
+  formData: FormData,
+  by: Actor | null,
+): Outcome<StepActionData> {
+  const review = requireReview(db, reviewId);
+  return submitStep(db, review, requireQuestionStep(stepParam), formData, by);
 }

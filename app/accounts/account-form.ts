@@ -7,7 +7,7 @@
 import * as z from "zod";
 import { unstorableText } from "../questionnaire/answers.ts";
 import { firstErrors } from "../utils/form-errors.ts";
-import { ROLES } from "./access.ts";
+import { ROLES } from "./roles.ts";
 import { passwordProblem } from "./password-rules.ts";
 
 export const MAX_NAME_LENGTH = 100;

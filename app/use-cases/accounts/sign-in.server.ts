@@ -1,15 +1,15 @@
 // Checking an email and password, throttled: 10 attempts a minute per account and per client (the
 // eleventh gets 429 with Retry-After). Every failure is recorded in the audit trail.
 import { redirect } from "@remix-run/node";
-import { recordEvent } from "../models/audit.server.ts";
-import { endSession, startSession } from "../models/session.server.ts";
-import { findUserByEmail, type SessionUser, type User } from "../models/user.server.ts";
-import { writeTransaction, type Db } from "../utils/db.server.ts";
-import { sessionSettings } from "../utils/env.server.ts";
-import { normalizeEmail } from "./account-form.ts";
-import { hashPassword, verifyPassword } from "./password.server.ts";
-import { RateLimiter } from "./rate-limit.ts";
-import { readSessionToken, sessionCookie } from "./session-cookie.ts";
+import { recordEvent } from "../../models/audit.server.ts";
+import { endSession, startSession } from "../../models/session.server.ts";
+import { findUserByEmail, type SessionUser, type User } from "../../models/user.server.ts";
+import { writeTransaction, type Db } from "../../utils/db.server.ts";
+import { sessionSettings } from "../../utils/env.server.ts";
+import { normalizeEmail } from "../../accounts/account-form.ts";
+import { hashPassword, verifyPassword } from "../../accounts/password.server.ts";
+import { RateLimiter } from "../../auth/rate-limit.ts";
+import { readSessionToken, sessionCookie } from "../../auth/session-cookie.ts";
 
 export const SIGN_IN_ATTEMPTS_PER_MINUTE = 10;
 

@@ -1,15 +1,24 @@
-// One step of the questionnaire: /reviews/:reviewId/:stepId. The page and its form; the server side is step.server.ts.
+// One step of the questionnaire: /reviews/:reviewId/:stepId. The page and its form; saving is saveStep.
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import type { MetaFunction, ShouldRevalidateFunction } from "@remix-run/react";
 import { useActionData, useLoaderData } from "@remix-run/react";
 
-import { ReviewLine } from "../../components/review-line.tsx";
-import { Stepper } from "../../components/stepper.tsx";
-import { StepForm } from "../../components/step-form.tsx";
-import { VENDOR_TERMS_ID, VendorTermsAside } from "../../components/vendor-terms.tsx";
+import { ReviewLine } from "../components/review-line.tsx";
+import { Stepper } from "../components/stepper.tsx";
+import { StepForm } from "../components/step-form.tsx";
+import { VENDOR_TERMS_ID, VendorTermsAside } from "../components/vendor-terms.tsx";
 
-import type { action, loader } from "./step.server.ts";
+import { actorFrom } from "../auth/actor.server.ts";
+import { respond } from "../http/outcome.ts";
+import { saveStep } from "../use-cases/reviews/save-step.server.ts";
+import { stepPage } from "../use-cases/reviews/step-page.server.ts";
+import { getDb } from "../utils/db.server.ts";
 
-export { action, loader } from "./step.server.ts";
+export const loader = ({ params, request }: LoaderFunctionArgs) =>
+  stepPage(getDb(), params.reviewId, params.stepId, new URL(request.url));
+
+export const action = async ({ params, request, context }: ActionFunctionArgs) =>
+  respond(saveStep(getDb(), params.reviewId, params.stepId, await request.formData(), actorFrom(context)));
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   {

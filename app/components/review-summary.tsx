@@ -1,0 +1,134 @@
+// The parts of the review step (/reviews/:reviewId/review): the exposure, the pack's actions, the
+// answers by step, and what to do while the questionnaire is unfinished.
+import type { ReactNode } from "react";
+import { SEVERITY_LABELS } from "../pack/format.ts";
+import type { Exposure } from "../rules/evaluate.ts";
+import { SEVERITIES, type Severity } from "../rules/findings.ts";
+import type { ReviewPage } from "../use-cases/reviews/review-page.server.ts";
+import type { StepId } from "../questionnaire/questions.ts";
+import { exportPath, importPath, packDocxPath, packPath, stepPath } from "../wizard/paths.ts";
+
+/** Every answer in words, step by step, with a link to edit (or view) each step. */
+export function AnswersByStep({
+  reviewId,
+  steps,
+  canEdit,
+}: {
+  reviewId: string;
+  steps: ReviewPage["steps"];
+  canEdit: boolean;
+}) {
+  return (
+    <section aria-labelledby="answers-title">
+      <h2 id="answers-title">Your answers</h2>
+      {steps.map((step) => (
+        <section key={step.id} className="answers-step" aria-labelledby={`answers-${step.id}`}>
+          <div className="answers-step__heading">
+            <h3 id={`answers-${step.id}`}>
+              {step.title} {step.complete ? null : <span className="badge badge--medium">incomplete</span>}
+            </h3>
+            <a href={stepPath(reviewId, step.id)}>
+              {canEdit ? "Edit" : "View"}
+              <span className="visually-hidden"> {step.title}</span>
+            </a>
+          </div>
+          <dl className="answers-list">
+            {step.answers.map((a) => (
+              <div key={a.id} data-answer={a.id}>
+                <dt>{a.label}</dt>
+                <dd className={a.missing ? "unknown" : undefined}>
+                  {a.missing ? "Not answered yet (required)" : a.answer}
+                </dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+      ))}
+    </section>
+  );
+}
+
+/** Before every required question is answered: where to continue, and the answers file. */
+export function UnfinishedReview({
+  reviewId,
+  firstIncomplete,
+  canEdit,
+}: {
+  reviewId: string;
+  firstIncomplete: StepId;
+  canEdit: boolean;
+}) {
+  return (
+    <div className="banner banner--info">
+      <h2>Some required questions are still unanswered</h2>
+      <p>
+        The findings and the clause pack are worked out from a complete set of answers, so they appear here once every
+        step is done. <a href={stepPath(reviewId, firstIncomplete)}>Continue with the first unanswered step</a>.
+      </p>
+      <p className="muted">
+        <a href={exportPath(reviewId)}>Download the answers file (.json)</a>
+        {canEdit ? (
+          <>
+            {" "}
+            · <a href={importPath(reviewId)}>Replace the answers with a file</a>
+          </>
+        ) : null}
+      </p>
+    </div>
+  );
+}
+
+export function ExposureSummary({
+  exposure,
+  counts,
+  findings,
+}: {
+  exposure: Exposure;
+  counts: Record<Severity, number>;
+  findings: number;
+}) {
+  return (
+    <section aria-labelledby="exposure-title" className="exposure">
+      <h2 id="exposure-title">
+        Exposure: <span className={`badge badge--${exposure}`}>{SEVERITY_LABELS[exposure]}</span>
+      </h2>
+      <p>
+        {findings === 0
+          ? "No findings."
+          : `${findings} finding${findings === 1 ? "" : "s"}: ${SEVERITIES.map((s) => `${counts[s]} ${SEVERITY_LABELS[s].toLowerCase()}`).join(" · ")}.`}{" "}
+        The exposure is the highest severity among the findings.
+      </p>
+    </section>
+  );
+}
+
+/** `children`: the re-review's action, for a complete review. */
+export function PackActions({ reviewId, children }: { reviewId: string; children?: ReactNode }) {
+  return (
+    <section aria-labelledby="review-pack-title" className="card review-pack">
+      <h2 id="review-pack-title">The clause pack</h2>
+      <p>
+        The contract language to negotiate into the agreement, the fallbacks, the questions for the vendor and the
+        renewal checklist, each traced to the answers and terms that brought it in.
+      </p>
+      <p className="actions">
+        <a className="button" href={packPath(reviewId)}>
+          Preview the clause pack
+        </a>
+        <a className="button button--secondary" href={packDocxPath(reviewId)}>
+          Download the clause pack (.docx)
+        </a>
+      </p>
+      <p className="muted">
+        <a href={exportPath(reviewId)}>Download the answers file (.json)</a>
+      </p>
+      {children ? (
+        <div className="review-pack__renewal">
+          <h3>At renewal</h3>
+          <p>A re-review starts from these answers and shows what changed in the vendor’s terms since.</p>
+          {children}
+        </div>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,50 @@
+// The web side of every download: the response, its type, its file name and its headers. Never cached:
+// these are a company's records, and each download of a pack or the answers is recorded.
+import { createReadableStreamFromReadable } from "@remix-run/node";
+import fs from "node:fs";
+import type { Backup } from "../use-cases/admin/take-backup.server.ts";
+import type { Review } from "../models/review.server.ts";
+import { toAnswersFile } from "../questionnaire/answers.ts";
+import type { PackDownload } from "../use-cases/packs/download-pack.server.ts";
+import { answersFileName, contentDisposition, packFileName } from "./filename.ts";
+
+const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+/** A .docx download: attachment with a safe name from buyer, vendor and date; with the file's hash. */
+export function packResponse({ file, record, review }: PackDownload): Response {
+  const name = packFileName(review.buyerName ?? "", review.vendorName ?? "", record.generatedAt.slice(0, 10));
+  return new Response(new Uint8Array(file), {
+    headers: {
+      "Content-Type": DOCX,
+      "Content-Disposition": contentDisposition(name),
+      "Content-Length": String(file.byteLength),
+      "Cache-Control": "no-store",
+      "X-Content-SHA256": record.sha256,
+    },
+  });
+}
+
+/** The review's answers file (the public format), pretty-printed. */
+export function answersFileResponse(review: Review): Response {
+  return new Response(`${JSON.stringify(toAnswersFile(review.answers), null, 2)}\n`, {
+    headers: {
+      "Content-Type": "application/json; charset=utf-8",
+      "Content-Disposition": `attachment; filename="${answersFileName(review.buyerName, review.id)}"`,
+      "Cache-Control": "no-store",
+    },
+  });
+}
+
+/** The database backup, streamed from its temporary file, which goes once it is sent (or abandoned). */
+export function backupResponse(backup: Backup): Response {
+  const stream = fs.createReadStream(backup.file);
+  stream.on("close", backup.done);
+  return new Response(createReadableStreamFromReadable(stream), {
+    headers: {
+      "Content-Type": "application/vnd.sqlite3",
+      "Content-Disposition": contentDisposition(backup.name),
+      "Content-Length": String(backup.bytes),
+      "Cache-Control": "no-store",
+    },
+  });
+}

@@ -1,0 +1,81 @@
+// /reviews/:reviewId/review: the last step — every answer with an Edit link, the findings, the clause pack.
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+
+import { useCan } from "../auth/use-user.ts";
+import { AuditTrail } from "../components/audit-trail.tsx";
+import { CatalogChangesSection } from "../components/catalog-changes.tsx";
+import { FindingsList } from "../components/findings-list.tsx";
+import { PackHistory } from "../components/pack-history.tsx";
+import { ReReviewAction } from "../components/re-review-action.tsx";
+import { ReviewLine } from "../components/review-line.tsx";
+import { Stepper } from "../components/stepper.tsx";
+import { AnswersByStep, ExposureSummary, PackActions, UnfinishedReview } from "../components/review-summary.tsx";
+import { reviewPage } from "../use-cases/reviews/review-page.server.ts";
+import { getDb } from "../utils/db.server.ts";
+
+export const loader = ({ params }: LoaderFunctionArgs) => reviewPage(getDb(), params.reviewId);
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: `Review and generate · ${data?.review.buyerName ?? "New review"} · Clausewise` },
+];
+
+export default function ReviewStepPage() {
+  const data = useLoaderData<typeof loader>();
+  const { review, steps, evaluation } = data;
+  const canEdit = useCan("reviews:write");
+  return (
+    <div className="wizard">
+      <ReviewLine review={review} />
+      <Stepper reviewId={review.id} steps={data.stepper} current="review" />
+      <h1>
+        <span className="wizard__step-number">
+          Step {data.stepper.length} of {data.stepper.length}
+          <span className="visually-hidden">:</span>
+        </span>{" "}
+        Review and generate
+      </h1>
+      <p className="lede">Check every answer, read the findings, then generate the clause pack for legal.</p>
+
+      {data.catalogChanges ? (
+        <CatalogChangesSection changes={data.catalogChanges} vendorName={data.vendorName} />
+      ) : null}
+
+      {evaluation ? (
+        <>
+          <ExposureSummary
+            exposure={evaluation.exposure}
+            counts={evaluation.counts}
+            findings={evaluation.findings.length}
+          />
+          <PackActions reviewId={review.id}>
+            {review.status === "complete" ? (
+              <ReReviewAction reviewId={review.id} reReview={data.reReview} canStart={canEdit} />
+            ) : null}
+          </PackActions>
+          <PackHistory reviewId={review.id} packs={data.packs} />
+          <section aria-labelledby="findings-title">
+            <h2 id="findings-title">Findings</h2>
+            {evaluation.findings.length > 0 ? (
+              <FindingsList findings={evaluation.findings} vendorName={data.vendorName} />
+            ) : (
+              <p>None: nothing in your answers and the vendor’s terms calls for attention.</p>
+            )}
+          </section>
+        </>
+      ) : (
+        <UnfinishedReview reviewId={review.id} firstIncomplete={data.firstIncomplete} canEdit={canEdit} />
+      )}
+
+      <AnswersByStep reviewId={review.id} steps={steps} canEdit={canEdit} />
+
+      <AuditTrail
+        id="history-title"
+        title="History"
+        events={data.events}
+        empty="Nothing recorded yet."
+        intro="Who started this review, saved each step, imported or downloaded its answers and generated its clause packs."
+      />
+    </div>
+  );
+}

@@ -1,0 +1,84 @@
+// Downloading a review's clause pack: the current one (generated and recorded on first request), or one
+// recorded earlier, exactly as it was handed out.
+import { createHash } from "node:crypto";
+import type { Actor } from "../../audit/events.ts";
+import { loadClauseLibrary } from "../../clauses/library.server.ts";
+import { findPackId, getPackFile, insertPack, type PackRecord } from "../../models/pack.server.ts";
+import type { Review } from "../../models/review.server.ts";
+import { ANSWERS_FILE_VERSION, toAnswersFile, type Answers } from "../../questionnaire/answers.ts";
+import { writeTransaction, type Db } from "../../utils/db.server.ts";
+import { refuse } from "../../http/refuse.ts";
+import { requireCompleteReview, requireReview } from "../reviews/load-review.server.ts";
+import { generatePack } from "./generate.server.ts";
+
+/** SHA-256 of the answers in the public file format with keys sorted, so equal answers hash equally. */
+export function answersSha256(answers: Answers): string {
+  const file = toAnswersFile(answers);
+  const sorted = Object.fromEntries(Object.entries(file.answers).sort(([a], [b]) => a.localeCompare(b)));
+  return createHash("sha256")
+    .update(JSON.stringify({ version: file.version, answers: sorted }))
+    .digest("hex");
+}
+
+export interface PackDownload {
+  review: Review;
+  record: PackRecord;
+  file: Buffer;
+  created: boolean;
+}
+
+/**
+ * The clause pack for the review's current answers and library: the recorded one if it exists, otherwise
+ * generated now and recorded (review, when, by whom, library version, answers hash, file hash, file),
+ * with its audit event in the same transaction.
+ */
+export async function packForReview(
+  db: Db,
+  review: Review,
+  options: { by: Actor | null; now?: Date },
+): Promise<Omit<PackDownload, "review">> {
+  const made = { answersSha256: answersSha256(review.answers), libraryVersion: loadClauseLibrary().version };
+  const existing = findPackId(db, review.id, made);
+  if (existing !== null) return { ...getPackFile(db, review.id, existing)!, created: false };
+
+  const now = options.now ?? new Date();
+  const { docx, sha256 } = await generatePack(db, review.answers, {
+    preparedBy: options.by?.name ?? "Not recorded",
+    now,
+  });
+  return writeTransaction(db, (tx) => {
+    // Someone else may have generated the same pack while this one was rendered: theirs is the record.
+    const meanwhile = findPackId(tx, review.id, made);
+    if (meanwhile !== null) return { ...getPackFile(tx, review.id, meanwhile)!, created: false };
+    const values = {
+      reviewId: review.id,
+      reviewVersion: review.version,
+      generatedAt: now.toISOString(),
+      generatedBy: options.by?.name ?? null,
+      answersVersion: ANSWERS_FILE_VERSION,
+      sha256,
+      file: docx,
+      ...made,
+    };
+    return { record: insertPack(tx, values, options.by), file: docx, created: true };
+  });
+}
+
+/** Download the current pack of a complete review (404 for no review, 409 for a questionnaire not finished). */
+export async function downloadCurrentPack(
+  db: Db,
+  reviewId: string | undefined,
+  by: Actor | null,
+): Promise<PackDownload> {
+  const review = requireCompleteReview(db, reviewId);
+  return { review, ...(await packForReview(db, review, { by })) };
+}
+
+/** Download a pack recorded earlier, byte for byte (404 for no such review or pack). */
+export function downloadRecordedPack(db: Db, reviewId: string | undefined, packId: string | undefined): PackDownload {
+  const review = requireReview(db, reviewId);
+  const id = Number(packId);
+  const pack = Number.isSafeInteger(id) ? getPackFile(db, review.id, id) : null;
+  if (!pack) throw refuse(404, "There is no such clause pack for this review.");
+  return { review, ...pack, created: false };
+}

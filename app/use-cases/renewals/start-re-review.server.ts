@@ -1,0 +1,52 @@
+// Starting the re-review of a review at renewal: a new review from the answers of the one it renews.
+import type { Actor } from "../../audit/events.ts";
+import { recordEvent } from "../../models/audit.server.ts";
+import { reReviewIdOf } from "../../models/renewal.server.ts";
+import { getReview, insertReview, ReviewNotFoundError, type Review } from "../../models/review.server.ts";
+import type { Answers } from "../../questionnaire/answers.ts";
+import { writeTransaction, type Db } from "../../utils/db.server.ts";
+import { reviewListing } from "../reviews/answers.server.ts";
+
+export type StartReReviewResult =
+  | { kind: "started"; review: Review }
+  /** A review is re-reviewed once: a second start leads to the first re-review instead. */
+  | { kind: "alreadyStarted"; reviewId: string }
+  /** A draft has no settled answers to start from, and nothing to reconfirm. */
+  | { kind: "draft" };
+
+/** The answers of the re-review (those of the review it renews, at stage "renewal"), and their listing. */
+function copyOf(db: Db, renewed: Review) {
+  const answers: Answers = { ...renewed.answers, stage: "renewal" };
+  return { version: renewed.version, answers, listing: reviewListing(db, answers) };
+}
+
+/**
+ * Starts the re-review of a complete review, in one transaction: a new review with the same answers at
+ * stage "renewal", pointing at the review it renews, with an audit event on each of the two reviews.
+ * Throws ReviewNotFoundError for an unknown id.
+ */
+export function startReReview(db: Db, reviewId: string, by: Actor | null): StartReReviewResult {
+  const renewed = getReview(db, reviewId);
+  if (!renewed) throw new ReviewNotFoundError(reviewId);
+  // The listing of the copy (its exposure runs the rules) is computed before the write transaction.
+  const copy = copyOf(db, renewed);
+  return writeTransaction(db, (tx) => {
+    const current = getReview(tx, reviewId)!;
+    // Checked inside the write transaction (BEGIN IMMEDIATE), so two clicks cannot both start one.
+    const existing = reReviewIdOf(tx, reviewId);
+    if (existing) return { kind: "alreadyStarted", reviewId: existing };
+    if (current.status !== "complete") return { kind: "draft" };
+    // Saved again meanwhile (rare): the copy is of the answers as they are now.
+    const { answers, listing } = current.version === copy.version ? copy : copyOf(tx, current);
+    const review = insertReview(tx, answers, listing, { by, renewsReviewId: renewed.id });
+    recordEvent(
+      tx,
+      by,
+      "review.re_review_started",
+      { renewsReviewId: renewed.id, renewsReviewOn: renewed.updatedAt.slice(0, 10) },
+      { reviewId: review.id },
+    );
+    recordEvent(tx, by, "review.re_review_begun", { reReviewId: review.id }, { reviewId: renewed.id });
+    return { kind: "started", review };
+  });
+}
