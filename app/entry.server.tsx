@@ -6,10 +6,9 @@ import { PassThrough } from "node:stream";
 import { renderToPipeableStream } from "react-dom/server";
 import { admitRequest, decideRouteAccess, type AccessRequest, type AdmitOutcome } from "./auth/handle-access.server.ts";
 import { renderPlainPage } from "./auth/plain-page.server.tsx";
-import { loadClauseLibrary } from "./clauses/library.server.ts";
 import { hasUsers } from "./models/user.server.ts";
 import { getDb } from "./utils/db.server.ts";
-import { appOrigin, checkSettings, sessionSettings } from "./utils/env.server.ts";
+import { appOrigin, sessionSettings } from "./utils/env.server.ts";
 import { NonceProvider } from "./utils/nonce-provider.ts";
 
 export { securityHeaders } from "./auth/security-headers.ts";
@@ -17,16 +16,7 @@ export { checkFormBody } from "./http/form-body.ts";
 
 const ABORT_DELAY = 5_000;
 
-/**
- * Called by server.mjs before it listens: checks the settings, opens, migrates and seeds the database and
- * loads the clause library, in the same module instances the routes use, so a bad DATABASE_PATH, setting
- * or clause file stops start-up with one clear line.
- */
-export function startup(): void {
-  checkSettings();
-  getDb();
-  loadClauseLibrary();
-}
+export { startup } from "./startup.server.ts";
 
 export type ServerAdmitOutcome =
   Extract<AdmitOutcome, { kind: "continue" }> | (Extract<AdmitOutcome, { kind: "refuse" }> & { html: string });

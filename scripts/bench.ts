@@ -51,7 +51,8 @@ function line(label: string, value: string, target: string) {
 console.log(`Clausewise benchmarks — node ${process.version}, ${os.cpus().length} cores\n`);
 
 // Issue 3: rules evaluation and library loading.
-const db = getDb();
+const { prepareDatabase } = await import("../app/startup.server.ts");
+const db = prepareDatabase(getDb());
 const vendorIds = listVendors(db).map((v) => v.id);
 const file = JSON.parse(fs.readFileSync("tests/fixtures/answers/bank-api-eu.json", "utf8"));
 const parsed = parseAnswersFile(file, { vendorIds });

@@ -6,7 +6,7 @@
  * Pure: no I/O.
  */
 
-import { ROLES, type Role } from "../accounts/roles.ts";
+import type { Role } from "../accounts/roles.ts";
 
 export const ROLE_DESCRIPTIONS: Record<Role, string> = {
   admin: "Users, the vendor catalog and everything else.",

@@ -17,7 +17,8 @@ import { listVendors } from "../models/catalog.server.ts";
 import { resetPasswordFromCommandLine } from "../models/password-reset.server.ts";
 import { addUser } from "../models/user.server.ts";
 import { ANSWERS_FILE_VERSION, formatProblem, parseAnswersFile, type Answers } from "../questionnaire/answers.ts";
-import { closeDb, getDb, writeTransaction } from "../utils/db.server.ts";
+import { startedDb } from "../startup.server.ts";
+import { closeDb, writeTransaction } from "../utils/db.server.ts";
 import { databasePath } from "../utils/env.server.ts";
 import { formatBytes } from "../utils/format-bytes.ts";
 import { StartupError } from "../utils/startup-error.ts";
@@ -87,7 +88,7 @@ function readAnswers(file: string | undefined): Answers {
   } catch (error) {
     throw new UsageError(`${file} is not valid JSON: ${(error as Error).message}.`);
   }
-  const vendorIds = listVendors(getDb()).map((v) => v.id);
+  const vendorIds = listVendors(startedDb()).map((v) => v.id);
   const result = parseAnswersFile(json, { vendorIds });
   if (!result.ok) {
     throw new UsageError(
@@ -149,7 +150,7 @@ async function run(argv: string[], io: Io): Promise<number> {
       const { generatePack } = await import("../use-cases/packs/generate.server.ts");
       const { packReport } = await import("../pack/report.ts");
       const preparedBy = (values["prepared-by"] as string | undefined) ?? os.userInfo().username;
-      const { evaluation, docx, sha256 } = await generatePack(getDb(), answers, { preparedBy });
+      const { evaluation, docx, sha256 } = await generatePack(startedDb(), answers, { preparedBy });
       writeFile(out, docx, "clause pack");
       if (values.report)
         writeFile(
@@ -199,7 +200,7 @@ async function run(argv: string[], io: Io): Promise<number> {
     }
     case "db": {
       if (rest[0] === "migrate" && rest.length === 1) {
-        getDb();
+        startedDb();
         io.out("Database migrated and catalog seeded.");
         return 0;
       }
@@ -217,7 +218,7 @@ async function backupFromCommandLine(file: string, io: Io): Promise<number> {
   if (fs.existsSync(destination))
     throw new UsageError(`${file} exists already: choose a new file name for the backup.`);
   if (!fs.existsSync(path.dirname(destination))) throw new UsageError(`The folder of ${file} does not exist.`);
-  const db = getDb();
+  const db = startedDb();
   const { bytes } = await backupDatabase(db, destination);
   writeTransaction(db, (tx) => recordEvent(tx, null, "backup.taken", { bytes }));
   io.out(`Backed up ${databasePath()} to ${destination} (${formatBytes(bytes)}).`);
@@ -242,7 +243,7 @@ async function addUserFromCommandLine(values: Record<string, string | boolean | 
     const problems = Object.entries(accountErrors(parsed.error)).filter(([field]) => field !== "passwordAgain");
     throw new UsageError(problems.map(([field, message]) => `${field}: ${message}`).join("\n"));
   }
-  const result = await addUser(getDb(), { ...parsed.data, role: role.data.role }, "commandLine");
+  const result = await addUser(startedDb(), { ...parsed.data, role: role.data.role }, "commandLine");
   if (!result.ok) throw new UsageError(result.message);
   io.out(`Added ${result.user.email} (${result.user.name}) as ${ROLE_LABELS[result.user.role]}. They can sign in now.`);
   return 0;
@@ -267,7 +268,7 @@ async function resetPasswordFromCommandLineArgs(
         .join("\n"),
     );
   }
-  const result = await resetPasswordFromCommandLine(getDb(), email, parsed.data.password);
+  const result = await resetPasswordFromCommandLine(startedDb(), email, parsed.data.password);
   if (!result.ok) throw new UsageError(result.message);
   const { user } = result;
   io.out(`Reset the password of ${user.email} (${user.name}) and ended their sessions.`);

@@ -3,11 +3,7 @@
 // torn file (copying clausewise.db by hand while the app writes, without its -wal file, can lose saves).
 import Database from "better-sqlite3";
 import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import type { Actor } from "../audit/events.ts";
-import { writeTransaction, type Db } from "../utils/db.server.ts";
-import { recordEvent } from "./audit.server.ts";
+import type { Db } from "../utils/db.server.ts";
 
 export class BackupError extends Error {}
 

@@ -6,7 +6,6 @@ import { provisionDate } from "../catalog/format.ts";
 import { PRODUCT_LINE_LABELS, type ProductLine } from "../catalog/types.ts";
 import type { ClauseLibrary } from "../clauses/library.ts";
 import { computeVariables, formatCount, renderText, type VariableValues } from "../clauses/variables.ts";
-import type { Answers } from "../questionnaire/answers.ts";
 import { reviewDueDate } from "../renewal/due-date.ts";
 import { describeAnswer, questionLabel } from "../questionnaire/describe.ts";
 import type { AnswerEvidence, ProvisionEvidence, ReviewEvaluation } from "../rules/evaluate.ts";

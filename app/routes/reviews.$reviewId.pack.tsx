@@ -1,13 +1,10 @@
+// /reviews/:reviewId/pack: the clause pack's preview, with the download and the packs recorded so far.
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { PackPreview } from "../components/pack-preview.tsx";
 import { PackHistory } from "../components/pack-history.tsx";
-import { listPacks } from "../models/pack.server.ts";
-import { buildClausePack } from "../pack/build-pack.ts";
-import { evaluateAnswers } from "../use-cases/reviews/evaluate.server.ts";
 import previewStyles from "../pack/pack-preview.css?url";
-import { requireCompleteReview } from "../use-cases/reviews/load-review.server.ts";
-import { ANSWERS_FILE_VERSION } from "../questionnaire/answers.ts";
+import { previewPack } from "../use-cases/packs/preview-pack.server.ts";
 import { getDb } from "../utils/db.server.ts";
 import { packDocxPath, stepPath } from "../wizard/paths.ts";
 
@@ -17,21 +14,8 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.pack.title} · Clausewise` : "Clause pack · Clausewise" },
 ];
 
-export function loader({ params, context }: LoaderFunctionArgs) {
-  const db = getDb();
-  const review = requireCompleteReview(db, params.reviewId);
-  const { evaluation, library, vendorName } = evaluateAnswers(db, review.answers);
-  const pack = buildClausePack({
-    evaluation,
-    library,
-    vendorName,
-    // As a download by this person would say (the preview shows what they would get).
-    preparedBy: context.user?.name ?? "Not recorded",
-    generatedAt: new Date().toISOString(),
-    answersVersion: ANSWERS_FILE_VERSION,
-  });
-  return { reviewId: review.id, pack, packs: listPacks(db, review.id) };
-}
+export const loader = ({ params, context }: LoaderFunctionArgs) =>
+  previewPack(getDb(), params.reviewId, context.user ?? null);
 
 export default function PackPage() {
   const { reviewId, pack, packs } = useLoaderData<typeof loader>();

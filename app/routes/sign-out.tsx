@@ -2,8 +2,9 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form } from "@remix-run/react";
 
-import { readSessionToken, clearedSessionCookie } from "../auth/session-cookie.ts";
-import { endSession } from "../models/session.server.ts";
+import { respond } from "../http/outcome.ts";
+import { requestFacts } from "../http/request-facts.server.ts";
+import { signOut } from "../use-cases/accounts/sign-in.server.ts";
 import { getDb } from "../utils/db.server.ts";
 
 export const meta: MetaFunction = () => [{ title: "Sign out · Clausewise" }];
@@ -13,11 +14,8 @@ export function loader({ context }: LoaderFunctionArgs) {
   return null;
 }
 
-export function action({ request, context }: ActionFunctionArgs) {
-  const token = readSessionToken(request.headers.get("Cookie"));
-  if (token) endSession(getDb(), token);
-  return redirect("/sign-in", { headers: { "Set-Cookie": clearedSessionCookie({ secure: context.secure }) } });
-}
+export const action = ({ request, context }: ActionFunctionArgs) =>
+  respond(signOut(getDb(), requestFacts(request, context)));
 
 export default function SignOutPage() {
   return (

@@ -13,7 +13,7 @@ import { loadClauseLibrary } from "../clauses/library.server.ts";
 import { parseAnswersFile } from "../questionnaire/answers.ts";
 import { CATALOG, VENDOR_NAMES } from "../../tests/support/test-answers.ts";
 
-import { evaluateReview } from "./evaluate.ts";
+import { evaluateReview, exposureOf } from "./evaluate.ts";
 import { TEST_PROVISIONS } from "../../tests/support/test-provisions.ts";
 import { FIXTURE_EXPECTATIONS as EXPECTED } from "../../tests/support/fixture-expectations.ts";
 
@@ -47,6 +47,8 @@ describe("answers fixtures", () => {
 
     expect(r.findings.map((f) => f.id)).toEqual(want.findings);
     expect(r.exposure).toBe(want.exposure);
+    // The list's exposure, worked out without the clauses, is the same.
+    expect(exposureOf({ answers, provisions: TEST_PROVISIONS, vendorName })).toBe(want.exposure);
     expect(r.counts).toEqual(want.counts);
     expect(r.clauses.map((c) => c.id).sort()).toEqual([...want.clauses].sort());
     const unknown = Object.fromEntries(

@@ -3,6 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import Database from "better-sqlite3";
+import { prepareDatabase } from "../startup.server.ts";
 import { openDatabase } from "./db.server.ts";
 import { StartupError } from "./startup-error.ts";
 
@@ -53,11 +54,11 @@ describe("openDatabase", () => {
     expect(() => openDatabase(file)).toThrow(/^DATABASE_PATH=.* cannot be used: file is not a database\./);
   });
 
-  it("recreates a deleted database with the whole catalog", () => {
+  it("recreates a deleted database, and start-up fills it with the whole catalog", () => {
     const file = tempFile();
-    openDatabase(file).$client.close();
+    prepareDatabase(openDatabase(file)).$client.close();
     for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(file + suffix, { force: true });
-    const db = openDatabase(file);
+    const db = prepareDatabase(openDatabase(file));
     const vendors = db.$client.prepare("select count(*) as n from vendors").get() as { n: number };
     expect(vendors.n).toBe(6);
     db.$client.close();

@@ -6,7 +6,6 @@ import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import fs from "node:fs";
 import path from "node:path";
 import * as schema from "../../db/schema.ts";
-import { seedCatalog } from "../models/catalog.server.ts";
 import { databasePath } from "./env.server.ts";
 import { projectRoot } from "./project-root.server.ts";
 import { StartupError } from "./startup-error.ts";
@@ -15,7 +14,7 @@ export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Data
 
 let current: { path: string; db: Db } | undefined;
 
-/** Opens (creating, migrating and seeding as needed) the database at `file`. */
+/** Opens (creating and migrating as needed) the database at `file`. Start-up seeds it (startup.server.ts). */
 export function openDatabase(file: string): Db {
   let sqlite: Database.Database;
   let tables: string[];
@@ -38,7 +37,6 @@ export function openDatabase(file: string): Db {
   sqlite.pragma("synchronous = FULL");
   const db = drizzle(sqlite, { schema });
   migrate(db, { migrationsFolder: path.join(projectRoot(), "db/migrations") });
-  seedCatalog(db);
   return db;
 }
 

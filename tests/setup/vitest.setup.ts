@@ -7,6 +7,10 @@ import { afterEach, beforeEach, vi } from "vitest";
 const worker = process.env.VITEST_POOL_ID ?? "0";
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), `clausewise-test-${worker}-`));
 process.env.DATABASE_PATH ??= path.join(dir, "test.db");
+// As start-up would: the shipped catalog in the worker's database (idempotent, so once per file is cheap).
+const { prepareDatabase } = await import("../../app/startup.server.ts");
+const { getDb } = await import("../../app/utils/db.server.ts");
+prepareDatabase(getDb());
 
 let errors: unknown[][] = [];
 beforeEach(() => {

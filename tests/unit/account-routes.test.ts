@@ -8,14 +8,14 @@ import { createPasswordResetLink } from "../../app/models/password-reset.server.
 import { resumeSession, startSession } from "../../app/models/session.server.ts";
 import { actorOf, addUser, findUserByEmail } from "../../app/models/user.server.ts";
 import { verifyPassword } from "../../app/accounts/password.server.ts";
-import { action as accountAction } from "../../app/routes/account/account.server.ts";
-import { action as catalogAction } from "../../app/routes/catalog/catalog.server.ts";
+import { action as accountAction } from "../../app/routes/account.tsx";
+import { action as catalogAction } from "../../app/routes/catalog.tsx";
 import {
   action as resetAction,
   loader as resetLoader,
-} from "../../app/routes/reset-password.$token/reset-password.server.ts";
-import { action as setupAction } from "../../app/routes/setup/setup.server.ts";
-import { action as signInAction } from "../../app/routes/sign-in/sign-in.server.ts";
+} from "../../app/routes/reset-password.$token.tsx";
+import { action as setupAction } from "../../app/routes/setup.tsx";
+import { action as signInAction } from "../../app/routes/sign-in.tsx";
 import { getDb } from "../../app/utils/db.server.ts";
 
 function post(url: string, fields: Record<string, string>, headers?: HeadersInit): Request {

@@ -1,6 +1,5 @@
-// Checking an email and password, throttled: 10 attempts a minute per account and per client (the
+// Signing in and out. Checking an email and password is throttled: 10 attempts a minute per account and per client (the
 // eleventh gets 429 with Retry-After). Every failure is recorded in the audit trail.
-import { redirect } from "@remix-run/node";
 import { recordEvent } from "../../models/audit.server.ts";
 import { endSession, startSession } from "../../models/session.server.ts";
 import { findUserByEmail, type SessionUser, type User } from "../../models/user.server.ts";
@@ -9,7 +8,11 @@ import { sessionSettings } from "../../utils/env.server.ts";
 import { normalizeEmail } from "../../accounts/account-form.ts";
 import { hashPassword, verifyPassword } from "../../accounts/password.server.ts";
 import { RateLimiter } from "../../auth/rate-limit.ts";
-import { readSessionToken, sessionCookie } from "../../auth/session-cookie.ts";
+import { clearedSessionCookie, readSessionToken, sessionCookie } from "../../auth/session-cookie.ts";
+import { safeNext } from "../../auth/handle-access.server.ts";
+import type { Outcome } from "../../http/outcome.ts";
+import type { RequestFacts } from "../../http/request-facts.server.ts";
+import type { AccountErrors } from "../../accounts/account-form.ts";
 
 export const SIGN_IN_ATTEMPTS_PER_MINUTE = 10;
 
@@ -56,15 +59,47 @@ export async function checkCredentials(db: Db, email: string, password: string):
  * had before (someone else signed in on it, say, opening an invitation) ends on the server: the browser
  * forgets its cookie, so nobody could end it otherwise until it timed out.
  */
-export function signedInRedirect(
-  db: Db,
-  user: SessionUser,
-  options: { secure: boolean; to: string; request: Request },
-): Response {
-  const previous = readSessionToken(options.request.headers.get("Cookie"));
+export function signedIn(db: Db, user: SessionUser, to: string, web: RequestFacts): Outcome<never> {
+  const previous = readSessionToken(web.cookie);
   if (previous) endSession(db, previous);
   const { token, maxAgeSeconds } = startSession(db, user, sessionSettings());
-  return redirect(options.to, {
-    headers: { "Set-Cookie": sessionCookie(token, { maxAgeSeconds, secure: options.secure }) },
+  return { redirect: to, headers: { "Set-Cookie": sessionCookie(token, { maxAgeSeconds, secure: web.secure }) } };
+}
+
+export type SignInRefusal = { errors: AccountErrors; email: string; next: string };
+
+/** A person's sign-in: on to where they were going, or the form again with what is wrong. */
+export async function signIn(db: Db, form: FormData, web: RequestFacts): Promise<Outcome<SignInRefusal>> {
+  const email = normalizeEmail(String(form.get("email") ?? ""));
+  const password = String(form.get("password") ?? "");
+  const next = safeNext(String(form.get("next") ?? ""));
+  const refuse = (errors: AccountErrors, status: number, headers?: Record<string, string>) => ({
+    status,
+    headers,
+    body: { errors, email, next },
   });
+
+  const missing: AccountErrors = {};
+  if (email === "") missing.email = "Email is required.";
+  if (password === "") missing.password = "Password is required.";
+  if (Object.keys(missing).length > 0) return refuse(missing, 400);
+
+  const limit = signInLimiter.attempt(signInKeys(email, web.clientIp));
+  if (!limit.ok) {
+    return refuse(
+      { form: `Too many sign-in attempts. Wait ${limit.retryAfterSeconds} seconds, then try again.` },
+      429,
+      { "Retry-After": String(limit.retryAfterSeconds) },
+    );
+  }
+  const result = await checkCredentials(db, email, password);
+  if (!result.ok) return refuse({ form: result.message }, 400);
+  return signedIn(db, result.user, next, web);
+}
+
+/** Ends the browser's session on the server and forgets its cookie. */
+export function signOut(db: Db, web: RequestFacts): Outcome<never> {
+  const token = readSessionToken(web.cookie);
+  if (token) endSession(db, token);
+  return { redirect: "/sign-in", headers: { "Set-Cookie": clearedSessionCookie({ secure: web.secure }) } };
 }

@@ -5,6 +5,9 @@ import { reReviewIdOf } from "../../models/renewal.server.ts";
 import { getReview, insertReview, ReviewNotFoundError, type Review } from "../../models/review.server.ts";
 import type { Answers } from "../../questionnaire/answers.ts";
 import { writeTransaction, type Db } from "../../utils/db.server.ts";
+import type { Outcome } from "../../http/outcome.ts";
+import { stepPath } from "../../wizard/paths.ts";
+import { requireReview } from "../reviews/load-review.server.ts";
 import { reviewListing } from "../reviews/answers.server.ts";
 
 export type StartReReviewResult =
@@ -50,3 +53,40 @@ export function startReReview(db: Db, reviewId: string, by: Actor | null): Start
     return { kind: "started", review };
   });
 }
+
+/** The page that says what starting the re-review does (with its button). */
+export function renewPage(db: Db, reviewId: string | undefined) {
+  const review = requireReview(db, reviewId);
+  return { reviewId: review.id, buyerName: review.buyerName, complete: review.status === "complete" };
+}
+
+/**
+ * A person's start of the re-review of the review the address names: to its first step, or to the
+ * re-review already started; a draft is refused (409) with why. (The page is shown again after a refusal:
+ * a redirect would lose it, since Remix loads the page again after every post.)
+ */
+export function startReReviewOf(
+  db: Db,
+  reviewId: string | undefined,
+  by: Actor | null,
+): Outcome<{ reviewId: string; message: string }> {
+  const renewed = requireReview(db, reviewId);
+  const result = startReReview(db, renewed.id, by);
+  switch (result.kind) {
+    case "started":
+      return { redirect: `${stepPath(result.review.id, "context")}?reReview` };
+    case "alreadyStarted":
+      return { redirect: `${stepPath(result.reviewId, "context")}?reReviewExists` };
+    case "draft":
+      return {
+        status: 409,
+        body: {
+          reviewId: renewed.id,
+          message:
+            "This review is still a draft, so there is nothing settled to re-review yet. Finish it first; its re-review can start once every step is answered.",
+        },
+      };
+  }
+}
+
+export type RenewPage = ReturnType<typeof renewPage>;
