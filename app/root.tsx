@@ -15,7 +15,7 @@ import type { ReactNode } from "react";
 
 import { permissionsOf, type Permission } from "./auth/access.ts";
 import { ROLE_LABELS } from "./accounts/roles.ts";
-import { useUser } from "./auth/use-user.ts";
+import { useUser, type RootData } from "./auth/use-user.ts";
 import { Brand, SiteFooter } from "./components/site-frame.tsx";
 import styles from "./styles/app.css?url";
 import { useNonce } from "./utils/nonce-provider.ts";
@@ -32,7 +32,7 @@ export const meta: MetaFunction = () => [{ title: "Clausewise" }];
  * header and for pages that leave out what the role cannot do. Labels come along, so the pages need not
  * load the table.
  */
-export function loader({ context }: LoaderFunctionArgs) {
+export function loader({ context }: LoaderFunctionArgs): RootData {
   const { user } = context;
   if (!user) return { user: null };
   return {

@@ -137,7 +137,7 @@ export const users = sqliteTable("users", {
   email: text("email").notNull().unique(),
   name: text("name").notNull(),
   role: text("role", { enum: ROLES }).notNull(),
-  /** scrypt$N$r$p$salt$hash (app/auth/password.server.ts). */
+  /** scrypt$N$r$p$salt$hash (app/accounts/password.server.ts). */
   passwordHash: text("password_hash").notNull(),
   disabledAt: text("disabled_at"),
   createdAt: text("created_at")

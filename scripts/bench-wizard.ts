@@ -34,7 +34,7 @@ const RUNS = 3;
  *
  * The headline figure is the wizard's usual save: a draft, part-way through the questionnaire (the first
  * two steps answered, the training step being saved). A save to a complete review costs more — it
- * re-evaluates the rules for the list's exposure column — and is printed beside it, without a target.
+ * works out the findings again for the list's exposure column — and is printed beside it (issue 11: ≥ 0.45).
  */
 interface BenchReview {
   id: string;
@@ -198,7 +198,7 @@ export async function benchWizard(): Promise<string[]> {
       `GET /ping ${perSecond(median(ping))}; step save ${perSecond(median(save))}; step save of a complete review ` +
         `${perSecond(median(saveComplete))} (${CONNECTIONS} connections, ${DURATION_SECONDS} s per run)`,
       `Step save / bare route: ${(median(save) / median(ping)).toFixed(2)} (median of ${RUNS})  target ≥ 0.5`,
-      `Step save of a complete review / bare route: ${(median(saveComplete) / median(ping)).toFixed(2)} (median of ${RUNS})`,
+      `Step save of a complete review / bare route: ${(median(saveComplete) / median(ping)).toFixed(2)} (median of ${RUNS})  target ≥ 0.45`,
       `Wizard page client JS: ${(js.bytes / 1024).toFixed(1)} kB gzipped (${js.files} modules)  target ≤ 120 kB`,
     ];
   } finally {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { createTestUser } from "../../tests/support/test-context.ts";
-import type { Answers } from "../questionnaire/answers.ts";
-import { PUBLIC_DATA_REVIEW } from "../../tests/support/test-answers.ts";
-import { freshDb } from "../../tests/support/test-db.ts";
-import { getReview, listReviews, listReviewVendors, ReviewNotFoundError } from "./review.server.ts";
-import { startReview, replaceReviewAnswers, saveAnswers } from "../use-cases/reviews/answers.server.ts";
+import { createTestUser } from "../../../tests/support/test-context.ts";
+import type { Answers } from "../../questionnaire/answers.ts";
+import { PUBLIC_DATA_REVIEW } from "../../../tests/support/test-answers.ts";
+import { freshDb } from "../../../tests/support/test-db.ts";
+import { getReview, listReviews, listReviewVendors, ReviewNotFoundError } from "../../models/review.server.ts";
+import { startReview, replaceReviewAnswers, saveAnswers } from "./answers.server.ts";
 
 const CONTEXT: Answers = { buyerName: "Example Corp", vendorId: "anthropic", productLine: "api", stage: "new" };
 

@@ -1,18 +1,18 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import type { Answers } from "../questionnaire/answers.ts";
-import { createTestUser } from "../../tests/support/test-context.ts";
-import type { ProductLine } from "../catalog/types.ts";
-import { getDb } from "../utils/db.server.ts";
-import { freshDb } from "../../tests/support/test-db.ts";
-import { listReviewEvents } from "./audit.server.ts";
-import { listCatalog, recordProvisionChange } from "./catalog.server.ts";
-import { findReReview, listRenewals } from "./renewal.server.ts";
-import { catalogChangesForReReview } from "../use-cases/renewals/catalog-changes.server.ts";
-import { startReReview } from "../use-cases/renewals/start-re-review.server.ts";
-import { getReview, listReviews, ReviewNotFoundError } from "./review.server.ts";
-import { startReview } from "../use-cases/reviews/answers.server.ts";
+import type { Answers } from "../../questionnaire/answers.ts";
+import { createTestUser } from "../../../tests/support/test-context.ts";
+import type { ProductLine } from "../../catalog/types.ts";
+import { getDb } from "../../utils/db.server.ts";
+import { freshDb } from "../../../tests/support/test-db.ts";
+import { listReviewEvents } from "../../models/audit.server.ts";
+import { listCatalog, recordProvisionChange } from "../../models/catalog.server.ts";
+import { findReReview, listRenewals } from "../../models/renewal.server.ts";
+import { catalogChangesForReReview } from "./catalog-changes.server.ts";
+import { startReReview } from "./start-re-review.server.ts";
+import { getReview, listReviews, ReviewNotFoundError } from "../../models/review.server.ts";
+import { startReview } from "../reviews/answers.server.ts";
 
 const bank = (): Answers =>
   JSON.parse(fs.readFileSync(path.resolve("tests/fixtures/answers/bank-api-eu.json"), "utf8")).answers;
