@@ -7,7 +7,7 @@
 import type { UseFormRegisterReturn } from "react-hook-form";
 
 import { OTHER_VENDOR_ID, type Question } from "../questionnaire/questions.ts";
-import { errorId, fieldId, helpId, optionId, optionsOf, requirementWords } from "../wizard/step-form.ts";
+import { errorId, fieldId, helpId, optionId, optionsOf, requirementWords } from "../wizard/step-view.ts";
 
 export interface QuestionFieldProps {
   question: Question;

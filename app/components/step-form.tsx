@@ -15,7 +15,7 @@ import type { Answers } from "../questionnaire/answers.ts";
 import { questionById, questionsOnStep, type QuestionId, type QuestionStepId } from "../questionnaire/questions.ts";
 import { previewStepAnswers, stepSchema, type FormEntries, type StepErrors } from "../questionnaire/step-schemas.ts";
 import { stepPath } from "../wizard/paths.ts";
-import { firstInputId, visibleQuestionIds, type StepActionData, type StepValues } from "../wizard/step-form.ts";
+import { firstInputId, visibleQuestionIds, type StepActionData, type StepValues } from "../wizard/step-view.ts";
 import { showsConsumerCallout, type ConsumerTerms } from "../wizard/vendor-terms.ts";
 
 import { ErrorSummary } from "./error-summary.tsx";

@@ -1,18 +1,13 @@
-// /admin/backup: a copy of everything, and how to put it back. Admin only (access.ts: /admin).
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+// /admin/backup: a copy of everything, and how to put it back. Admin only (app/auth/access.ts).
+import type { MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { AuditTrail } from "../components/audit-trail.tsx";
-import { listRecentEvents } from "../models/audit.server.ts";
+import { backupPage } from "../use-cases/admin/take-backup.server.ts";
 import { getDb } from "../utils/db.server.ts";
-import { databasePath } from "../utils/env.server.ts";
 
 export const meta: MetaFunction = () => [{ title: "Backup · Clausewise" }];
 
-export function loader(_: LoaderFunctionArgs) {
-  const db = getDb();
-  const file = databasePath();
-  return { file, events: listRecentEvents(db, "backup.", 10) };
-}
+export const loader = () => backupPage(getDb());
 
 export default function BackupPage() {
   const { file, events } = useLoaderData<typeof loader>();

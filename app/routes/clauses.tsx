@@ -1,29 +1,11 @@
+// /clauses: the clause library, every clause with when it applies, its variants, fallbacks and sources.
 import type { MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { loadClauseLibrary } from "../clauses/library.server.ts";
-import { describeCondition } from "../conditions/condition-words.ts";
+import { clauseLibraryPage } from "../use-cases/clauses/library-page.server.ts";
 
 export const meta: MetaFunction = () => [{ title: "Clause library · Clausewise" }];
 
-export function loader() {
-  const library = loadClauseLibrary();
-  return {
-    version: library.version,
-    clauses: library.clauses.map((c) => ({
-      id: c.id,
-      title: c.title,
-      category: c.category,
-      appliesWhen: describeCondition(c.appliesWhen),
-      variants: c.variants.map((v) => ({ id: v.id, when: describeCondition(v.when) })),
-      language: c.language,
-      fallbacks: c.fallbacks,
-      negotiationNote: c.negotiationNote,
-      questions: c.questions,
-      reconfirmAtRenewal: c.reconfirmAtRenewal,
-      sources: c.sources,
-    })),
-  };
-}
+export const loader = () => clauseLibraryPage();
 
 export default function ClauseLibraryPage() {
   const { version, clauses } = useLoaderData<typeof loader>();

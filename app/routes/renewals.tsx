@@ -1,17 +1,15 @@
+// /renewals: every agreement with a renewal date, the soonest re-review first.
 import type { MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useCan } from "../auth/use-user.ts";
 import { PRODUCT_LINE_LABELS, type ProductLine } from "../catalog/types.ts";
 import { ReReviewAction } from "../components/re-review-action.tsx";
-import { listRenewals } from "../models/renewal.server.ts";
+import { renewalsPage } from "../use-cases/renewals/renewals-page.server.ts";
 import { getDb } from "../utils/db.server.ts";
 
 export const meta: MetaFunction = () => [{ title: "Renewals · Clausewise" }];
 
-export function loader() {
-  const today = new Date().toISOString().slice(0, 10);
-  return { today, renewals: listRenewals(getDb(), today) };
-}
+export const loader = () => renewalsPage(getDb(), new Date());
 
 function when(daysLeft: number): string {
   if (daysLeft < 0) return `${-daysLeft} day${daysLeft === -1 ? "" : "s"} overdue`;

@@ -7,7 +7,6 @@ import { getDb } from "../utils/db.server.ts";
 import { useActionData } from "@remix-run/react";
 import { StartReviewChoices } from "../components/start-review-choices.tsx";
 
-
 export const action = async ({ request, context }: ActionFunctionArgs) =>
   respond(await startReviewFromForm(getDb(), await request.formData(), actorFrom(context)));
 

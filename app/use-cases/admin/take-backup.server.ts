@@ -3,9 +3,10 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { Actor } from "../../audit/events.ts";
-import { recordEvent } from "../../models/audit.server.ts";
+import { listRecentEvents, recordEvent } from "../../models/audit.server.ts";
 import { backupDatabase, backupFileName } from "../../models/backup.server.ts";
 import { writeTransaction, type Db } from "../../utils/db.server.ts";
+import { databasePath } from "../../utils/env.server.ts";
 
 export interface Backup {
   file: string;
@@ -31,4 +32,9 @@ export async function takeBackup(db: Db, actor: Actor | null, now = new Date()):
     fs.rmSync(dir, { recursive: true, force: true });
     throw error;
   }
+}
+
+/** The Backup page: where the database is, and the backups taken lately. */
+export function backupPage(db: Db) {
+  return { file: databasePath(), events: listRecentEvents(db, "backup.", 10) };
 }

@@ -41,7 +41,11 @@ export async function importAnswers(
   const message = "complete" in result ? REFUSALS.complete : REFUSALS.conflict;
   return {
     status: 409,
-    body: { problems: [{ field: "review", message }], pasted: String(formData.get("answersText") ?? ""), version: expectedVersion },
+    body: {
+      problems: [{ field: "review", message }],
+      pasted: String(formData.get("answersText") ?? ""),
+      version: expectedVersion,
+    },
   };
 }
 export type ImportPage = ReturnType<typeof importPage>;

@@ -10,7 +10,7 @@ import { firstIncompleteStep, isStepComplete, relevantQuestions, stepSequence } 
 import { isRequired, STEPS } from "../../questionnaire/questions.ts";
 import type { Db } from "../../utils/db.server.ts";
 import { requireReview } from "./load-review.server.ts";
-import { stepperSteps } from "../../wizard/step-form.ts";
+import { stepperSteps } from "../../wizard/step-view.ts";
 
 export function reviewPage(db: Db, reviewId: string | undefined) {
   const review = requireReview(db, reviewId);

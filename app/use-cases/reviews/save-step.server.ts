@@ -21,7 +21,7 @@ import {
 } from "../../questionnaire/step-schemas.ts";
 import type { Db } from "../../utils/db.server.ts";
 import { stepPath } from "../../wizard/paths.ts";
-import { visibleQuestionIds, type StepActionData, type StepValues } from "../../wizard/step-form.ts";
+import { visibleQuestionIds, type StepActionData, type StepValues } from "../../wizard/step-view.ts";
 import { writeStepAnswers } from "./answers.server.ts";
 import { requireQuestionStep, requireReview } from "./load-review.server.ts";
 
@@ -120,7 +120,6 @@ export function submitStep(
     body: { kind: "invalid", errors: Object.keys(errors).length > 0 ? errors : full.errors, values, revealed },
   };
 }
-
 
 /** A person's save of a step of the review the address names (404 for no such review or step). */
 export function saveStep(

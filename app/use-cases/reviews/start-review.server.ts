@@ -30,6 +30,9 @@ export async function startReviewFromForm(
   }
   return {
     status: 400,
-    body: { problems: [{ field: "intent", message: "Choose Start a new review, or Start from this file." }], pasted: "" },
+    body: {
+      problems: [{ field: "intent", message: "Choose Start a new review, or Start from this file." }],
+      pasted: "",
+    },
   };
 }

@@ -6,7 +6,7 @@ import { isQuestionId, STEPS } from "../../questionnaire/questions.ts";
 import { stepFormValues } from "../../questionnaire/step-schemas.ts";
 import type { Db } from "../../utils/db.server.ts";
 import { stepPath } from "../../wizard/paths.ts";
-import { stepperSteps } from "../../wizard/step-form.ts";
+import { stepperSteps } from "../../wizard/step-view.ts";
 import { stepNoticeFrom } from "../../wizard/step-notices.server.ts";
 import { consumerTermsByVendor, stepTerms } from "../../wizard/vendor-terms.ts";
 import { requireQuestionStep, requireReview } from "./load-review.server.ts";
