@@ -17,6 +17,16 @@ import {
 export const vendors = sqliteTable("vendors", {
   id: text("id").primaryKey(),
   name: text("name").notNull(),
+  /** Which companies sign, for whom (CatalogEntity[] of app/catalog/catalog-file.ts), as the catalog file gives them. */
+  entities: text("entities", { mode: "json" })
+    .$type<unknown[]>()
+    .notNull()
+    .default(sql`'[]'`),
+  /** The vendor's source register (CatalogSource[]) as last seeded or imported. */
+  sources: text("sources", { mode: "json" })
+    .$type<unknown[]>()
+    .notNull()
+    .default(sql`'[]'`),
   createdAt: text("created_at")
     .notNull()
     .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
@@ -31,6 +41,17 @@ export const productLines = sqliteTable(
     line: text("line", { enum: ["api", "business", "consumer", "marketplace"] }).notNull(),
     /** What the vendor calls it, e.g. "Gemini API (paid services)". */
     name: text("name").notNull(),
+    /** The vendor's own product names for the line, as the documents print them. */
+    names: text("names", { mode: "json" })
+      .$type<string[]>()
+      .notNull()
+      .default(sql`'[]'`),
+    note: text("note").notNull().default(""),
+    /** The register ids of the sources that name the line's products. */
+    sources: text("sources", { mode: "json" })
+      .$type<string[]>()
+      .notNull()
+      .default(sql`'[]'`),
   },
   (t) => [primaryKey({ columns: [t.vendorId, t.line] })],
 );
@@ -56,9 +77,23 @@ export const provisions = sqliteTable(
     checkedOn: text("checked_on"),
     effectiveOn: text("effective_on"),
     verified: integer("verified", { mode: "boolean" }).notNull().default(true),
+    /** "" for the provision the rules read for its key; otherwise what this fact is about. */
+    aspect: text("aspect").notNull().default(""),
+    standing: text("standing", { enum: ["stated", "secondary", "conflict"] })
+      .notNull()
+      .default("stated"),
+    /** The sources this version cites (CatalogSource[]), kept with it as they were cited. */
+    sources: text("sources", { mode: "json" })
+      .$type<unknown[]>()
+      .notNull()
+      .default(sql`'[]'`),
     supersededBy: integer("superseded_by").references((): AnySQLiteColumn => provisions.id),
-    /** 'seed' rows come from db/seed/catalog.ts; seedHash lets a restart recognise a seed already applied. */
-    origin: text("origin", { enum: ["seed", "user"] }).notNull(),
+    /**
+     * 'seed' rows come from the shipped catalog files (catalog/vendors), 'import' rows from a catalog file
+     * imported in the app or on the command line, 'user' rows from the catalog page. seedHash (of the
+     * version's content) lets a restart or a second import recognise a version already recorded.
+     */
+    origin: text("origin", { enum: ["seed", "import", "user"] }).notNull(),
     seedHash: text("seed_hash"),
     recordedAt: text("recorded_at")
       .notNull()
@@ -66,7 +101,7 @@ export const provisions = sqliteTable(
   },
   (t) => [
     foreignKey({ columns: [t.vendorId, t.productLine], foreignColumns: [productLines.vendorId, productLines.line] }),
-    uniqueIndex("provisions_version_unique").on(t.vendorId, t.productLine, t.key, t.version),
+    uniqueIndex("provisions_aspect_version_unique").on(t.vendorId, t.productLine, t.key, t.aspect, t.version),
     index("provisions_current").on(t.vendorId, t.productLine, t.supersededBy),
     index("provisions_seed_hash").on(t.seedHash),
   ],

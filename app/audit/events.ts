@@ -45,6 +45,7 @@ export interface AuditDetails {
     key: ProvisionKey;
     version: number;
   };
+  "catalog.file_imported": { vendorId: string; vendorName: string; added: number };
 }
 
 export type AuditAction = keyof AuditDetails;
@@ -111,6 +112,10 @@ export function describeEvent(event: AuditEvent): string {
     case "catalog.provision_recorded": {
       const { vendorName, productLine, key, version } = event.details;
       return `Recorded version ${version} of “${PROVISION_KEYS[key]?.label ?? key}” for ${vendorName} — ${PRODUCT_LINE_LABELS[productLine] ?? productLine}`;
+    }
+    case "catalog.file_imported": {
+      const { vendorName, added } = event.details;
+      return `Imported a catalog file for ${vendorName}: ${added} new version${added === 1 ? "" : "s"} of its provisions`;
     }
   }
 }

@@ -10,6 +10,8 @@ export const PROVISION_FIELDS = [
   "condition",
   "excerpt",
   "sourceTitle",
+  "sourcePublisher",
+  "sourceKind",
   "sourceUrl",
   "checkedOn",
 ] as const;
@@ -26,6 +28,8 @@ export const PROVISION_LABELS: Record<ProvisionField, string> = {
   condition: "Condition",
   excerpt: "Short quote",
   sourceTitle: "Source title",
+  sourcePublisher: "Publisher",
+  sourceKind: "Kind of source",
   sourceUrl: "Source address (URL)",
   checkedOn: "Date checked",
 };
@@ -36,5 +40,14 @@ export const PROVISION_LIMITS = {
   condition: 300,
   excerpt: 300,
   sourceTitle: 200,
+  sourcePublisher: 200,
   sourceUrl: 500,
 };
+
+/** The kinds of source, as the form offers them (the standing follows: secondary only → "secondary source"). */
+export const SOURCE_KIND_LABELS = {
+  primary: "The vendor’s own page",
+  archive: "An archived copy of the vendor’s text",
+  mirror: "A third party reproducing the vendor’s text",
+  secondary: "An analysis or news article (secondary source)",
+} as const;

@@ -12,7 +12,14 @@ import {
   type ProvisionField,
   type ProvisionFormErrors,
 } from "./provision-fields.ts";
-import { PRODUCT_LINES, PROVISION_KEYS, type ProvisionKey } from "./types.ts";
+import {
+  isNumberKey,
+  PRODUCT_LINES,
+  PROVISION_KEYS,
+  provisionTokens,
+  SOURCE_KINDS,
+  type ProvisionKey,
+} from "./types.ts";
 
 export * from "./provision-fields.ts";
 
@@ -55,6 +62,10 @@ export function provisionFormSchema(options: { today: string }) {
       condition: text("condition", false),
       excerpt: text("excerpt", false),
       sourceTitle: text("sourceTitle", true),
+      sourcePublisher: text("sourcePublisher", true),
+      sourceKind: z.enum(SOURCE_KINDS, {
+        error: `${PROVISION_LABELS.sourceKind} must be one of ${SOURCE_KINDS.join(", ")}.`,
+      }),
       // Shown as a link: only a web address, never a javascript: or data: one.
       sourceUrl: text("sourceUrl", false).refine(
         (v) => v === "" || isWebAddress(v),
@@ -78,7 +89,14 @@ export function provisionFormSchema(options: { today: string }) {
         }),
     })
     .superRefine((form, ctx) => {
-      const tokens: readonly string[] | null = PROVISION_KEYS[form.key].values;
+      const tokens = provisionTokens(form.key);
+      if (isNumberKey(form.key) && form.value !== "" && !/^\d{1,5}$/.test(form.value)) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["value"],
+          message: `Value for “${PROVISION_KEYS[form.key].label}” must be a whole number, e.g. 30; "${form.value}" is not.`,
+        });
+      }
       if (tokens && form.value !== "" && !tokens.includes(form.value)) {
         ctx.addIssue({
           code: "custom",

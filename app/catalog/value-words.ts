@@ -1,3 +1,5 @@
+import { provisionTokens, type ProvisionKey } from "./types.ts";
+
 // Apart from types.ts: only the catalog's form needs these words, and types.ts is in the wizard's bundle,
 // whose JavaScript budget is nearly spent.
 
@@ -20,8 +22,26 @@ export const VALUE_WORDS: Record<string, string> = {
   consentRequired: "only with the customer’s consent",
   unilateral: "the vendor may change them alone",
   incorporated: "incorporated in the terms",
+  feedback: "feedback the customer sends",
+  feedbackOptIn: "feedback, only if the customer opts in",
+  notClaimed: "the vendor claims no ownership",
+  configurable: "configurable by the customer",
+  available: "available",
+  notCustomerData: "not treated as customer data",
+  adminLog: "an administrator's activity log",
+  notice: "the vendor may change them after notice",
+  applies: "applies without signing",
+  offered: "offered",
+  notOffered: "not offered",
 };
 
 /** A token with its words: "optIn (only if the customer opts in)". */
 export const describeValue = (token: string): string =>
   VALUE_WORDS[token] && VALUE_WORDS[token] !== token ? `${token} (${VALUE_WORDS[token]})` : token;
+
+/** A provision's value as a person reads it: its words, a number of days, or the text itself. */
+export function valueInWords(key: string, value: string): string {
+  if (key === "retention_days") return value === "1" ? "1 day" : `${value} days`;
+  if (key === "minimum_age") return `${value} years`;
+  return provisionTokens(key as ProvisionKey)?.includes(value) ? (VALUE_WORDS[value] ?? value) : value;
+}

@@ -14,6 +14,14 @@ import { loadClauseLibrary } from "../clauses/library.server.ts";
 import { recordEvent } from "../models/audit.server.ts";
 import { backupDatabase } from "../models/backup.server.ts";
 import { listVendors } from "../models/catalog.server.ts";
+import { readCatalogFiles } from "../catalog/catalog-files.server.ts";
+import {
+  catalogJson,
+  exportCatalog,
+  formatCatalogProblem,
+  importCatalog,
+  importSummary,
+} from "../use-cases/catalog/catalog-files.server.ts";
 import { resetPasswordFromCommandLine } from "../models/password-reset.server.ts";
 import { addUser } from "../models/user.server.ts";
 import { ANSWERS_FILE_VERSION, formatProblem, parseAnswersFile, type Answers } from "../questionnaire/answers.ts";
@@ -57,6 +65,11 @@ const USAGE = `Usage:
   clausewise validate --answers FILE
   clausewise pack --answers FILE --out PACK.docx [--report REPORT.json] [--prepared-by NAME]
   clausewise clauses [--json]
+  clausewise catalog [--json]
+  clausewise catalog import PATH
+      (a catalog file, or a folder of them: validated whole; nothing is saved if any has a problem)
+  clausewise catalog export PATH
+      (writes one catalog file per vendor into the folder PATH, creating it; refuses to overwrite a file)
   clausewise db migrate
   clausewise db backup FILE
       (a consistent copy of the whole database, safe to take while the app runs; refuses to overwrite FILE)
@@ -184,6 +197,8 @@ async function run(argv: string[], io: Io): Promise<number> {
       }
       return 0;
     }
+    case "catalog":
+      return catalogCommand(rest, parsed, io);
     case "user": {
       const subcommand = rest.shift();
       if (subcommand !== "add" && subcommand !== "reset-password")
@@ -277,6 +292,53 @@ async function resetPasswordFromCommandLineArgs(
       ? "The account is disabled: an admin must enable it before they can sign in."
       : "They can sign in with it now.",
   );
+  return 0;
+}
+
+/** `clausewise catalog [--json]`, `catalog import PATH`, `catalog export PATH`. */
+function catalogCommand(
+  rest: string[],
+  parsed: (options: ParseArgsConfig["options"]) => Record<string, unknown>,
+  io: Io,
+): number {
+  const sub = rest[0];
+  if (sub === "import" || sub === "export") {
+    if (rest.length !== 2) throw new UsageError(`catalog ${sub} takes one PATH.\n\n${USAGE}`);
+    const target = path.resolve(rest[1]);
+    if (sub === "import") {
+      if (!fs.existsSync(target)) throw new UsageError(`${rest[1]} does not exist.`);
+      const result = importCatalog(startedDb(), null, readCatalogFiles(target));
+      if (!result.ok) {
+        for (const p of result.problems) io.err(formatCatalogProblem(p));
+        io.err(`Nothing was imported: ${result.problems.length} problem${result.problems.length === 1 ? "" : "s"}.`);
+        return 1;
+      }
+      for (const line of importSummary(result)) io.out(line);
+      return 0;
+    }
+    const files = exportCatalog(startedDb());
+    const existing = files.filter((f) => fs.existsSync(path.join(target, f.name)));
+    if (existing.length > 0)
+      throw new UsageError(
+        `${existing.map((f) => f.name).join(", ")} exist already in ${rest[1]}: choose a new folder.`,
+      );
+    fs.mkdirSync(target, { recursive: true });
+    for (const f of files) fs.writeFileSync(path.join(target, f.name), f.text);
+    io.out(`Wrote ${files.length} catalog files to ${target}.`);
+    return 0;
+  }
+  const values = parsed({ json: { type: "boolean" } });
+  const catalog = catalogJson(startedDb());
+  if (values.json) {
+    io.out(JSON.stringify(catalog, null, 2));
+    return 0;
+  }
+  for (const v of catalog.vendors) {
+    const count = v.productLines.reduce((n, l) => n + l.provisions.length, 0);
+    io.out(
+      `${v.id.padEnd(12)} ${v.name.padEnd(12)} ${v.productLines.map((l) => l.line).join(", ")}; ${count} provisions`,
+    );
+  }
   return 0;
 }
 

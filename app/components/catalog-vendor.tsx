@@ -2,6 +2,7 @@
 // (for those who may) the form that records a new version.
 import { UNKNOWN_PROVISION } from "../catalog/format.ts";
 import { PRODUCT_LINE_LABELS } from "../catalog/types.ts";
+import { valueInWords } from "../catalog/value-words.ts";
 import type { CatalogVersion } from "../models/catalog.server.ts";
 import type { CatalogActionData, CatalogPage } from "../use-cases/catalog/record-provision.server.ts";
 import { ProvisionForm } from "./provision-form.tsx";
@@ -28,32 +29,62 @@ function History({ history }: { history: CatalogVersion[] }) {
 }
 
 /** `formKey` changes after each recording, so the form starts again, empty and folded. */
+const JURISDICTION_WORDS: Record<string, string> = {
+  eea: "the EEA",
+  uk: "the UK",
+  switzerland: "Switzerland",
+  california: "California",
+  usOther: "other US states",
+  other: "other countries",
+  elsewhere: "everywhere else",
+};
+
+/** "flagged-content" → "flagged content": what a further fact on a key is about. */
+const aspectWords = (aspect: string) => aspect.replace(/-/g, " ");
+
+/** Who signs for whom, as the vendor's terms say. */
+function Entities({ entities }: { entities: NonNullable<CatalogPage["selected"]>["entities"] }) {
+  if (entities.length === 0) return <p className="muted">The catalog does not record which company signs.</p>;
+  return (
+    <ul className="entities" aria-label="Contracting entities">
+      {entities.map((e, i) => (
+        <li key={`${e.name}:${i}`}>
+          <strong>{e.name}</strong> signs for {e.for.map((j) => JURISDICTION_WORDS[j] ?? j).join(", ")}
+          {e.lines ? ` (${e.lines.map((l) => PRODUCT_LINE_LABELS[l]).join(", ")})` : ""}
+          {e.note ? <span className="source">{e.note}</span> : null}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 export function CatalogVendor({
   vendor,
   canRecord,
   refused,
   formKey,
 }: {
-  vendor: CatalogPage["vendors"][number];
+  vendor: NonNullable<CatalogPage["selected"]>;
   canRecord: boolean;
   refused: CatalogActionData | undefined;
   formKey: number;
 }) {
   return (
     <section id={`vendor-${vendor.id}`} className="vendor" aria-labelledby={`h-${vendor.id}`}>
-      <h2 id={`h-${vendor.id}`}>
-        {vendor.name} <span className="muted">({vendor.id})</span>
-      </h2>
+      <h2 id={`h-${vendor.id}`}>{vendor.name}</h2>
+      <Entities entities={vendor.entities} />
       {vendor.productLines.map((line) => {
-        const known = line.provisions.filter((p) => p.current).length;
+        const main = line.provisions.filter((p) => p.aspect === "");
+        const known = main.filter((p) => p.current).length;
         return (
           <section key={line.line} id={`line-${vendor.id}-${line.line}`} aria-label={`${vendor.name} — ${line.name}`}>
             <h3>
               {line.name}{" "}
               <span className="muted">
-                · {PRODUCT_LINE_LABELS[line.line]} · {known} of {line.provisions.length} provisions known
+                · {PRODUCT_LINE_LABELS[line.line]} · {known} of {main.length} provisions known
               </span>
             </h3>
+            {line.note ? <p className="muted">{line.note}</p> : null}
             <div className="table-wrap">
               <table className="data stack">
                 <thead>
@@ -64,10 +95,15 @@ export function CatalogVendor({
                 </thead>
                 <tbody>
                   {line.provisions.map((p) => (
-                    <tr key={p.key} data-provision={p.key}>
+                    <tr key={`${p.key}:${p.aspect}`} data-provision={p.key} data-aspect={p.aspect || undefined}>
                       <td className="key">
-                        {p.label}
-                        <span className="source">{p.key}</span>
+                        {p.aspect ? (
+                          <>
+                            <span className="muted">{p.label}:</span> {aspectWords(p.aspect)}
+                          </>
+                        ) : (
+                          p.label
+                        )}
                       </td>
                       <td>
                         {p.current ? (
@@ -77,9 +113,7 @@ export function CatalogVendor({
                               <span className="source">Condition: {p.current.condition}</span>
                             ) : null}
                             {/* The value the rules compare, so whoever records a new version sees what they changed. */}
-                            <span className="source">
-                              Value: <code>{p.current.value}</code>
-                            </span>
+                            <span className="source">Value: {valueInWords(p.key, p.current.value)}</span>
                             <ProvisionSource p={p.current} />
                             <History history={p.history} />
                           </>

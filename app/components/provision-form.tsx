@@ -8,11 +8,19 @@ import { useEffect, useState } from "react";
 
 import {
   PROVISION_LABELS,
+  SOURCE_KIND_LABELS,
   PROVISION_LIMITS,
   type ProvisionFormErrors,
   type ProvisionFormValues,
 } from "../catalog/provision-fields.ts";
-import { PROVISION_KEYS, type ProductLine, type ProvisionKey } from "../catalog/types.ts";
+import {
+  isNumberKey,
+  PROVISION_KEYS,
+  provisionTokens,
+  SOURCE_KINDS,
+  type ProductLine,
+  type ProvisionKey,
+} from "../catalog/types.ts";
 import { describeValue } from "../catalog/value-words.ts";
 
 import { ErrorSummary } from "./error-summary.tsx";
@@ -21,13 +29,14 @@ import { FormField, inputProps } from "./form-field.tsx";
 const KEYS = Object.keys(PROVISION_KEYS) as ProvisionKey[];
 
 function tokensOf(key: string): readonly string[] | null {
-  return key in PROVISION_KEYS ? PROVISION_KEYS[key as ProvisionKey].values : null;
+  return key in PROVISION_KEYS ? provisionTokens(key as ProvisionKey) : null;
 }
 
 const TEXT_FIELDS = [
   { field: "condition", hint: "When it applies, e.g. “paid services only”. Leave empty when it always applies." },
   { field: "excerpt", hint: "A few words quoted from the source, without quotation marks." },
   { field: "sourceTitle", hint: "The document the terms are in, e.g. “Commercial Terms of Service”." },
+  { field: "sourcePublisher", hint: "Who published it: the vendor, or the site that analysed or archived it." },
   { field: "sourceUrl", hint: "Where the document is published." },
 ] as const;
 
@@ -80,12 +89,18 @@ export function ProvisionForm({
             onChange={(event) => setKey(event.target.value)}
           >
             {KEYS.map((k) => {
-              const fixed = PROVISION_KEYS[k].values;
+              const fixed = provisionTokens(k);
               return (
                 <option key={k} value={k}>
                   {PROVISION_KEYS[k].label}
                   {/* Without JavaScript the value is typed, so each provision lists its values here. */}
-                  {hydrated ? (fixed ? "" : " (free text)") : ` (${fixed ? fixed.join(", ") : "free text"})`}
+                  {hydrated
+                    ? fixed
+                      ? ""
+                      : isNumberKey(k)
+                        ? " (a number)"
+                        : " (free text)"
+                    : ` (${fixed ? fixed.join(", ") : isNumberKey(k) ? "a number" : "free text"})`}
                 </option>
               );
             })}
@@ -142,7 +157,7 @@ export function ProvisionForm({
             label={PROVISION_LABELS[field]}
             hint={hint}
             error={errors[field]}
-            optional={field !== "sourceTitle"}
+            optional={field !== "sourceTitle" && field !== "sourcePublisher"}
           >
             <input
               {...inputProps(id(field), field, { hint: true, error: errors[field] })}
@@ -151,6 +166,24 @@ export function ProvisionForm({
             />
           </FormField>
         ))}
+        <FormField
+          id={id("sourceKind")}
+          label={PROVISION_LABELS.sourceKind}
+          hint="A fact resting only on secondary sources is shown as such everywhere."
+          error={errors.sourceKind}
+        >
+          <select
+            {...inputProps(id("sourceKind"), "sourceKind", { hint: true, error: errors.sourceKind })}
+            className="input input--select"
+            defaultValue={values?.sourceKind || "primary"}
+          >
+            {SOURCE_KINDS.map((kind) => (
+              <option key={kind} value={kind}>
+                {SOURCE_KIND_LABELS[kind]}
+              </option>
+            ))}
+          </select>
+        </FormField>
         <FormField
           id={id("checkedOn")}
           label={PROVISION_LABELS.checkedOn}

@@ -8,6 +8,7 @@ import { packForReview } from "../use-cases/packs/download-pack.server.ts";
 import { actorOf } from "./user.server.ts";
 import { recordAnswersExport } from "./review.server.ts";
 import { startReview, replaceReviewAnswers, saveAnswers } from "../use-cases/reviews/answers.server.ts";
+import { testSource } from "../../tests/support/test-provisions.ts";
 
 describe("the audit trail", () => {
   it("is append-only: the database refuses to change or remove an event", () => {
@@ -59,7 +60,7 @@ describe("the audit trail", () => {
   it("records a catalog change in the transaction that makes it, and nothing for a product line that does not exist", () => {
     const db = freshDb();
     const lee = actorOf(createTestUser("legal", db));
-    const input = { value: "30 days", statement: "Kept for 30 days.", sourceTitle: "Terms", checkedOn: "2026-05-01" };
+    const input = { value: "30 days", statement: "Kept for 30 days.", ...testSource("Terms"), checkedOn: "2026-05-01" };
     expect(
       recordProvisionChange(db, lee, { vendorId: "nobody", productLine: "api", key: "retention" }, input),
     ).toBeNull();

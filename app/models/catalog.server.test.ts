@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { SEED_PROVISIONS, SEED_VENDORS } from "../../db/seed/catalog.ts";
+import { shippedCatalog } from "../catalog/catalog-files.server.ts";
+import { versionChains } from "../catalog/catalog-versions.ts";
+import type { CatalogFileVendor } from "../catalog/catalog-file.ts";
 import { freshDb } from "../../tests/support/test-db.ts";
+import { testSource } from "../../tests/support/test-provisions.ts";
 import { currentProvisions, listCatalog, provisionHistory, recordProvision, seedCatalog } from "./catalog.server.ts";
 
 function rowCounts(db: ReturnType<typeof freshDb>) {
@@ -8,19 +11,47 @@ function rowCounts(db: ReturnType<typeof freshDb>) {
   return { vendors: count("vendors"), lines: count("product_lines"), provisions: count("provisions") };
 }
 
+const VENDOR_IDS = [
+  "amazon",
+  "anthropic",
+  "cohere",
+  "github",
+  "google",
+  "luma",
+  "meta",
+  "microsoft",
+  "mistral",
+  "openai",
+  "perplexity",
+  "writer",
+  "xai",
+];
+
+/** The shipped files with one provision of one vendor changed (a copy: the shipped list is not touched). */
+function withChange(
+  change: (p: CatalogFileVendor["provisions"][number]) => CatalogFileVendor["provisions"][number],
+): CatalogFileVendor[] {
+  return shippedCatalog().map((v) => (v.id === "anthropic" ? { ...v, provisions: v.provisions.map(change) } : v));
+}
+
+const isAuditRight = (p: CatalogFileVendor["provisions"][number]) =>
+  p.line === "api" && p.key === "audit_right" && p.aspect === undefined;
+
 describe("the vendor catalog seed", () => {
-  it("holds every vendor, product line and provision of the seed catalog", () => {
+  it("holds every vendor, product line and version of the shipped catalog files", () => {
     const db = freshDb();
     const catalog = listCatalog(db);
-    expect(catalog.map((v) => v.id).sort()).toEqual(["anthropic", "google", "luma", "microsoft", "openai", "writer"]);
+    expect(catalog.map((v) => v.id).sort()).toEqual(VENDOR_IDS);
     const anthropic = catalog.find((v) => v.id === "anthropic")!;
     expect(anthropic.productLines.map((l) => l.line)).toEqual(["api", "business", "consumer", "marketplace"]);
-    // The marketplace line is all unknown: every key listed, none with a current provision.
-    const marketplace = anthropic.productLines.find((l) => l.line === "marketplace")!;
-    expect(marketplace.provisions.every((p) => p.current === null)).toBe(true);
-    expect(rowCounts(db).provisions).toBe(SEED_PROVISIONS.length);
-    // Every provision carries a source title and, where the source gives one, a date.
-    for (const p of currentProvisions(db, "anthropic")) expect(p.sourceTitle).not.toBe("");
+    const versions = shippedCatalog().reduce((n, v) => n + versionChains(v).flat().length, 0);
+    expect(rowCounts(db).provisions).toBe(versions);
+    // Every provision carries its sources, each with a title and a publisher, and a standing.
+    for (const p of currentProvisions(db, "anthropic")) {
+      expect(p.sources.length).toBeGreaterThan(0);
+      for (const s of p.sources) expect(s.title !== "" && s.publisher !== "").toBe(true);
+      expect(["stated", "secondary", "conflict"]).toContain(p.standing);
+    }
     db.$client.close();
   });
 
@@ -32,56 +63,54 @@ describe("the vendor catalog seed", () => {
     db.$client.close();
   });
 
-  it("keeps the two versions of a provision that changed, the newer one current", () => {
+  it("keeps the dated versions of a provision that changed, the newer one current", () => {
     const db = freshDb();
-    const history = provisionHistory(db, "openai", "api", "retention");
-    expect(history.map((h) => [h.version, h.current])).toEqual([
-      [2, true],
-      [1, false],
+    const history = provisionHistory(db, "anthropic", "api", "retention_days");
+    expect(history.map((h) => [h.version, h.current, h.value])).toEqual([
+      [2, true, "30"],
+      [1, false, "28"],
     ]);
-    expect(history[0].statement).toContain("reasonably necessary");
-    expect(currentProvisions(db, "openai").filter((p) => p.key === "retention")).toHaveLength(1);
+    expect(
+      currentProvisions(db, "anthropic").filter((p) => p.key === "retention_days" && p.aspect === ""),
+    ).toHaveLength(1);
     db.$client.close();
   });
 
-  it("adds a changed seed entry as a new version and never rewrites history", () => {
+  it("adds a changed file entry as a new version and never rewrites history", () => {
     const db = freshDb();
-    const changed = SEED_PROVISIONS.map((p) =>
-      p.vendorId === "anthropic" && p.productLine === "api" && p.key === "audit_right"
-        ? {
-            ...p,
-            value: "reports",
-            statement: "Third-party audit reports are provided on request.",
-            checkedOn: "2026-11-01",
-          }
+    const [before] = provisionHistory(db, "anthropic", "api", "audit_right");
+    const changed = withChange((p) =>
+      isAuditRight(p)
+        ? { ...p, statement: "Third-party audit reports are provided on request.", checkedOn: "2026-11-01" }
         : p,
     );
-    expect(seedCatalog(db, { vendors: SEED_VENDORS, provisions: changed })).toBe(1);
+    expect(seedCatalog(db, changed)).toBe(1);
     const history = provisionHistory(db, "anthropic", "api", "audit_right");
-    expect(history).toHaveLength(2);
-    expect(history[0]).toMatchObject({ version: 2, value: "reports", current: true });
-    expect(history[1]).toMatchObject({ version: 1, value: "none", current: false });
-    // A restart with the same changed seed adds nothing more.
-    expect(seedCatalog(db, { vendors: SEED_VENDORS, provisions: changed })).toBe(0);
+    expect(history).toHaveLength(before.version + 1);
+    expect(history[0]).toMatchObject({ version: before.version + 1, current: true });
+    expect(history[1]).toMatchObject({ version: before.version, statement: before.statement, current: false });
+    // A restart with the same changed file adds nothing more.
+    expect(seedCatalog(db, changed)).toBe(0);
     db.$client.close();
   });
 
-  it("does not let a restart overwrite a reviewer's newer version with the old seed", () => {
+  it("does not let a restart overwrite a reviewer's newer version with the file's", () => {
     const db = freshDb();
+    const [before] = provisionHistory(db, "anthropic", "api", "audit_right");
     recordProvision(
       db,
       { vendorId: "anthropic", productLine: "api", key: "audit_right" },
       {
         value: "reports",
         statement: "SOC 2 report available under NDA.",
-        sourceTitle: "Vendor letter",
+        ...testSource("Vendor letter"),
         checkedOn: "2026-11-20",
       },
       { kind: "user" },
     );
     expect(seedCatalog(db)).toBe(0);
-    const current = currentProvisions(db, "anthropic").find((p) => p.key === "audit_right");
-    expect(current).toMatchObject({ value: "reports", version: 2 });
+    const current = currentProvisions(db, "anthropic").find((p) => p.key === "audit_right" && p.aspect === "");
+    expect(current).toMatchObject({ value: "reports", version: before.version + 1 });
     db.$client.close();
   });
 });

@@ -2,7 +2,7 @@
  * Builds the clause-pack model from a review's evaluation: pure, no I/O. The renderers (docx, preview)
  * only lay out what this returns.
  */
-import { provisionDate } from "../catalog/format.ts";
+import { sourceDate, sourcesText } from "../catalog/format.ts";
 import { PRODUCT_LINE_LABELS, type ProductLine } from "../catalog/types.ts";
 import type { ClauseLibrary } from "../clauses/library.ts";
 import { computeVariables, formatCount, renderText, type VariableValues } from "../clauses/variables.ts";
@@ -81,7 +81,7 @@ function provisionRef(p: ProvisionEvidence, vendorName: string): PackProvisionRe
       key: p.key,
       statement: p.statement,
       excerpt: "",
-      sourceTitle: "",
+      source: "",
       date: "",
       version: null,
       known: false,
@@ -93,8 +93,8 @@ function provisionRef(p: ProvisionEvidence, vendorName: string): PackProvisionRe
     key: p.key,
     statement: p.statement,
     excerpt: p.excerpt,
-    sourceTitle: p.sourceTitle,
-    date: provisionDate(p),
+    source: sourcesText(p),
+    date: p.effectiveOn ? `effective ${p.effectiveOn}` : "",
     version: p.version,
     known: true,
   };
@@ -194,16 +194,19 @@ export function buildClausePack(input: BuildPackInput): ClausePack {
   const sources: PackSource[] = [];
   const seen = new Set<string>();
   const addSource = (title: string, detail: string) => {
-    const key = `${title}|${detail}`;
+    const key = title;
     if (title && !seen.has(key)) {
       seen.add(key);
       sources.push({ title, detail });
     }
   };
-  for (const f of findings)
-    for (const p of f.because.provisions) if (p.known) addSource(p.sourceTitle, `${vendorName} · ${p.date}`);
-  for (const c of evaluation.clauses)
-    for (const s of c.sources) addSource(s.title, s.url ?? (s.seed ? `seed ${s.seed}` : ""));
+  // Each source once, by title and publisher, whichever finding cites it.
+  for (const f of evaluation.findings)
+    for (const p of f.because.provisions)
+      if (p.known)
+        for (const s of p.sources)
+          addSource(`${s.title} — ${s.publisher}`, [sourceDate(s), s.url].filter(Boolean).join(" · "));
+  for (const c of evaluation.clauses) for (const s of c.sources) addSource(s.title, s.url ?? "");
 
   const dates = [
     { label: "Target signature date", value: answers.signatureDate },

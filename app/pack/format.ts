@@ -116,9 +116,9 @@ export function provisionKey(provision: PackProvisionRef): string {
   return `${provision.key}, version ${provision.version ?? "not recorded"}`;
 }
 
-/** "Anthropic Commercial Terms of Service, checked 2026-04-18" */
+/** "Data retention practices — Anthropic, no date given, effective 2026-06-09" */
 export function provisionSource(provision: PackProvisionRef): string {
-  return [provision.sourceTitle, provision.date].filter((part) => part !== "").join(", ");
+  return [provision.source, provision.date].filter((part) => part !== "").join(", ");
 }
 
 /** The excerpt in typographic quotation marks, or "" when there is none. */

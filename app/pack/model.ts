@@ -14,8 +14,9 @@ export interface PackProvisionRef {
   statement: string;
   /** At most a few words quoted from the source; empty when none. */
   excerpt: string;
-  sourceTitle: string;
-  /** e.g. "checked 2026-04-18", or "date not recorded in the source". */
+  /** Every source as "Title — Publisher, date", then the standing where it is not plain ("secondary source"). */
+  source: string;
+  /** When this version of the vendor's text took effect ("effective 2026-06-09"), or "". */
   date: string;
   version: number | null;
   known: boolean;

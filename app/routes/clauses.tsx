@@ -69,9 +69,7 @@ export default function ClauseLibraryPage() {
           </ul>
           <h3>Reconfirm at renewal</h3>
           <p>{c.reconfirmAtRenewal}</p>
-          <p className="source">
-            Sources: {c.sources.map((s) => s.title + (s.seed ? ` (seed ${s.seed})` : "")).join(" · ")}
-          </p>
+          <p className="source">Sources: {c.sources.map((s) => s.title).join(" · ")}</p>
         </section>
       ))}
     </>

@@ -3,7 +3,14 @@
  * and the questions to put to the vendor. Pure and fast: the library is parsed once at start-up, and an
  * evaluation does nothing heavier than a few map look-ups and string replacements.
  */
-import { PROVISION_KEYS, type ProductLine, type ProvisionKey, type VendorProvision } from "../catalog/types.ts";
+import {
+  PROVISION_KEYS,
+  type ProductLine,
+  type ProvisionKey,
+  type VendorProvision,
+  type CatalogSource,
+  type Standing,
+} from "../catalog/types.ts";
 import type { ClauseLibrary } from "../clauses/library.ts";
 import type { ClauseSource, ClauseTemplate } from "../clauses/template.ts";
 import { DEFAULT_LANGUAGE } from "../clauses/template.ts";
@@ -42,6 +49,8 @@ export interface KnownProvisionEvidence {
   checkedOn: string | null;
   effectiveOn: string | null;
   verified: boolean;
+  standing: Standing;
+  sources: CatalogSource[];
   version: number;
 }
 
@@ -141,6 +150,15 @@ const PROVISION_TOPICS: Record<ProvisionKey, string> = {
   terms_change: "changes to its terms",
   dpa: "a data processing agreement",
   minimum_age: "the minimum age of users",
+  retention_days: "how many days it keeps inputs and outputs",
+  baa: "a business associate agreement",
+  data_residency: "where data is stored and processed",
+  subprocessors: "its subprocessors",
+  ip_indemnity: "an intellectual-property indemnity",
+  certifications: "its certifications and audit reports",
+  security_incident_notice: "notice of security incidents",
+  permitted_use: "the uses its terms permit",
+  governing_terms: "whose terms govern",
 };
 
 function lineWords(line: ProductLine | "unsure"): string {
@@ -171,7 +189,9 @@ function latestProvisions(
   const latest = new Map<string, VendorProvision>();
   if (!vendorId || vendorId === OTHER_VENDOR_ID) return latest;
   for (const p of provisions) {
-    if (p.vendorId !== vendorId || !(p.key in PROVISION_KEYS)) continue;
+    // The rules read the one provision per key without an aspect; sources that disagree settle nothing,
+    // so a conflict is read as unknown (and asked about).
+    if (p.vendorId !== vendorId || !(p.key in PROVISION_KEYS) || p.aspect !== "" || p.standing === "conflict") continue;
     const k = `${p.productLine}:${p.key}`;
     const prev = latest.get(k);
     if (!prev || p.version > prev.version) latest.set(k, p);
@@ -227,6 +247,8 @@ function provisionEvidence(ctx: Context, key: ProvisionKey, ref: ProvisionLineRe
     checkedOn: p.checkedOn,
     effectiveOn: p.effectiveOn,
     verified: p.verified,
+    standing: p.standing,
+    sources: p.sources,
     version: p.version,
   };
 }

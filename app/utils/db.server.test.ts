@@ -60,7 +60,7 @@ describe("openDatabase", () => {
     for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(file + suffix, { force: true });
     const db = prepareDatabase(openDatabase(file));
     const vendors = db.$client.prepare("select count(*) as n from vendors").get() as { n: number };
-    expect(vendors.n).toBe(6);
+    expect(vendors.n).toBe(13);
     db.$client.close();
   });
 

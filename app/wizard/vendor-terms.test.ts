@@ -34,6 +34,9 @@ function provision(line: VendorProvision["productLine"], key: VendorProvision["k
     checkedOn: "2026-01-01",
     effectiveOn: null,
     verified: true,
+    aspect: "",
+    standing: "stated",
+    sources: [{ id: "acme", title: "Acme terms", publisher: "Acme AI", kind: "primary" }],
     version,
   };
 }

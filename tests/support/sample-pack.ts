@@ -21,7 +21,7 @@ function provision(
   version: number | null,
   known = true,
 ): PackProvisionRef {
-  return { vendorName: VENDOR, productLine, key, statement, excerpt, sourceTitle, date, version, known };
+  return { vendorName: VENDOR, productLine, key, statement, excerpt, source: sourceTitle, date, version, known };
 }
 
 const API = "Commercial API";

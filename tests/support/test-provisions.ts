@@ -1,5 +1,5 @@
 /**
- * A small in-memory catalog for tests, shaped like the catalog's Anthropic and OpenAI rows. Test data only: the app's catalog lives in the database (db/seed).
+ * A small in-memory catalog for tests, shaped like the catalog's Anthropic and OpenAI rows. Test data only: the app's catalog lives in the database, seeded from catalog/vendors.
  */
 import type { ProductLine, ProvisionKey, VendorProvision } from "../../app/catalog/types.ts";
 
@@ -24,6 +24,16 @@ function rows(vendorId: string, defaults: Partial<VendorProvision>, list: Row[])
     checkedOn: null,
     effectiveOn: null,
     verified: true,
+    aspect: "",
+    standing: (extra?.verified ?? defaults.verified) === false ? "secondary" : "stated",
+    sources: [
+      {
+        id: "test",
+        title: sourceTitle,
+        publisher: vendorId === "openai" ? "OpenAI" : "Anthropic",
+        kind: (extra?.verified ?? defaults.verified) === false ? "secondary" : "primary",
+      },
+    ],
     version: 1,
     ...defaults,
     ...extra,
@@ -153,3 +163,8 @@ export const OPENAI_PROVISIONS: VendorProvision[] = rows("openai", { checkedOn: 
 ]);
 
 export const TEST_PROVISIONS: VendorProvision[] = [...ANTHROPIC_PROVISIONS, ...OPENAI_PROVISIONS];
+
+/** One primary source, as a test's recorded provision cites it. */
+export function testSource(title: string, publisher = "Anthropic") {
+  return { sources: [{ id: "test", title, publisher, kind: "primary" as const }], standing: "stated" as const };
+}

@@ -10,10 +10,7 @@ import { actorOf, addUser, findUserByEmail } from "../../app/models/user.server.
 import { verifyPassword } from "../../app/accounts/password.server.ts";
 import { action as accountAction } from "../../app/routes/account.tsx";
 import { action as catalogAction } from "../../app/routes/catalog.tsx";
-import {
-  action as resetAction,
-  loader as resetLoader,
-} from "../../app/routes/reset-password.$token.tsx";
+import { action as resetAction, loader as resetLoader } from "../../app/routes/reset-password.$token.tsx";
 import { action as setupAction } from "../../app/routes/setup.tsx";
 import { action as signInAction } from "../../app/routes/sign-in.tsx";
 import { getDb } from "../../app/utils/db.server.ts";
@@ -156,6 +153,8 @@ describe("recording a provision from the catalog page", () => {
     condition: "",
     excerpt: "",
     sourceTitle: "Writer API terms",
+    sourcePublisher: "Writer",
+    sourceKind: "primary",
     sourceUrl: "https://writer.example/terms",
     checkedOn: "2026-04-18",
   };

@@ -13,6 +13,7 @@ import { catalogChangesForReReview } from "./catalog-changes.server.ts";
 import { startReReview } from "./start-re-review.server.ts";
 import { getReview, listReviews, ReviewNotFoundError } from "../../models/review.server.ts";
 import { startReview } from "../reviews/answers.server.ts";
+import { testSource } from "../../../tests/support/test-provisions.ts";
 
 const bank = (): Answers =>
   JSON.parse(fs.readFileSync(path.resolve("tests/fixtures/answers/bank-api-eu.json"), "utf8")).answers;
@@ -144,7 +145,7 @@ describe("catalogChangesForReReview", () => {
       {
         value: "yes",
         statement: "Customers may audit on 30 days' notice.",
-        sourceTitle: "Terms 2027",
+        ...testSource("Terms 2027"),
         checkedOn: "2027-01-15",
       },
     );
@@ -157,7 +158,7 @@ describe("catalogChangesForReReview", () => {
       {
         value: "none",
         statement: "Elsewhere.",
-        sourceTitle: "Other",
+        ...testSource("Other"),
       },
     );
 
