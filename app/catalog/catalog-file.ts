@@ -336,7 +336,12 @@ interface VersionDate {
  * Parses and validates one vendor catalog file. Returns the vendor, or every problem found (never only the
  * first), each naming the file and the line of the offending node.
  */
-export function parseCatalogFile(text: string, fileName: string): CatalogFileResult {
+export function parseCatalogFile(
+  text: string,
+  fileName: string,
+  /** Whether the vendor id must match the file name (false for text pasted into the app, which has none). */
+  options: { nameMustMatch?: boolean } = {},
+): CatalogFileResult {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text.replace(/^\uFEFF/, ""), { lineCounter, prettyErrors: false });
   const r = new Reader(fileName, lineCounter);
@@ -361,7 +366,8 @@ export function parseCatalogFile(text: string, fileName: string): CatalogFileRes
   if (id !== undefined) {
     const line = top.get("id")!.line;
     if (!VENDOR_ID.test(id)) r.problem(line, `id "${id}" must be lower-case letters, digits and hyphens`);
-    else if (id !== expectedId) r.problem(line, `id "${id}" does not match the file name "${expectedId}"`);
+    else if (options.nameMustMatch !== false && id !== expectedId)
+      r.problem(line, `id "${id}" does not match the file name "${expectedId}"`);
   }
   const name = r.text(top.get("name"), "file", "name");
 

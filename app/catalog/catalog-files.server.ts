@@ -16,12 +16,14 @@ export type CatalogFilesResult =
   { ok: true; vendors: CatalogFileVendor[] } | { ok: false; problems: CatalogFileProblem[] };
 
 /** Validates every file; a vendor named by two files is a problem of the second. Nothing partial. */
-export function parseCatalogFiles(files: readonly { name: string; text: string }[]): CatalogFilesResult {
+export function parseCatalogFiles(
+  files: readonly { name: string; text: string; nameMustMatch?: boolean }[],
+): CatalogFilesResult {
   const problems: CatalogFileProblem[] = [];
   const vendors: CatalogFileVendor[] = [];
   const seen = new Map<string, string>();
   for (const file of files) {
-    const result = parseCatalogFile(file.text, file.name);
+    const result = parseCatalogFile(file.text, file.name, { nameMustMatch: file.nameMustMatch });
     if (!result.ok) {
       problems.push(...result.problems);
       continue;

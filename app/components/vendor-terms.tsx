@@ -36,7 +36,7 @@ function Line({ line, vendorName, headed }: { line: LineTerms; vendorName: strin
         </p>
       ) : (
         <dl className="provisions">
-          {line.provisions.map(({ key, label, provision }) => (
+          {line.provisions.map(({ key, label, provision, more }) => (
             <div key={key} className="provisions__item" data-provision={key}>
               <dt>{label}</dt>
               <dd>
@@ -49,6 +49,11 @@ function Line({ line, vendorName, headed }: { line: LineTerms; vendorName: strin
                 ) : (
                   <span className="unknown">{UNKNOWN_PROVISION}</span>
                 )}
+                {more.map((p) => (
+                  <p key={p.aspect} className="provisions__more">
+                    {p.statement} <ProvisionSource p={p} />
+                  </p>
+                ))}
               </dd>
             </div>
           ))}

@@ -16,18 +16,19 @@ import { isConsumerInUse, OTHER_VENDOR_ID, type StepId } from "../questionnaire/
 
 /** The provisions each step's questions turn on. Steps not listed have no vendor position to show. */
 export const STEP_PROVISION_KEYS: Partial<Record<StepId, readonly ProvisionKey[]>> = {
-  data: ["minimum_age"],
+  data: ["minimum_age", "data_residency"],
   training: ["training_use_of_input", "training_default", "training_carve_outs", "usage_data"],
-  retention: ["retention", "zero_data_retention"],
-  access: ["human_review"],
+  retention: ["retention_days", "retention", "zero_data_retention"],
+  access: ["human_review", "subprocessors"],
   outputs: [
     "output_ownership",
     "output_assignment_qualified",
     "output_assignment_conditional",
     "competing_model_restriction",
+    "ip_indemnity",
   ],
-  assurance: ["audit_right", "terms_change"],
-  regulatory: ["dpa"],
+  assurance: ["audit_right", "certifications", "security_incident_notice", "terms_change"],
+  regulatory: ["dpa", "baa"],
   // What to reconfirm at renewal is whatever the vendor may have changed meanwhile.
   renewal: ["terms_change"],
 };
@@ -50,6 +51,8 @@ export interface ProvisionOnTopic {
   label: string;
   /** null: the catalog does not know the vendor's position. */
   provision: VendorProvision | null;
+  /** Further facts the catalog records on the same topic (e.g. retention of flagged content). */
+  more: VendorProvision[];
 }
 
 export interface LineTerms {
@@ -110,6 +113,9 @@ export function stepTerms(
         key,
         label: PROVISION_KEYS[key].label,
         provision: currentProvision(provisions, vendor.id, line, key),
+        more: provisions.filter(
+          (p) => p.vendorId === vendor.id && p.productLine === line && p.key === key && p.aspect !== "",
+        ),
       })),
     })),
   };
@@ -123,7 +129,7 @@ function currentProvision(
 ): VendorProvision | null {
   let found: VendorProvision | null = null;
   for (const p of provisions) {
-    if (p.vendorId !== vendorId || p.productLine !== line || p.key !== key) continue;
+    if (p.vendorId !== vendorId || p.productLine !== line || p.key !== key || p.aspect !== "") continue;
     if (!found || p.version > found.version) found = p;
   }
   return found;

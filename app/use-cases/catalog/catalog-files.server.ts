@@ -13,6 +13,8 @@ import {
   type AppliedCatalogFile,
 } from "../../models/catalog.server.ts";
 import type { Db } from "../../utils/db.server.ts";
+import { decodeUtf8File } from "../../utils/utf8.ts";
+import { CATALOG_PASTE_FIELD, CATALOG_UPLOAD_FIELD } from "./catalog-fields.ts";
 
 export type ImportResult =
   | { ok: true; applied: (AppliedCatalogFile & { vendorName: string })[] }
@@ -22,7 +24,7 @@ export type ImportResult =
 export function importCatalog(
   db: Db,
   actor: Actor | null,
-  files: readonly { name: string; text: string }[],
+  files: readonly { name: string; text: string; nameMustMatch?: boolean }[],
 ): ImportResult {
   const parsed = parseCatalogFiles(files);
   if (!parsed.ok) return parsed;
@@ -81,4 +83,35 @@ export function catalogJson(db: Db) {
       })),
     })),
   };
+}
+
+export type CatalogImportRefusal = { problems: string[]; pasted: string };
+export type CatalogImportDone = { imported: string[] };
+
+/**
+ * Admin's or legal's import of catalog files from the page: uploaded files or pasted text, validated
+ * whole; every problem listed with its file and line and nothing saved, or what changed, vendor by vendor.
+ */
+export async function importCatalogFromForm(
+  db: Db,
+  actor: Actor,
+  form: FormData,
+): Promise<{ status: number; body: CatalogImportRefusal | CatalogImportDone }> {
+  const pastedRaw = form.get(CATALOG_PASTE_FIELD);
+  const pasted = typeof pastedRaw === "string" ? pastedRaw : "";
+  const refuse = (problems: string[]) => ({ status: 400, body: { problems, pasted } });
+  const files: { name: string; text: string; nameMustMatch?: boolean }[] = [];
+  for (const file of form.getAll(CATALOG_UPLOAD_FIELD)) {
+    // A form without a chosen file still sends the field, as an empty file with no name.
+    if (typeof file === "string" || file.size === 0) continue;
+    const text = decodeUtf8File(new Uint8Array(await file.arrayBuffer()));
+    if (text === null)
+      return refuse([`${file.name}: this file is not UTF-8 text; save it as UTF-8 and choose it again.`]);
+    files.push({ name: file.name, text });
+  }
+  if (pasted.trim() !== "") files.push({ name: "pasted text", text: pasted, nameMustMatch: false });
+  if (files.length === 0) return refuse(["Choose a catalog file (.yaml), or paste its contents."]);
+  const result = importCatalog(db, actor, files);
+  if (!result.ok) return refuse(result.problems.map(formatCatalogProblem));
+  return { status: 200, body: { imported: importSummary(result) } };
 }
