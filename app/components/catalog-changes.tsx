@@ -1,7 +1,7 @@
 // A re-review's "what changed in the vendor's terms since the last review": each changed provision, what
 // it said then and what it says now, with their sources. Only what the catalog recorded; nothing guessed.
-import { provisionDate } from "../catalog/format.ts";
 import { describeValue } from "../catalog/value-words.ts";
+import { ProvisionSource } from "./provision-source.tsx";
 import type { CatalogChanges } from "../use-cases/renewals/catalog-changes.server.ts";
 import type { ProvisionVersion } from "../renewal/catalog-changes.ts";
 
@@ -14,10 +14,10 @@ function Position({ version, unknown }: { version: ProvisionVersion | null; unkn
       <p>{version.statement}</p>
       <p className="source">
         Value: {describeValue(version.value)}
-        {version.condition ? ` · when ${version.condition}` : ""} ·{" "}
-        {version.sourceUrl ? <a href={version.sourceUrl}>{version.sourceTitle}</a> : version.sourceTitle} ·{" "}
-        {provisionDate(version)} · version {version.version}, recorded {day(version.recordedAt)}
+        {version.condition ? ` · when ${version.condition}` : ""} · version {version.version}, recorded{" "}
+        {day(version.recordedAt)}
       </p>
+      <ProvisionSource p={version} />
     </>
   );
 }

@@ -50,10 +50,13 @@ export function VendorList({ vendors }: { vendors: CatalogPage["vendors"] }) {
                 <ul className="plain-list">
                   {v.lines.map((l) => (
                     <li key={l.line}>
-                      {PRODUCT_LINE_LABELS[l.line]}: {l.name}{" "}
+                      {PRODUCT_LINE_LABELS[l.line]}
+                      {l.names.length > 0 ? `: ${l.names.join(", ")}` : ""}{" "}
                       <span className="muted">
-                        · {l.known} of {l.keys} known
-                        {l.facts > l.known ? `, ${l.facts - l.known} further facts` : ""}
+                        · {l.known} of {l.keys} provisions known
+                        {l.facts > l.known
+                          ? `, ${l.facts - l.known} further fact${l.facts - l.known === 1 ? "" : "s"}`
+                          : ""}
                       </span>
                     </li>
                   ))}

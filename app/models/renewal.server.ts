@@ -86,12 +86,15 @@ export function findReReview(db: Db, reviewId: string): { id: string; startedAt:
   return row ?? null;
 }
 
-/** Every version of every provision of one vendor's product line, as a renewal compares them. */
+/**
+ * Every version of every provision the rules read (no aspect) of one vendor's product line, as a renewal
+ * compares them.
+ */
 export function provisionVersions(db: Db, vendorId: string, productLine: ProductLine): ProvisionVersion[] {
   return db
     .select()
     .from(provisions)
-    .where(and(eq(provisions.vendorId, vendorId), eq(provisions.productLine, productLine)))
+    .where(and(eq(provisions.vendorId, vendorId), eq(provisions.productLine, productLine), eq(provisions.aspect, "")))
     .all()
     .map((v) => ({
       key: v.key as ProvisionVersion["key"],
@@ -103,6 +106,9 @@ export function provisionVersions(db: Db, vendorId: string, productLine: Product
       sourceUrl: v.sourceUrl,
       checkedOn: v.checkedOn,
       effectiveOn: v.effectiveOn,
+      sources: (v.sources as ProvisionVersion["sources"]) ?? [],
+      standing: v.standing,
+      excerpt: v.excerpt,
       recordedAt: v.recordedAt,
     }));
 }

@@ -9,7 +9,18 @@ import { PROVISION_KEYS, type ProvisionKey, type VendorProvision } from "../cata
 /** One recorded version of a provision, as the catalog holds it. */
 export type ProvisionVersion = Pick<
   VendorProvision,
-  "key" | "version" | "value" | "statement" | "condition" | "sourceTitle" | "sourceUrl" | "checkedOn" | "effectiveOn"
+  | "key"
+  | "version"
+  | "value"
+  | "statement"
+  | "condition"
+  | "sourceTitle"
+  | "sourceUrl"
+  | "checkedOn"
+  | "effectiveOn"
+  | "sources"
+  | "standing"
+  | "excerpt"
 > & {
   /** ISO 8601, UTC: when the catalog recorded this version. */
   recordedAt: string;

@@ -62,14 +62,15 @@ test("a procurement user starts the re-review from the renewals page; it starts 
 
   // Legal records a new version of Luma API's retention terms.
   const legal = await (await signedInAs("legal")).newPage();
-  await legal.goto("/catalog");
-  const line = legal.getByRole("region", { name: "Luma AI — Luma API" });
-  await line.getByText("Record a new version of a provision for Luma API").click();
-  const form = line.getByRole("form", { name: "New provision for Luma AI — Luma API" });
+  await legal.goto("/catalog?vendor=luma");
+  const line = legal.getByRole("region", { name: "Luma AI — Dream Machine API" });
+  await line.getByText("Record a new version of a provision for Dream Machine API").click();
+  const form = line.getByRole("form", { name: "New provision for Luma AI — Dream Machine API" });
   await form.getByLabel("Provision").selectOption("retention");
   await form.getByLabel("Value").fill(`90 days ${mark}`);
   await form.getByLabel("What the terms say").fill(`Inputs are now kept for 90 days ${mark}.`);
   await form.getByLabel(/^Source title/).fill("Luma data retention policy");
+  await form.getByLabel(/^Publisher/).fill("Luma AI");
   await form.getByLabel(/^Date checked/).fill("2026-04-20");
   await form.getByRole("button", { name: "Record this version" }).click();
   await expect(legal.getByRole("status").filter({ hasText: "Recorded." })).toBeVisible();

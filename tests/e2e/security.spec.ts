@@ -186,7 +186,7 @@ test("a procurement user cannot change the catalog or the users: 403, and nothin
   signedInAs,
 }) => {
   // No form to record a provision, no link to the users.
-  await page.goto("/catalog");
+  await page.goto("/catalog?vendor=luma");
   await expect(page.getByRole("heading", { level: 1, name: "Vendor catalog" })).toBeVisible();
   await expect(page.getByText(/Record a new version of a provision/)).toHaveCount(0);
   await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Users" })).toHaveCount(0);
@@ -354,10 +354,10 @@ test("markup typed into the catalog form shows as text on the catalog, beside th
     sourceTitle: payload("sourceTitle"),
   };
   const legal = await (await signedInAs("legal")).newPage();
-  await legal.goto("/catalog");
-  const line = legal.getByRole("region", { name: "Luma AI — Luma API" });
-  await line.getByText("Record a new version of a provision for Luma API").click();
-  const form = line.getByRole("form", { name: "New provision for Luma AI — Luma API" });
+  await legal.goto("/catalog?vendor=luma");
+  const line = legal.getByRole("region", { name: "Luma AI — Dream Machine API" });
+  await line.getByText("Record a new version of a provision for Dream Machine API").click();
+  const form = line.getByRole("form", { name: "New provision for Luma AI — Dream Machine API" });
   // Usage data: a finding of a bank's review quotes it, so it reaches the findings and the pack.
   await form.getByLabel("Provision").selectOption("usage_data");
   if (usesJavaScript(testInfo)) await form.getByLabel("Value").selectOption("vendorOwns");
@@ -366,6 +366,7 @@ test("markup typed into the catalog form shows as text on the catalog, beside th
   await form.getByLabel(/^Condition/).fill(fields.condition);
   await form.getByLabel(/^Short quote/).fill(fields.excerpt);
   await form.getByLabel(/^Source title/).fill(fields.sourceTitle);
+  await form.getByLabel(/^Publisher/).fill("Luma AI");
   await form.getByLabel(/^Date checked/).fill("2026-04-20");
   await form.getByRole("button", { name: "Record this version" }).click();
   await expect(legal.getByRole("status").filter({ hasText: "Recorded." })).toBeVisible();
@@ -374,15 +375,16 @@ test("markup typed into the catalog form shows as text on the catalog, beside th
 
   // A free-text value (retention takes no fixed set).
   const value = `${payload("value")} ${mark}`;
-  await line.getByText("Record a new version of a provision for Luma API").click();
+  await line.getByText("Record a new version of a provision for Dream Machine API").click();
   await form.getByLabel("Provision").selectOption("retention");
   await form.getByLabel("Value").fill(value);
   await form.getByLabel("What the terms say").fill(`Retention ${mark}`);
   await form.getByLabel(/^Source title/).fill("Luma retention terms");
+  await form.getByLabel(/^Publisher/).fill("Luma AI");
   await form.getByLabel(/^Date checked/).fill("2026-04-20");
   await form.getByRole("button", { name: "Record this version" }).click();
   // The page before the post says "Recorded." too: wait for what only the new page shows.
-  const retention = line.locator('tr[data-provision="retention"]');
+  const retention = line.locator('tr[data-provision="retention"]:not([data-aspect])');
   await expect(retention).toContainText(`Retention ${mark}`);
   await expectShownAsText(legal, [value]);
 

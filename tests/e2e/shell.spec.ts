@@ -18,33 +18,45 @@ test("navigation reaches the catalog", async ({ page }) => {
   await expect(page.getByRole("heading", { level: 1, name: "Vendor catalog" })).toBeVisible();
 });
 
-test("the catalog lists every vendor and product line, with sources, dates and unknowns", async ({ page }) => {
+test("the catalog lists every vendor, and a vendor's page shows its facts with sources, standing and history", async ({
+  page,
+}) => {
   await page.goto("/catalog");
-  for (const vendor of ["Anthropic", "OpenAI", "Google", "Microsoft", "Luma AI", "Writer"]) {
-    await expect(page.getByRole("heading", { level: 2, name: new RegExp(`^${vendor}`) })).toBeVisible();
+  const vendors = page.getByRole("table").locator("tr[data-vendor]");
+  await expect(vendors).toHaveCount(13);
+  for (const vendor of ["Anthropic", "OpenAI", "Google", "Microsoft", "Mistral AI", "Amazon Web Services", "xAI"]) {
+    await expect(page.getByRole("link", { name: vendor, exact: true })).toBeVisible();
   }
-  const anthropicApi = page.getByRole("region", { name: "Anthropic — Claude API (Commercial Terms)" });
-  const training = anthropicApi.locator('tr[data-provision="training_use_of_input"]');
-  await expect(training).toContainText("not permitted to train models");
-  await expect(training).toContainText("checked 2026-04-18");
-  await expect(anthropicApi.locator('tr[data-provision="audit_right"]')).toContainText(
-    "no right for the customer to audit",
+  await page.getByLabel("Vendor", { exact: true }).selectOption("anthropic");
+  await page.getByRole("button", { name: "Show" }).click();
+  await expect(page).toHaveURL(/\/catalog\?vendor=anthropic/);
+  await expect(page.getByRole("heading", { level: 2, name: "Anthropic" })).toBeVisible();
+  // Who signs, for whom.
+  await expect(page.getByRole("list", { name: "Contracting entities" })).toContainText(
+    "Anthropic Ireland, Limited signs for the EEA, Switzerland, the UK",
   );
-  // The marketplace line is all unknown in the starting catalog: shown as unknown, with what to do.
-  const marketplace = page.getByRole("region", { name: "Anthropic — Claude through cloud marketplaces" });
-  await expect(marketplace.locator('tr[data-provision="training_use_of_input"]')).toContainText(
+  const api = page.getByRole("region", { name: "Anthropic — Claude Developer Platform" });
+  const training = api.locator('tr[data-provision="training_use_of_input"]:not([data-aspect])');
+  await expect(training).toContainText("may not train models");
+  await expect(training).toContainText("Commercial Terms of Service — Anthropic, effective 2025-06-17");
+  // A term that changed: the days, and the older version kept in the history.
+  const retention = api.locator('tr[data-provision="retention_days"]:not([data-aspect])');
+  await expect(retention).toContainText("within 30 days");
+  await expect(retention.getByText("History: 2 versions")).toBeVisible();
+  // Sources that disagree are shown as such; no internal key or id is printed.
+  await expect(api.locator('tr[data-aspect="reported-7-days"]')).toContainText("sources disagree");
+  await expect(page.locator("main")).not.toContainText("retention_days");
+  await expect(page.locator("main")).not.toContainText("AN-CT");
+  // A fact resting on secondary sources only says so.
+  await page.goto("/catalog?vendor=microsoft");
+  await expect(
+    page.locator('[id="line-microsoft-marketplace"] tr[data-provision="retention_days"]:not([data-aspect])'),
+  ).toContainText("secondary source");
+  // A line with nothing recorded on a key says unknown, with what to do.
+  await page.goto("/catalog?vendor=meta");
+  await expect(page.locator('tr[data-provision="baa"]:not([data-aspect])')).toContainText(
     "Unknown — ask the vendor in writing.",
   );
-  // The OpenAI retention provision changed: both versions are kept and shown.
-  const retention = page
-    .getByRole("region", { name: "OpenAI — OpenAI API platform" })
-    .locator('tr[data-provision="retention"]');
-  await expect(retention).toContainText("reasonably necessary to protect");
-  await expect(retention.getByText("History: 2 versions")).toBeVisible();
-  // A fact known only from secondary sources is marked as unverified.
-  await expect(
-    page.getByRole("region", { name: "Microsoft — Azure OpenAI Service" }).locator('tr[data-provision="retention"]'),
-  ).toContainText("unverified");
 });
 
 test("an unknown address shows the app's 404 page", async ({ page }) => {

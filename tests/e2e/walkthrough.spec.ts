@@ -45,7 +45,7 @@ test("fresh start → the admin → a procurement and a legal user, each doing w
   await joinByLink(pat, procurementLink, USERS.procurement.name);
   await expectNav(pat, ["Reviews", "Renewals", "Clause library", "Catalog"]);
   await expectRefused(pat, "/admin/users");
-  await pat.goto("/catalog");
+  await pat.goto("/catalog?vendor=luma");
   await expect(pat.getByText(/Record a new version of a provision/)).toHaveCount(0);
   await pat.goto("/reviews");
   await pat.getByRole("link", { name: "Start a review" }).click();
@@ -87,14 +87,15 @@ test("fresh start → the admin → a procurement and a legal user, each doing w
   ]);
   await expectRefused(lee, "/reviews/new");
 
-  await lee.goto("/catalog");
-  const line = lee.getByRole("region", { name: "Luma AI — Luma API" });
-  await line.getByText("Record a new version of a provision for Luma API").click();
-  const form = line.getByRole("form", { name: "New provision for Luma AI — Luma API" });
+  await lee.goto("/catalog?vendor=luma");
+  const line = lee.getByRole("region", { name: "Luma AI — Dream Machine API" });
+  await line.getByText("Record a new version of a provision for Dream Machine API").click();
+  const form = line.getByRole("form", { name: "New provision for Luma AI — Dream Machine API" });
   await form.getByLabel("Provision").selectOption("retention");
   await form.getByLabel("Value").fill("30 days");
   await form.getByLabel("What the terms say").fill("Luma keeps API inputs for 30 days.");
   await form.getByLabel(/^Source title/).fill("Luma API terms");
+  await form.getByLabel(/^Publisher/).fill("Luma AI");
   await form.getByLabel(/^Date checked/).fill("2026-04-20");
   await form.getByRole("button", { name: "Record this version" }).click();
   await expect(lee.getByRole("status").filter({ hasText: "Recorded." })).toBeVisible();

@@ -96,14 +96,14 @@ async function answerTraining(page: Page) {
   // The consumer product named on the first step: its terms are set apart, quoted from the catalog.
   const callout = page.getByRole("region", { name: /A consumer product is in use/ });
   await expect(callout).toContainText("Training by default");
-  await expect(callout).toContainText("Even if you opt out");
+  await expect(callout).toContainText("Even after a user opts out");
   // Beside the questions: what the vendor's terms say for both product lines in use.
   const aside = page.getByRole("complementary", { name: /What Anthropic’s terms say/ });
   await expect(aside.getByRole("region", { name: "Anthropic — Commercial API" })).toContainText(
     "Training on your inputs",
   );
   await expect(aside.getByRole("region", { name: /Anthropic — Consumer app/ })).toContainText("Training carve-outs");
-  await expect(aside).toContainText("checked 2026-04-18");
+  await expect(aside).toContainText("Commercial Terms of Service — Anthropic, effective 2025-06-17");
   await expect(aside).toContainText("Unknown — ask the vendor in writing.");
 
   await choose(page, "Use of your data to train models", "Never");

@@ -26,7 +26,7 @@ export function catalogPage(db: Db, url: URL) {
     name: v.name,
     lines: v.productLines.map((l) => ({
       line: l.line,
-      name: l.name,
+      names: l.names,
       known: l.provisions.filter((p) => p.aspect === "" && p.current).length,
       facts: l.provisions.filter((p) => p.current).length,
       keys: l.provisions.filter((p) => p.aspect === "").length,
