@@ -82,7 +82,7 @@ export const ROUTE_ACCESS: Readonly<Record<string, RouteAccess>> = {
   "routes/ping": readOnly("app:use"),
   "routes/clauses": readOnly("app:use"),
   "routes/catalog": { read: need("app:use"), write: need("catalog:write") },
-  "routes/catalog.import": { read: need("catalog:write"), write: need("catalog:write") },
+  "routes/catalog_.import": { read: need("catalog:write"), write: need("catalog:write") },
   "routes/account": both("app:use"),
 
   // Reviews: every role reads them; procurement and admin change them.

@@ -4,6 +4,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 
 import {
+  contractingEntity,
   CATALOG_KEYS,
   parseCatalogFile,
   QUOTE_MAX_WORDS,
@@ -467,5 +468,28 @@ describe("the shipped vendor catalog", () => {
       standing: "secondary",
       effectiveOn: "2026-04-24",
     });
+  });
+});
+
+describe("contractingEntity", () => {
+  const anthropic = () => {
+    const result = parseCatalogFile(
+      fs.readFileSync(path.join(VENDORS_DIR, "anthropic.yaml"), "utf8"),
+      "anthropic.yaml",
+    );
+    if (!result.ok) throw new Error("the shipped file is invalid");
+    return result.vendor.entities;
+  };
+  it.each([
+    [["eea"], "api", "Anthropic Ireland, Limited"],
+    [["uk", "switzerland"], "business", "Anthropic Ireland, Limited"],
+    [["usOther"], "api", "Anthropic, PBC"],
+    [["california", "other"], "api", "Anthropic, PBC"],
+  ])("for people in %j buying %s: %s", (jurisdictions, line, name) => {
+    expect(contractingEntity(anthropic(), line as "api", jurisdictions)?.name).toBe(name);
+  });
+  it("names none where the buyer's people fall to two entities, or none is recorded for the line", () => {
+    expect(contractingEntity(anthropic(), "api", ["eea", "usOther"])).toBeNull();
+    expect(contractingEntity(anthropic(), "marketplace", ["usOther"])).toBeNull();
   });
 });

@@ -803,3 +803,23 @@ function checkVersionOrder(r: Reader, dates: VersionDate[], currentEffectiveOn: 
 }
 
 const sorted = (problems: CatalogFileProblem[]): CatalogFileProblem[] => [...problems].sort((a, b) => a.line - b.line);
+
+/**
+ * The company that signs for a buyer whose people are in `jurisdictions`, for a product line: the entity
+ * naming one of them, else the one for `elsewhere`. Null where the catalog records none for the line, or
+ * where the buyer's jurisdictions fall to different entities (the documents then ask, not guess).
+ */
+export function contractingEntity(
+  entities: readonly CatalogEntity[],
+  line: ProductLine,
+  jurisdictions: readonly string[],
+): CatalogEntity | null {
+  const forLine = entities.filter((e) => !e.lines || e.lines.includes(line));
+  const chosen = new Set(
+    jurisdictions.map(
+      (j) => forLine.find((e) => (e.for as string[]).includes(j)) ?? forLine.find((e) => e.for.includes(ELSEWHERE)),
+    ),
+  );
+  if (chosen.size !== 1) return null;
+  return [...chosen][0] ?? null;
+}

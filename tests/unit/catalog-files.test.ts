@@ -34,7 +34,7 @@ type CatalogJson = {
         statement: string;
         standing: string;
         versions: number;
-        sources: { title: string; publisher: string; url: string | null; kind: string; date: string }[];
+        sources: { title: string; publisher: string; url: string | null; kind: string; date: string | null }[];
       }[];
     }[];
   }[];
@@ -78,7 +78,11 @@ describe("clausewise catalog --json on a fresh database", () => {
     for (const p of provisions) {
       expect(["stated", "secondary", "conflict"]).toContain(p.standing);
       expect(p.sources.length).toBeGreaterThan(0);
-      for (const s of p.sources) expect(s.title !== "" && s.publisher !== "").toBe(true);
+      for (const s of p.sources) {
+        expect(s.title !== "" && s.publisher !== "").toBe(true);
+        expect(["primary", "archive", "mirror", "secondary"]).toContain(s.kind);
+        if (s.date !== null) expect(s.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      }
     }
     const sources = provisions.flatMap((p) => p.sources);
     expect(sources.filter((s) => s.url).length / sources.length).toBeGreaterThanOrEqual(0.9);

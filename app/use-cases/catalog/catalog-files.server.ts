@@ -5,7 +5,6 @@ import type { Actor } from "../../audit/events.ts";
 import { formatCatalogProblem, parseCatalogFiles } from "../../catalog/catalog-files.server.ts";
 import type { CatalogFileProblem } from "../../catalog/catalog-file.ts";
 import { catalogFileText } from "../../catalog/catalog-versions.ts";
-import { sourceDate } from "../../catalog/format.ts";
 import {
   importCatalogFiles,
   listCatalog,
@@ -74,7 +73,8 @@ export function catalogJson(db: Db) {
                     publisher: s.publisher,
                     url: s.url ?? null,
                     kind: s.kind,
-                    date: sourceDate(s),
+                    // The source's own date (effective, updated or checked), YYYY-MM-DD; null where it gives none.
+                    date: s.effectiveOn ?? s.updatedOn ?? s.checkedOn ?? null,
                   })),
                 },
               ]
