@@ -91,11 +91,25 @@ export function findingIdsSpec(): string {
     "The findings a review can raise, by their public ids (as in the report `clausewise pack --report`",
     "writes), with their severity and title.",
     "",
+    "Every raised finding has a status. `gap`: the provision it tests is recorded for the vendor's product",
+    "line and does not settle the concern (the finding quotes it, with its source). `unknown`: that provision",
+    "is not recorded, or its sources disagree (the title then says what is not known and what to ask; it never",
+    "states the vendor's position). `requirement`: raised by the buyer's answers alone. A finding with no",
+    "tested provision below is always a requirement.",
+    "",
+    'The report (`"reportVersion": 2`) gives each finding its `"status"`, and the counts per severity split',
+    'into `confirmed` (gap and requirement) and `unknown`: `"counts": { "high": { "confirmed": 5,',
+    '"unknown": 3 }, … }`.',
+    "",
     "Written from `app/rules/findings.ts` by `npm run specs`.",
     "",
-    "| id | severity | title |",
-    "| --- | --- | --- |",
-    ...FINDINGS.map((f) => `| ${code(f.id)} | ${f.severity} | ${cell(f.title)} |`),
+    "| id | severity | title | tested provision (product line) | title when unknown |",
+    "| --- | --- | --- | --- | --- |",
+    ...FINDINGS.map((f) => {
+      const test = f.raisedWhen.provision;
+      const tested = test ? `${code(test.key)} (${test.line === "consumer" ? "consumer line" : "line bought"})` : "—";
+      return `| ${code(f.id)} | ${f.severity} | ${cell(f.title)} | ${tested} | ${f.unknown ? cell(f.unknown.title) : "—"} |`;
+    }),
   ];
   return `${lines.join("\n")}\n`;
 }

@@ -162,6 +162,7 @@ async function run(argv: string[], io: Io): Promise<number> {
       const answers = readAnswers(values.answers as string | undefined);
       const { generatePack } = await import("../use-cases/packs/generate.server.ts");
       const { packReport } = await import("../pack/report.ts");
+      const { exposureDetail } = await import("../pack/format.ts");
       const preparedBy = (values["prepared-by"] as string | undefined) ?? os.userInfo().username;
       const { evaluation, docx, sha256 } = await generatePack(startedDb(), answers, { preparedBy });
       writeFile(out, docx, "clause pack");
@@ -176,7 +177,7 @@ async function run(argv: string[], io: Io): Promise<number> {
         .join(", ");
       io.out(`Wrote ${out} (SHA-256 ${sha256})`);
       io.out(
-        `Exposure: ${evaluation.exposure} (${counts}); ${evaluation.findings.length} findings, ${evaluation.clauses.length} clauses.`,
+        `Exposure: ${evaluation.exposure} (${counts}); ${evaluation.findings.length} findings (${exposureDetail(evaluation.split)}), ${evaluation.clauses.length} clauses.`,
       );
       return 0;
     }

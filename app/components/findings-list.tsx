@@ -9,6 +9,13 @@ import type { FindingResult } from "../rules/evaluate.ts";
 
 import { ProvisionSource } from "./provision-source.tsx";
 
+/** What kind of finding it is: a gap in recorded terms, an unknown to ask about, or the buyer's own need. */
+const STATUS_WORDS = {
+  gap: "Gap in the vendor’s recorded terms",
+  unknown: "Not known: to confirm with the vendor in writing",
+  requirement: "Your situation needs this",
+} as const;
+
 function lineLabel(line: ProductLine | "unsure"): string {
   return line === "unsure" ? "product line not known" : PRODUCT_LINE_LABELS[line];
 }
@@ -21,6 +28,7 @@ export function FindingsList({ findings, vendorName }: { findings: readonly Find
           <h3>
             <span className={`badge badge--${f.severity}`}>{SEVERITY_LABELS[f.severity]}</span> {f.title}
           </h3>
+          <p className={`finding__status finding__status--${f.status}`}>{STATUS_WORDS[f.status]}</p>
           <p>{f.explanation}</p>
           <div className="finding__because">
             <h4>Why it was raised</h4>

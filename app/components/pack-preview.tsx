@@ -100,7 +100,7 @@ function Summary({ pack }: { pack: ClausePack }) {
   return (
     <Section id="summary" title={SECTION_TITLES.summary}>
       <p className="pack-exposure">
-        <strong>{LABELS.exposure}:</strong> <Badge severity={summary.exposure} />
+        <strong>{LABELS.exposure}:</strong> <Badge severity={summary.exposure} /> — {summary.exposureDetail}
       </p>
       <table className="pack-table pack-counts">
         <caption>{LABELS.findingsBySeverity}</caption>

@@ -1,8 +1,8 @@
 // The parts of the review step (/reviews/:reviewId/review): the exposure, the pack's actions, the
 // answers by step, and what to do while the questionnaire is unfinished.
 import type { ReactNode } from "react";
-import { SEVERITY_LABELS } from "../pack/format.ts";
-import type { Exposure } from "../rules/evaluate.ts";
+import { exposureDetail, SEVERITY_LABELS } from "../pack/format.ts";
+import type { Exposure, SplitCounts } from "../rules/evaluate.ts";
 import { SEVERITIES, type Severity } from "../rules/findings.ts";
 import type { ReviewPage } from "../use-cases/reviews/review-page.server.ts";
 import type { StepId } from "../questionnaire/questions.ts";
@@ -81,22 +81,26 @@ export function UnfinishedReview({
 export function ExposureSummary({
   exposure,
   counts,
+  split,
   findings,
 }: {
   exposure: Exposure;
   counts: Record<Severity, number>;
+  split: SplitCounts;
   findings: number;
 }) {
   return (
     <section aria-labelledby="exposure-title" className="exposure">
       <h2 id="exposure-title">
-        Exposure: <span className={`badge badge--${exposure}`}>{SEVERITY_LABELS[exposure]}</span>
+        Exposure: <span className={`badge badge--${exposure}`}>{SEVERITY_LABELS[exposure]}</span> —{" "}
+        {exposureDetail(split)}
       </h2>
       <p>
         {findings === 0
           ? "No findings."
           : `${findings} finding${findings === 1 ? "" : "s"}: ${SEVERITIES.map((s) => `${counts[s]} ${SEVERITY_LABELS[s].toLowerCase()}`).join(" · ")}.`}{" "}
-        The exposure is the highest severity among the findings.
+        The exposure is the highest severity among the findings. Confirmed findings rest on the vendor’s recorded terms
+        or on your own situation; the others are what the catalog does not know, to confirm with the vendor in writing.
       </p>
     </section>
   );

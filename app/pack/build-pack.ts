@@ -3,6 +3,7 @@
  * only lay out what this returns.
  */
 import { sourceDate, sourcesText } from "../catalog/format.ts";
+import { exposureDetail } from "./format.ts";
 import { PRODUCT_LINE_LABELS, type ProductLine } from "../catalog/types.ts";
 import type { ClauseLibrary } from "../clauses/library.ts";
 import { computeVariables, formatCount, renderText, type VariableValues } from "../clauses/variables.ts";
@@ -228,7 +229,12 @@ export function buildClausePack(input: BuildPackInput): ClausePack {
       libraryVersion: input.library.version,
       answersVersion: input.answersVersion,
     },
-    summary: { exposure: evaluation.exposure, counts: evaluation.counts, topAsks },
+    summary: {
+      exposure: evaluation.exposure,
+      exposureDetail: exposureDetail(evaluation.split),
+      counts: evaluation.counts,
+      topAsks,
+    },
     definitions: (input.library.definitions?.terms ?? []).map((t) => ({
       term: t.term,
       text: renderText(t.text, variables),

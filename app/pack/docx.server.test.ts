@@ -329,7 +329,7 @@ describe("section builders", () => {
 
   it("summarySection: exposure, counts per severity and the asks as a numbered list", async () => {
     const pkg = await renderSection(summarySection(samplePack));
-    expect(texts(pkg)).toContain("Overall exposure: High");
+    expect(texts(pkg)).toContain("Overall exposure: High — 5 confirmed, 2 to confirm with the vendor");
     const [counts] = tables(part(pkg, "word/document.xml"));
     expect(counts).toEqual([
       ["High", "Medium", "Low", "Info"],
@@ -344,10 +344,15 @@ describe("section builders", () => {
   it("summarySection: no exposure and no asks still read plainly", async () => {
     const pack: ClausePack = {
       ...samplePack,
-      summary: { exposure: "none", counts: { high: 0, medium: 0, low: 0, info: 0 }, topAsks: [] },
+      summary: {
+        exposure: "none",
+        exposureDetail: "no findings",
+        counts: { high: 0, medium: 0, low: 0, info: 0 },
+        topAsks: [],
+      },
     };
     const pkg = await renderSection(summarySection(pack));
-    expect(texts(pkg)).toContain("Overall exposure: None");
+    expect(texts(pkg)).toContain("Overall exposure: None — no findings");
     expect(texts(pkg)).toContain(LABELS.noAsks);
   });
 

@@ -467,7 +467,7 @@ export function summarySection(pack: ClausePack): FileChild[] {
       ),
     }),
   ]);
-  const exposure = SEVERITY_LABELS[summary.exposure];
+  const exposure = `${SEVERITY_LABELS[summary.exposure]} — ${summary.exposureDetail}`;
   return [
     heading1(SECTION_TITLES.summary, true),
     para(STYLE_IDS.body, [

@@ -161,3 +161,24 @@ export function documentProperties(pack: ClausePack) {
     description: `Contract language, fallback positions, questions for the vendor and a renewal checklist for ${buyerName}’s agreement with ${vendorName}. Clause library ${libraryVersion}.`,
   };
 }
+
+/** The findings behind the exposure, split: "5 confirmed, 3 to confirm with the vendor", or "no findings". */
+export function exposureDetail(split: Record<Severity, { confirmed: number; unknown: number }>): string {
+  const total = (k: "confirmed" | "unknown") => Object.values(split).reduce((n, c) => n + c[k], 0);
+  const parts = [
+    total("confirmed") > 0 ? `${total("confirmed")} confirmed` : "",
+    total("unknown") > 0 ? `${total("unknown")} to confirm with the vendor` : "",
+  ].filter(Boolean);
+  return parts.length > 0 ? parts.join(", ") : "no findings";
+}
+
+/**
+ * The exposure with its findings split: "High — 5 confirmed, 3 to confirm with the vendor". Confirmed are
+ * gaps in recorded terms and requirements of the buyer's own situation; to confirm are unknowns.
+ */
+export function exposureLine(
+  exposure: Severity | "none",
+  split: Record<Severity, { confirmed: number; unknown: number }>,
+): string {
+  return `${SEVERITY_LABELS[exposure]} — ${exposureDetail(split)}`;
+}

@@ -84,6 +84,8 @@ export interface ClausePack {
   };
   summary: {
     exposure: Severity | "none";
+    /** The findings behind it: "5 confirmed, 3 to confirm with the vendor", or "no findings". */
+    exposureDetail: string;
     counts: Record<Severity, number>;
     /** The five most important asks, in order. */
     topAsks: string[];

@@ -46,6 +46,7 @@ export default function ReviewStepPage() {
           <ExposureSummary
             exposure={evaluation.exposure}
             counts={evaluation.counts}
+            split={evaluation.split}
             findings={evaluation.findings.length}
           />
           <PackActions reviewId={review.id}>

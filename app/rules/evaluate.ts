@@ -24,6 +24,7 @@ import {
   SEVERITIES,
   type FindingDefinition,
   type FindingId,
+  type FindingStatus,
   type ProvisionLineRef,
   type Severity,
 } from "./findings.ts";
@@ -71,6 +72,8 @@ export type ProvisionEvidence = KnownProvisionEvidence | UnknownProvisionEvidenc
 export interface FindingResult {
   id: FindingId;
   severity: Severity;
+  /** gap: a recorded provision falls short; unknown: not recorded, to ask; requirement: from the answers alone. */
+  status: FindingStatus;
   title: string;
   /** Why it matters, and, where the catalog does not know the vendor's position, that it does not. */
   explanation: string;
@@ -110,9 +113,14 @@ export interface VendorQuestionItem {
   from: QuestionOrigin[];
 }
 
+/** Per severity: findings confirmed (gap + requirement) and still to confirm with the vendor (unknown). */
+export type SplitCounts = Record<Severity, { confirmed: number; unknown: number }>;
+
 export interface ReviewEvaluation {
   exposure: Exposure;
   counts: Record<Severity, number>;
+  /** The counts split: confirmed (gap + requirement) and to confirm with the vendor (unknown). */
+  split: SplitCounts;
   /** By severity, then the order of docs/specs/finding-ids.md. */
   findings: FindingResult[];
   /** By the library's order. */
@@ -259,12 +267,14 @@ function evaluateFinding(def: FindingDefinition, ctx: Context): FindingResult | 
 
   const evidence: ProvisionEvidence[] = [];
   let gap = false;
+  let status: FindingStatus = "requirement";
   const test = def.raisedWhen.provision;
   if (test) {
     const e = provisionEvidence(ctx, test.key, test.line);
     // Raised unless the vendor's known position settles the concern.
     if (e.known && test.clearWhen.includes(e.value)) return undefined;
     gap = true;
+    status = e.known ? "gap" : "unknown";
     evidence.push(e);
   }
   for (const ref of def.evidence ?? []) {
@@ -275,11 +285,14 @@ function evaluateFinding(def: FindingDefinition, ctx: Context): FindingResult | 
   const ask = gap || unknown.length > 0 || def.alwaysAsk === true;
 
   // The unknowns are told by the provision evidence and the question, so the explanation stays the finding's own.
+  // An unknown never states or implies the vendor's position: it says what is not known, and what to ask.
+  const words = status === "unknown" && def.unknown ? def.unknown : def;
   return {
     id: def.id,
     severity: def.severity,
-    title: def.title,
-    explanation: def.explanation,
+    status,
+    title: words.title,
+    explanation: words.explanation,
     because: { answers: answersEvidence(ctx.answers, reads), provisions: evidence },
     unknownProvisions: unknown.map((u) => u.key),
     ...(ask ? { vendorQuestion: def.vendorQuestion } : {}),
@@ -370,9 +383,13 @@ function judge(ctx: Context) {
       (FINDING_RANK.get(a.id) ?? 0) - (FINDING_RANK.get(b.id) ?? 0),
   );
   const counts: Record<Severity, number> = { high: 0, medium: 0, low: 0, info: 0 };
-  for (const f of findings) counts[f.severity]++;
+  const split = Object.fromEntries(SEVERITIES.map((s) => [s, { confirmed: 0, unknown: 0 }])) as SplitCounts;
+  for (const f of findings) {
+    counts[f.severity]++;
+    split[f.severity][f.status === "unknown" ? "unknown" : "confirmed"]++;
+  }
   const exposure: Exposure = SEVERITIES.find((s) => counts[s] > 0) ?? "none";
-  return { findings, counts, exposure };
+  return { findings, counts, split, exposure };
 }
 
 /**
@@ -386,7 +403,7 @@ export function exposureOf(input: Omit<EvaluateInput, "library">): Exposure {
 export function evaluateReview(input: EvaluateInput): ReviewEvaluation {
   const ctx = contextOf(input);
   const { answers, vendorName } = ctx;
-  const { findings, counts, exposure } = judge(ctx);
+  const { findings, counts, split, exposure } = judge(ctx);
 
   const values = computeVariables(answers, vendorName);
   const clauses: ClauseResult[] = [];
@@ -412,6 +429,7 @@ export function evaluateReview(input: EvaluateInput): ReviewEvaluation {
   return {
     exposure,
     counts,
+    split,
     findings,
     clauses,
     vendorQuestions: [...questions.values()],

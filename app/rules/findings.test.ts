@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import type { VendorProvision } from "../catalog/types.ts";
+import { PROVISION_KEYS, type VendorProvision } from "../catalog/types.ts";
 import { type AnswerOverrides, PERSONAL_EEA, QUIET_ANSWERS, answersWith } from "../../tests/support/test-answers.ts";
 
 import { evaluateReview, type KnownProvisionEvidence, type UnknownProvisionEvidence } from "./evaluate.ts";
@@ -292,9 +292,22 @@ describe("finding definitions", () => {
       "assignment-conditional": { key: "output_assignment_conditional", line: "bought", clearWhen: ["no"] },
       "zero-retention-not-default": { key: "zero_data_retention", line: "bought", clearWhen: ["default"] },
       "terms-can-change": { key: "terms_change", line: "bought", clearWhen: ["consentRequired"] },
+      // Version 2: the consumer carve-outs test that line's training_carve_outs.
+      "feedback-training-carve-out": {
+        key: "training_carve_outs",
+        line: "consumer",
+        clearWhen: ["none", "feedbackOptIn"],
+      },
+      "safety-review-carve-out": {
+        key: "training_carve_outs",
+        line: "consumer",
+        clearWhen: ["none", "feedback", "feedbackOptIn"],
+      },
     });
-    for (const id of ["feedback-training-carve-out", "safety-review-carve-out"]) {
-      expect(FINDINGS.find((f) => f.id === id)?.evidence).toEqual([{ key: "training_carve_outs", line: "consumer" }]);
+    // Every finding with a provision test can say what is not known, without stating a position.
+    for (const f of FINDINGS.filter((d) => d.raisedWhen.provision)) {
+      expect(f.unknown?.title, f.id).toMatch(/^Unknown: whether .* — ask in writing$/);
+      expect(f.unknown?.explanation, f.id).toMatch(/^The catalog does not record whether /);
     }
   });
 });
@@ -511,5 +524,88 @@ describe("exposure, counts and order", () => {
     const start = performance.now();
     for (let i = 0; i < n; i++) evaluateReview(input);
     expect((performance.now() - start) / n).toBeLessThan(1);
+  });
+});
+
+describe("the status of every finding with a provision test (version 2)", () => {
+  /** Answers that raise each provision-tested finding, whatever the vendor's terms say. */
+  const RAISING: Partial<Record<FindingId, AnswerOverrides>> = {
+    "usage-data-retained": { usageDataLimits: true },
+    "no-audit-right": { auditRight: "reports" },
+    "output-assignment-qualified": { outputOwnership: "assignmentRequired" },
+    "assignment-conditional": { unconditionalAssignment: true },
+    "zero-retention-not-default": { retentionRequirement: "zero" },
+    "terms-can-change": { changeControl: true },
+    "feedback-training-carve-out": { otherProductsInUse: ["consumer"], feedbackUse: "yes" },
+    "safety-review-carve-out": { otherProductsInUse: ["consumer"], safetyReview: "notAcceptable" },
+  };
+  const tested = FINDINGS.filter((f) => f.raisedWhen.provision);
+
+  it("covers every finding with a provision test", () => {
+    expect(Object.keys(RAISING).sort()).toEqual(tested.map((f) => f.id).sort());
+  });
+
+  /** The line the test reads under these answers, and the test catalog without that provision. */
+  function catalogWithout(def: (typeof tested)[number]) {
+    const { key, line } = def.raisedWhen.provision!;
+    const productLine = line === "consumer" ? "consumer" : "api";
+    return {
+      key,
+      productLine,
+      rest: ANTHROPIC_PROVISIONS.filter((p) => !(p.productLine === productLine && p.key === key)),
+    } as const;
+  }
+
+  it.each(tested.map((f) => [f.id, f] as const))(
+    "%s: settled → not raised, short → gap, not recorded → unknown",
+    (id, def) => {
+      const { key, productLine, rest } = catalogWithout(def);
+      const clear = def.raisedWhen.provision!.clearWhen;
+      const recorded = (value: string): VendorProvision[] => [
+        ...rest,
+        { ...ANTHROPIC_PROVISIONS[0], productLine, key, value, statement: `Recorded: ${value}.`, version: 1 },
+      ];
+      const find = (provisions: VendorProvision[]) =>
+        evaluate({ ...RAISING[id], productLine: "api" }, provisions).findings.find((f) => f.id === id);
+
+      expect(find(recorded(clear[0])), "settled").toBeUndefined();
+
+      const short = (PROVISION_KEYS[key].values as readonly string[]).find((v) => !clear.includes(v))!;
+      const gap = find(recorded(short));
+      expect(gap).toMatchObject({ status: "gap", title: def.title, explanation: def.explanation });
+      expect(gap!.because.provisions.find((p) => p.key === key)).toMatchObject({
+        known: true,
+        statement: `Recorded: ${short}.`,
+      });
+
+      const unknown = find(rest);
+      expect(unknown).toMatchObject({
+        status: "unknown",
+        title: def.unknown!.title,
+        explanation: def.unknown!.explanation,
+      });
+      expect(unknown!.unknownProvisions).toContain(key);
+      expect(unknown!.vendorQuestion).toBeDefined();
+    },
+  );
+
+  it("a vendor not in the catalog produces no gap; findings from the answers alone are requirements", () => {
+    const overrides = Object.assign({}, ...Object.values(RAISING), {
+      vendorId: "other",
+      vendorName: "Acme AI",
+      dataCategories: ["specialCategory"],
+    });
+    const { findings, split } = evaluate(overrides);
+    expect(findings.filter((f) => f.status === "gap")).toEqual([]);
+    for (const f of findings)
+      expect(f.status, f.id).toBe(
+        FINDINGS.find((d) => d.id === f.id)!.raisedWhen.provision ? "unknown" : "requirement",
+      );
+    expect(findings.find((f) => f.id === "special-category-data")?.status).toBe("requirement");
+    const total = Object.values(split).reduce((n, c) => n + c.confirmed + c.unknown, 0);
+    expect(total).toBe(findings.length);
+    expect(Object.values(split).reduce((n, c) => n + c.unknown, 0)).toBe(
+      findings.filter((f) => f.status === "unknown").length,
+    );
   });
 });

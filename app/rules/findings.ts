@@ -37,6 +37,13 @@ export const FINDING_IDS = [
 ] as const;
 export type FindingId = (typeof FINDING_IDS)[number];
 
+/**
+ * `gap`: the provision test read a recorded provision that does not settle the concern; `unknown`: the
+ * provision it tests is not recorded for the vendor's line; `requirement`: raised by the answers alone.
+ */
+export const FINDING_STATUSES = ["gap", "unknown", "requirement"] as const;
+export type FindingStatus = (typeof FINDING_STATUSES)[number];
+
 /** Which product line's provisions a finding reads: the one bought (`productLine`), or `consumer`. */
 export type ProvisionLineRef = "bought" | "consumer";
 
@@ -60,6 +67,11 @@ export interface FindingDefinition {
   evidence?: readonly { key: ProvisionKey; line: ProvisionLineRef }[];
   /** Plain words: what the gap is and why it matters. */
   explanation: string;
+  /**
+   * For a finding whose provision test found nothing recorded: a title and text that say what is not
+   * known and what to ask, never the vendor's position. Every finding with a provision test has one.
+   */
+  unknown?: { title: string; explanation: string };
   /** The question to put to the vendor, to be answered in writing. */
   vendorQuestion: string;
   /** Ask the question whenever the finding is raised, not only when a provision is unknown or a gap. */
@@ -108,12 +120,22 @@ const DEFINITIONS: readonly Definition[] = [
     id: "feedback-training-carve-out",
     severity: "high",
     title: "Feedback on the consumer product can be used for training",
-    raisedWhen: { answers: { all: [consumerInUse, { answer: "feedbackUse", isNot: "no" }] } },
-    evidence: [{ key: "training_carve_outs", line: "consumer" }],
+    raisedWhen: {
+      answers: { all: [consumerInUse, { answer: "feedbackUse", isNot: "no" }] },
+      // Feedback used only where the customer opts in is not used after an opt-out.
+      provision: { key: "training_carve_outs", line: "consumer", clearWhen: ["none", "feedbackOptIn"] },
+    },
     explanation:
-      "On a consumer product, rating an answer (thumbs up or down) or sending feedback can make that " +
+      "On this consumer product, rating an answer (thumbs up or down) or sending feedback can make that " +
       "conversation available for training even after the user has opted out. People who rate outputs rarely " +
       "know that they are giving that permission.",
+    unknown: {
+      title: "Unknown: whether feedback on the consumer product is used for training — ask in writing",
+      explanation:
+        "The catalog does not record whether this consumer product uses conversations that users rate or " +
+        "send feedback on for training, even after an opt-out. Until the vendor answers in writing, assume " +
+        "that feedback may be used and tell staff not to rate outputs that hold company data.",
+    },
     vendorQuestion:
       "If a user rates a response or sends feedback, is that conversation used for training even when the " +
       "user has opted out, and can feedback be switched off for our users?",
@@ -122,11 +144,21 @@ const DEFINITIONS: readonly Definition[] = [
     id: "safety-review-carve-out",
     severity: "high",
     title: "Content flagged for safety review can be used for training",
-    raisedWhen: { answers: { all: [consumerInUse, { answer: "safetyReview", isNot: "acceptable" }] } },
-    evidence: [{ key: "training_carve_outs", line: "consumer" }],
+    raisedWhen: {
+      answers: { all: [consumerInUse, { answer: "safetyReview", isNot: "acceptable" }] },
+      // A carve-out for feedback alone leaves flagged content out of training.
+      provision: { key: "training_carve_outs", line: "consumer", clearWhen: ["none", "feedback", "feedbackOptIn"] },
+    },
     explanation:
-      "On a consumer product, content the vendor’s systems flag for safety review may be used for training " +
-      "even after the user has opted out. The vendor decides what is flagged, and the user is not told.",
+      "On this consumer product, content the vendor’s systems flag for safety review may be used for " +
+      "training even after the user has opted out. The vendor decides what is flagged, and the user is not told.",
+    unknown: {
+      title: "Unknown: whether content flagged for safety review is used for training — ask in writing",
+      explanation:
+        "The catalog does not record whether this consumer product uses content flagged for safety review " +
+        "for training after an opt-out, or who may read it. Ask the vendor in writing before company data " +
+        "goes into it.",
+    },
     vendorQuestion:
       "When content is flagged for safety review, who may read it, how long is it kept, and is it used to " +
       "train models even where the user has opted out of training?",
@@ -167,12 +199,19 @@ const DEFINITIONS: readonly Definition[] = [
       provision: { key: "usage_data", line: "bought", clearWhen: ["no"] },
     },
     explanation:
-      "Usage, telemetry and aggregated data are a separate risk from training: some vendors’ terms say the " +
-      "vendor owns the aggregated and usage data derived from the service and may use it for its own " +
-      "purposes, even where inputs are never used to train a model.",
+      "Usage, telemetry and aggregated data are a separate risk from training: these terms let the vendor " +
+      "keep or use the usage and aggregated data derived from the service for its own purposes, even where " +
+      "inputs are never used to train a model.",
     vendorQuestion:
       "What usage, telemetry or aggregated data do you derive from our use of the service, who owns it, what " +
       "do you use it for, and is it de-identified, sold or used to train models?",
+    unknown: {
+      title: "Unknown: whether the vendor keeps and uses usage and aggregated data — ask in writing",
+      explanation:
+        "The catalog does not record whether this vendor keeps or uses the usage, telemetry and aggregated " +
+        "data derived from the service, who owns it, or what it is used for. Ask in writing, and limit it " +
+        "in the agreement.",
+    },
   },
   {
     id: "no-audit-right",
@@ -189,6 +228,13 @@ const DEFINITIONS: readonly Definition[] = [
     vendorQuestion:
       "How can we verify that you comply with your commitments on training, retention and access: will you " +
       "agree to an audit, or to yearly independent reports with an officer’s written certificate of compliance?",
+    unknown: {
+      title: "Unknown: whether you may verify the data commitments — ask in writing",
+      explanation:
+        "The catalog does not record whether this vendor’s terms give a right to audit, or to independent " +
+        "reports, that would let the company check its data commitments. Ask in writing what verification " +
+        "it offers.",
+    },
   },
   {
     id: "output-assignment-qualified",
@@ -206,6 +252,12 @@ const DEFINITIONS: readonly Definition[] = [
     vendorQuestion:
       "Do you assign to us all your rights in outputs without qualification, and do you claim any licence to " +
       "our inputs or outputs beyond what you need to run the service for us?",
+    unknown: {
+      title: "Unknown: whether the assignment of outputs is qualified — ask in writing",
+      explanation:
+        "The catalog does not record whether this vendor assigns its rights in outputs outright or only " +
+        "“if any” or “to the extent permitted by law”. Ask in writing for an unqualified assignment.",
+    },
   },
   {
     id: "assignment-conditional",
@@ -222,6 +274,12 @@ const DEFINITIONS: readonly Definition[] = [
     vendorQuestion:
       "Is your assignment of rights in outputs conditional on our compliance with your terms, and will you " +
       "make it unconditional, leaving breaches to the ordinary remedies?",
+    unknown: {
+      title: "Unknown: whether the assignment of outputs depends on compliance with the terms — ask in writing",
+      explanation:
+        "The catalog does not record whether this vendor’s assignment of outputs is made subject to the " +
+        "customer’s compliance with its terms. Ask in writing, and make the assignment unconditional.",
+    },
   },
   {
     id: "zero-retention-not-default",
@@ -239,6 +297,13 @@ const DEFINITIONS: readonly Definition[] = [
     vendorQuestion:
       "Will you enable zero data retention for our account before we go live, confirm it in the agreement, " +
       "and name every case in which inputs or outputs are still stored?",
+    unknown: {
+      title: "Unknown: whether zero data retention is the default — ask in writing",
+      explanation:
+        "The catalog does not record whether this vendor keeps no inputs or outputs by default, offers it " +
+        "on request, or not at all. Ask in writing, and have it enabled and confirmed in the agreement " +
+        "before go-live.",
+    },
   },
   {
     id: "terms-can-change",
@@ -255,6 +320,13 @@ const DEFINITIONS: readonly Definition[] = [
     vendorQuestion:
       "Can you change the terms or policies that govern our data during the agreement without our consent, " +
       "and how much notice do you give of a change?",
+    unknown: {
+      title: "Unknown: whether the vendor can change its terms during the agreement — ask in writing",
+      explanation:
+        "The catalog does not record whether this vendor may change the terms that govern the company’s data " +
+        "during the agreement, or with what notice. Ask in writing, and make a change to the data terms " +
+        "need the company’s written consent.",
+    },
   },
   {
     id: "special-category-data",

@@ -38,6 +38,12 @@ export function handPickedEvaluation(input: {
   return {
     exposure: "none",
     counts: { high: 0, medium: 0, low: 0, info: 0 },
+    split: {
+      high: { confirmed: 0, unknown: 0 },
+      medium: { confirmed: 0, unknown: 0 },
+      low: { confirmed: 0, unknown: 0 },
+      info: { confirmed: 0, unknown: 0 },
+    },
     findings: [],
     clauses,
     vendorQuestions: questions,

@@ -360,6 +360,7 @@ export const samplePack: ClausePack = {
   },
   summary: {
     exposure: "high",
+    exposureDetail: "5 confirmed, 2 to confirm with the vendor",
     counts: { high: 2, medium: 3, low: 2, info: 1 },
     topAsks: [
       "Write “no training on Customer Data” into the signed agreement, for every product line staff use.",

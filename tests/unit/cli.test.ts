@@ -109,7 +109,16 @@ describe("clausewise pack", () => {
     expect(result.out).toMatch(/SHA-256 [0-9a-f]{64}/);
     expect(fs.readFileSync(out).subarray(0, 2).toString()).toBe("PK");
     const json = JSON.parse(fs.readFileSync(report, "utf8"));
-    expect(json).toMatchObject({ answersVersion: 1, libraryVersion: expect.stringMatching(/^[0-9a-f]{12}$/) });
+    expect(json).toMatchObject({
+      reportVersion: 2,
+      answersVersion: 1,
+      libraryVersion: expect.stringMatching(/^[0-9a-f]{12}$/),
+    });
+    // Version 2: a status on every finding, the counts split into confirmed and to confirm.
+    for (const f of json.findings) expect(["gap", "unknown", "requirement"]).toContain(f.status);
+    expect(Object.keys(json.counts).sort()).toEqual(["high", "info", "low", "medium"]);
+    const split = Object.values(json.counts) as { confirmed: number; unknown: number }[];
+    expect(split.reduce((n, c) => n + c.confirmed + c.unknown, 0)).toBe(json.findings.length);
     expect(json.findings.map((f: { id: string }) => f.id)).toContain("dpa-missing");
     expect(json.clauses.map((c: { id: string }) => c.id)).toContain("international-transfers");
     for (const f of json.findings) expect(f.because).toHaveProperty("answers");

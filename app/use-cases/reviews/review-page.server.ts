@@ -58,6 +58,7 @@ export function reviewPage(db: Db, reviewId: string | undefined) {
     evaluation: evaluation && {
       exposure: evaluation.exposure,
       counts: evaluation.counts,
+      split: evaluation.split,
       findings: evaluation.findings,
     },
   };
