@@ -2,6 +2,7 @@
 import { and, asc, desc, eq, isNull, sql } from "drizzle-orm";
 import { createHash } from "node:crypto";
 import { productLines, provisions, vendors } from "../../db/schema.ts";
+import type { ProvisionHistoryEntry } from "../rules/evaluate.ts";
 import type { CatalogFileVendor, CatalogProductLine as CatalogProductLineFile } from "../catalog/catalog-file.ts";
 import { shippedCatalog } from "../catalog/catalog-files.server.ts";
 import { versionChains, type ProvisionVersionEntry, type StoredVendor } from "../catalog/catalog-versions.ts";
@@ -479,4 +480,28 @@ export function getVendor(db: Db, vendorId: string) {
     vendorByIdQueries.set(db, query);
   }
   return query.get({ id: vendorId }) ?? null;
+}
+
+const historyQueries = new WeakMap<Db, { all: (params: { vendorId: string }) => ProvisionHistoryEntry[] }>();
+
+/** Every version of every provision the rules read (no aspect) of one vendor, oldest first. */
+export function provisionHistoryOf(db: Db, vendorId: string): ProvisionHistoryEntry[] {
+  let query = historyQueries.get(db);
+  if (!query) {
+    query = db
+      .select({
+        productLine: provisions.productLine,
+        key: sql<ProvisionKey>`${provisions.key}`,
+        version: provisions.version,
+        statement: provisions.statement,
+        effectiveOn: provisions.effectiveOn,
+        recordedAt: provisions.recordedAt,
+      })
+      .from(provisions)
+      .where(and(eq(provisions.vendorId, sql.placeholder("vendorId")), eq(provisions.aspect, "")))
+      .orderBy(asc(provisions.version))
+      .prepare();
+    historyQueries.set(db, query);
+  }
+  return query.all({ vendorId });
 }

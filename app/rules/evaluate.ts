@@ -21,11 +21,13 @@ import { OTHER_VENDOR_ID } from "../questionnaire/questions.ts";
 import { evaluateCondition } from "../conditions/condition.ts";
 import {
   FINDINGS,
+  FINDINGS_BY_ID,
   SEVERITIES,
   type FindingDefinition,
   type FindingId,
   type FindingStatus,
   type ProvisionLineRef,
+  type ProvisionTest,
   type Severity,
 } from "./findings.ts";
 
@@ -132,8 +134,20 @@ export interface ReviewEvaluation {
   libraryVersion: string;
 }
 
+/** One recorded version of a provision the rules read, for the proof that the terms move. */
+export interface ProvisionHistoryEntry {
+  productLine: ProductLine;
+  key: ProvisionKey;
+  version: number;
+  statement: string;
+  effectiveOn: string | null;
+  recordedAt: string;
+}
+
 export interface EvaluateInput {
   answers: Answers;
+  /** Every recorded version of the vendor's provisions the rules read (terms-changed-before); optional. */
+  history?: readonly ProvisionHistoryEntry[];
   /** The vendor's provisions, every product line and version; others' are ignored. */
   provisions: readonly VendorProvision[];
   library: Pick<ClauseLibrary, "clauses" | "version">;
@@ -218,6 +232,7 @@ const FINDING_ALWAYS_ASK: ReadonlySet<FindingId> = new Set(FINDINGS.filter((f) =
 
 interface Context {
   answers: Answers;
+  history?: readonly ProvisionHistoryEntry[];
   provisions: Map<string, VendorProvision>;
   vendorName: string;
   vendorUnknown: boolean;
@@ -261,6 +276,16 @@ function provisionEvidence(ctx: Context, key: ProvisionKey, ref: ProvisionLineRe
   };
 }
 
+/** Whether a recorded value settles the finding's concern: one of its values, or few enough days. */
+function settles(test: ProvisionTest, value: string, answers: Answers): boolean {
+  if (test.clearWhen.includes(value)) return true;
+  if (test.clearWhenAtMost) {
+    const most = answers[test.clearWhenAtMost];
+    return typeof most === "number" && /^\d+$/.test(value) && Number(value) <= most;
+  }
+  return false;
+}
+
 function evaluateFinding(def: FindingDefinition, ctx: Context): FindingResult | undefined {
   const reads = new Set<string>();
   if (!evaluateCondition(def.raisedWhen.answers, ctx.answers, reads)) return undefined;
@@ -271,10 +296,19 @@ function evaluateFinding(def: FindingDefinition, ctx: Context): FindingResult | 
   const test = def.raisedWhen.provision;
   if (test) {
     const e = provisionEvidence(ctx, test.key, test.line);
-    // Raised unless the vendor's known position settles the concern.
-    if (e.known && test.clearWhen.includes(e.value)) return undefined;
-    gap = true;
-    status = e.known ? "gap" : "unknown";
+    if (test.raiseOnlyWhen) {
+      // Only a recorded position that meets the test raises it; an unrecorded one is another finding's to ask.
+      const { values, atLeast } = test.raiseOnlyWhen;
+      const meets =
+        e.known && ((values?.includes(e.value) ?? false) || (atLeast !== undefined && Number(e.value) >= atLeast));
+      if (!meets) return undefined;
+      status = "gap";
+    } else {
+      // Raised unless the vendor's known position settles the concern.
+      if (e.known && settles(test, e.value, ctx.answers)) return undefined;
+      status = e.known ? (test.recordedStatus ?? "gap") : "unknown";
+    }
+    gap = status !== "requirement";
     evidence.push(e);
   }
   for (const ref of def.evidence ?? []) {
@@ -363,6 +397,7 @@ function contextOf(input: Omit<EvaluateInput, "library">): Context {
   const answers = prune(input.answers);
   return {
     answers,
+    history: input.history,
     provisions: latestProvisions(input.provisions, answers.vendorId),
     vendorName: input.vendorName.trim() !== "" ? input.vendorName : (answers.vendorName ?? ""),
     vendorUnknown: answers.vendorId === OTHER_VENDOR_ID,
@@ -370,13 +405,52 @@ function contextOf(input: Omit<EvaluateInput, "library">): Context {
   };
 }
 
+const TERMS_CHANGED = FINDINGS_BY_ID.get("terms-changed-before")!;
+
+/**
+ * terms-changed-before: raised when a provision a raised finding reads has two or more recorded versions
+ * whose texts differ, each version shown with its date.
+ */
+function termsChangedBefore(findings: readonly FindingResult[], ctx: Context): FindingResult | undefined {
+  if (!ctx.history || ctx.history.length === 0) return undefined;
+  const relied = new Map<string, KnownProvisionEvidence>();
+  for (const f of findings)
+    for (const p of f.because.provisions) if (p.known) relied.set(`${p.productLine}:${p.key}`, p);
+  const moved: { evidence: KnownProvisionEvidence; versions: ProvisionHistoryEntry[] }[] = [];
+  for (const [id, evidence] of relied) {
+    const versions = ctx.history
+      .filter((h) => `${h.productLine}:${h.key}` === id)
+      .sort((a, b) => a.version - b.version);
+    if (new Set(versions.map((v) => v.statement)).size >= 2) moved.push({ evidence, versions });
+  }
+  if (moved.length === 0) return undefined;
+  const dated = (v: ProvisionHistoryEntry) =>
+    `version ${v.version} (${v.effectiveOn ? `effective ${v.effectiveOn}` : `recorded ${v.recordedAt.slice(0, 10)}`}): ${v.statement}`;
+  const lines = moved.map(
+    ({ evidence, versions }) => `${PROVISION_KEYS[evidence.key].label}: ${versions.map(dated).join(" Then ")}`,
+  );
+  return {
+    id: TERMS_CHANGED.id,
+    severity: TERMS_CHANGED.severity,
+    status: "gap",
+    title: TERMS_CHANGED.title,
+    explanation: `${TERMS_CHANGED.explanation} ${lines.join(" ")}`,
+    because: { answers: [], provisions: moved.map((m) => m.evidence) },
+    unknownProvisions: [],
+    vendorQuestion: TERMS_CHANGED.vendorQuestion,
+  };
+}
+
 /** The raised findings, the most severe first, with their counts and the exposure. */
 function judge(ctx: Context) {
   const findings: FindingResult[] = [];
   for (const def of FINDINGS) {
+    if (def.id === TERMS_CHANGED.id) continue;
     const f = evaluateFinding(def, ctx);
     if (f) findings.push(f);
   }
+  const changed = termsChangedBefore(findings, ctx);
+  if (changed) findings.push(changed);
   findings.sort(
     (a, b) =>
       SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||

@@ -226,6 +226,108 @@ describe("every finding: where it must be raised and where it must not", () => {
     ["renewal-date-missing", "no renewal date", { renewalDate: undefined }, true],
     ["renewal-date-missing", "renewal without a date", { stage: "renewal", renewalDate: undefined }, true],
     ["renewal-date-missing", "renewal date given", { renewalDate: "2027-01-31" }, false],
+
+    // Version 2.
+    [
+      "sensitive-data-in-consumer-product",
+      "source code into a consumer product staff use",
+      { otherProductsInUse: ["consumer"], dataCategories: ["sourceCode"] },
+      true,
+    ],
+    [
+      "sensitive-data-in-consumer-product",
+      "public data only into a consumer product",
+      { otherProductsInUse: ["consumer"], dataCategories: ["publicOnly"] },
+      false,
+    ],
+    [
+      "sensitive-data-in-consumer-product",
+      "source code, no consumer product",
+      { dataCategories: ["sourceCode"] },
+      false,
+    ],
+    [
+      "retention-exceeds-requirement",
+      "at most 14 days, 30 recorded",
+      { retentionRequirement: "limited", maxRetentionDays: 14 },
+      true,
+      withProvision("api", "retention_days", "30"),
+    ],
+    [
+      "retention-exceeds-requirement",
+      "at most 30 days, 30 recorded",
+      { retentionRequirement: "limited", maxRetentionDays: 30 },
+      false,
+      withProvision("api", "retention_days", "30"),
+    ],
+    [
+      "retention-exceeds-requirement",
+      "at most 30 days, not recorded",
+      { retentionRequirement: "limited", maxRetentionDays: 30 },
+      true,
+    ],
+    ["retention-exceeds-requirement", "vendor standard accepted", { retentionRequirement: "vendorStandard" }, false],
+    ["human-review-conflict", "nobody may read it, not recorded", { humanReview: "none" }, true],
+    [
+      "human-review-conflict",
+      "nobody may read it, none recorded",
+      { humanReview: "none" },
+      false,
+      withProvision("api", "human_review", "none"),
+    ],
+    ["human-review-conflict", "safety review accepted", { humanReview: "safetyOnly" }, false],
+    ["competing-model-restriction", "narrow wanted, restricted", { competingModelRestriction: "narrow" }, true],
+    [
+      "competing-model-restriction",
+      "narrow wanted, no restriction",
+      { competingModelRestriction: "narrow" },
+      false,
+      withProvision("api", "competing_model_restriction", "no"),
+    ],
+    ["competing-model-restriction", "restriction accepted", { competingModelRestriction: "accept" }, false],
+    [
+      "minimum-age-conflict",
+      "minors, 18 recorded",
+      { endUsers: "customers", minorsPossible: true },
+      true,
+      withProvision("api", "minimum_age", "18"),
+    ],
+    [
+      "minimum-age-conflict",
+      "minors, 13 recorded",
+      { endUsers: "customers", minorsPossible: true },
+      false,
+      withProvision("api", "minimum_age", "13"),
+    ],
+    ["minimum-age-conflict", "minors, age not recorded", { endUsers: "customers", minorsPossible: true }, false],
+    [
+      "minimum-age-conflict",
+      "no minors, 18 recorded",
+      { endUsers: "customers", minorsPossible: false },
+      false,
+      withProvision("api", "minimum_age", "18"),
+    ],
+    [
+      "baa-not-offered",
+      "BAA needed, not offered",
+      { dataCategories: ["phi"], baaStatus: "needed" },
+      true,
+      withProvision("api", "baa", "notOffered"),
+    ],
+    [
+      "baa-not-offered",
+      "BAA needed, offered",
+      { dataCategories: ["phi"], baaStatus: "needed" },
+      false,
+      withProvision("api", "baa", "offered"),
+    ],
+    ["baa-not-offered", "BAA needed, not recorded", { dataCategories: ["phi"], baaStatus: "needed" }, false],
+    [
+      "terms-changed-before",
+      "never raised without the history of the terms",
+      { changeControl: true, changeNoticeDays: 60 },
+      false,
+    ],
   ];
 
   it.each(rows)("%s: %s → %s", (id, _name, overrides, raised, provisions) => {
@@ -233,7 +335,8 @@ describe("every finding: where it must be raised and where it must not", () => {
   });
 
   it("covers every finding both ways", () => {
-    for (const id of FINDING_IDS) {
+    // terms-changed-before reads the history of the terms: its own cases are below.
+    for (const id of FINDING_IDS.filter((f) => f !== "terms-changed-before")) {
       expect(
         rows.some((r) => r[0] === id && r[3]),
         `${id} raised`,
@@ -247,8 +350,9 @@ describe("every finding: where it must be raised and where it must not", () => {
 });
 
 describe("finding definitions", () => {
-  it("are the 20 of docs/specs/finding-ids.md, in its order, with its severities", () => {
+  it("are the 27 of docs/specs/finding-ids.md, in its order, with its severities", () => {
     expect(FINDINGS.map((f) => [f.id, f.severity])).toEqual([
+      ["sensitive-data-in-consumer-product", "high"],
       ["product-line-unknown", "high"],
       ["consumer-product-in-use", "high"],
       ["feedback-training-carve-out", "high"],
@@ -269,6 +373,12 @@ describe("finding definitions", () => {
       ["financial-data-glba", "medium"],
       ["minors-possible", "medium"],
       ["renewal-date-missing", "low"],
+      ["retention-exceeds-requirement", "medium"],
+      ["human-review-conflict", "medium"],
+      ["competing-model-restriction", "low"],
+      ["minimum-age-conflict", "high"],
+      ["baa-not-offered", "high"],
+      ["terms-changed-before", "low"],
     ]);
   });
 
@@ -303,9 +413,20 @@ describe("finding definitions", () => {
         line: "consumer",
         clearWhen: ["none", "feedback", "feedbackOptIn"],
       },
+      "baa-missing": { key: "baa", line: "bought", clearWhen: ["notOffered"], recordedStatus: "requirement" },
+      "retention-exceeds-requirement": {
+        key: "retention_days",
+        line: "bought",
+        clearWhen: [],
+        clearWhenAtMost: "maxRetentionDays",
+      },
+      "human-review-conflict": { key: "human_review", line: "bought", clearWhen: ["none"] },
+      "competing-model-restriction": { key: "competing_model_restriction", line: "bought", clearWhen: ["no"] },
+      "minimum-age-conflict": { key: "minimum_age", line: "bought", clearWhen: [], raiseOnlyWhen: { atLeast: 18 } },
+      "baa-not-offered": { key: "baa", line: "bought", clearWhen: [], raiseOnlyWhen: { values: ["notOffered"] } },
     });
-    // Every finding with a provision test can say what is not known, without stating a position.
-    for (const f of FINDINGS.filter((d) => d.raisedWhen.provision)) {
+    // Every finding with a provision test that can be unknown says what is not known, without stating a position.
+    for (const f of FINDINGS.filter((d) => d.raisedWhen.provision && !d.raisedWhen.provision.raiseOnlyWhen)) {
       expect(f.unknown?.title, f.id).toMatch(/^Unknown: whether .* — ask in writing$/);
       expect(f.unknown?.explanation, f.id).toMatch(/^The catalog does not record whether /);
     }
@@ -493,6 +614,7 @@ describe("exposure, counts and order", () => {
       productLine: "consumer",
     });
     expect(r.findings.map((f) => f.id)).toEqual([
+      "sensitive-data-in-consumer-product", // financial and special-category data into the consumer app
       "consumer-product-in-use",
       "policy-by-reference",
       "special-category-data",
@@ -538,6 +660,19 @@ describe("the status of every finding with a provision test (version 2)", () => 
     "terms-can-change": { changeControl: true },
     "feedback-training-carve-out": { otherProductsInUse: ["consumer"], feedbackUse: "yes" },
     "safety-review-carve-out": { otherProductsInUse: ["consumer"], safetyReview: "notAcceptable" },
+    "baa-missing": { dataCategories: ["phi"], baaStatus: "needed" },
+    "retention-exceeds-requirement": { retentionRequirement: "limited", maxRetentionDays: 14 },
+    "human-review-conflict": { humanReview: "none" },
+    "competing-model-restriction": { competingModelRestriction: "narrow" },
+    "minimum-age-conflict": { endUsers: "customers", minorsPossible: true },
+    "baa-not-offered": { dataCategories: ["phi"], baaStatus: "needed" },
+  };
+  /** Per finding: a recorded value that settles it, and one that falls short (token keys: from clearWhen). */
+  const VALUES: Partial<Record<FindingId, { settles: string; short: string }>> = {
+    "retention-exceeds-requirement": { settles: "14", short: "30" },
+    "minimum-age-conflict": { settles: "13", short: "18" },
+    "baa-not-offered": { settles: "offered", short: "notOffered" },
+    "baa-missing": { settles: "notOffered", short: "offered" },
   };
   const tested = FINDINGS.filter((f) => f.raisedWhen.provision);
 
@@ -557,27 +692,40 @@ describe("the status of every finding with a provision test (version 2)", () => 
   }
 
   it.each(tested.map((f) => [f.id, f] as const))(
-    "%s: settled → not raised, short → gap, not recorded → unknown",
+    "%s: settled → not raised, short → raised, not recorded → unknown",
     (id, def) => {
       const { key, productLine, rest } = catalogWithout(def);
-      const clear = def.raisedWhen.provision!.clearWhen;
+      const test = def.raisedWhen.provision!;
+      const clear = test.clearWhen;
       const recorded = (value: string): VendorProvision[] => [
         ...rest,
         { ...ANTHROPIC_PROVISIONS[0], productLine, key, value, statement: `Recorded: ${value}.`, version: 1 },
       ];
       const find = (provisions: VendorProvision[]) =>
         evaluate({ ...RAISING[id], productLine: "api" }, provisions).findings.find((f) => f.id === id);
+      const values = VALUES[id] ?? {
+        settles: clear[0],
+        short: (PROVISION_KEYS[key].values as readonly string[]).find((v) => !clear.includes(v))!,
+      };
 
-      expect(find(recorded(clear[0])), "settled").toBeUndefined();
+      expect(find(recorded(values.settles)), "settled").toBeUndefined();
 
-      const short = (PROVISION_KEYS[key].values as readonly string[]).find((v) => !clear.includes(v))!;
-      const gap = find(recorded(short));
-      expect(gap).toMatchObject({ status: "gap", title: def.title, explanation: def.explanation });
-      expect(gap!.because.provisions.find((p) => p.key === key)).toMatchObject({
+      const raised = find(recorded(values.short));
+      expect(raised).toMatchObject({
+        status: test.recordedStatus ?? "gap",
+        title: def.title,
+        explanation: def.explanation,
+      });
+      expect(raised!.because.provisions.find((p) => p.key === key)).toMatchObject({
         known: true,
-        statement: `Recorded: ${short}.`,
+        statement: `Recorded: ${values.short}.`,
       });
 
+      // Raised only on a recorded position: with nothing recorded, another finding asks.
+      if (test.raiseOnlyWhen) {
+        expect(find(rest), "not recorded").toBeUndefined();
+        return;
+      }
       const unknown = find(rest);
       expect(unknown).toMatchObject({
         status: "unknown",
@@ -607,5 +755,38 @@ describe("the status of every finding with a provision test (version 2)", () => 
     expect(Object.values(split).reduce((n, c) => n + c.unknown, 0)).toBe(
       findings.filter((f) => f.status === "unknown").length,
     );
+  });
+});
+
+describe("terms-changed-before", () => {
+  const history = (statements: string[]) =>
+    statements.map((statement, i) => ({
+      productLine: "api" as const,
+      key: "terms_change" as const,
+      version: i + 1,
+      statement,
+      effectiveOn: `2025-0${i + 1}-01`,
+      recordedAt: "2026-01-01T00:00:00.000Z",
+    }));
+  const run = (statements: string[]) =>
+    evaluateReview({
+      answers: answersWith({ changeControl: true, changeNoticeDays: 60 }),
+      provisions: TEST_PROVISIONS,
+      history: history(statements),
+      library: EMPTY_LIBRARY,
+      vendorName: "Anthropic",
+    }).findings.find((f) => f.id === "terms-changed-before");
+
+  it("is raised when a provision a raised finding reads has versions whose texts differ, each shown with its date", () => {
+    const f = run(["Anthropic may change the terms at will.", "Changes take effect 30 days after notice."]);
+    expect(f).toMatchObject({ status: "gap", severity: "low" });
+    expect(f!.explanation).toContain("version 1 (effective 2025-01-01): Anthropic may change the terms at will.");
+    expect(f!.explanation).toContain("version 2 (effective 2025-02-01): Changes take effect 30 days after notice.");
+    expect(f!.because.provisions.map((p) => p.key)).toEqual(["terms_change"]);
+  });
+
+  it("is not raised for one version, or for versions whose texts are the same", () => {
+    expect(run(["Changes take effect 30 days after notice."])).toBeUndefined();
+    expect(run(["Same words.", "Same words."])).toBeUndefined();
   });
 });

@@ -14,6 +14,7 @@ export const SEVERITIES = ["high", "medium", "low", "info"] as const;
 export type Severity = (typeof SEVERITIES)[number];
 
 export const FINDING_IDS = [
+  "sensitive-data-in-consumer-product",
   "product-line-unknown",
   "consumer-product-in-use",
   "feedback-training-carve-out",
@@ -34,6 +35,12 @@ export const FINDING_IDS = [
   "financial-data-glba",
   "minors-possible",
   "renewal-date-missing",
+  "retention-exceeds-requirement",
+  "human-review-conflict",
+  "competing-model-restriction",
+  "minimum-age-conflict",
+  "baa-not-offered",
+  "terms-changed-before",
 ] as const;
 export type FindingId = (typeof FINDING_IDS)[number];
 
@@ -52,6 +59,15 @@ export interface ProvisionTest {
   line: ProvisionLineRef;
   /** The normalized values (PROVISION_KEYS) that settle the concern. Any other value, or none, raises it. */
   clearWhen: readonly string[];
+  /** A number of days that settles the concern when it is at most the buyer's answer to this question. */
+  clearWhenAtMost?: "maxRetentionDays";
+  /**
+   * Raised only on a recorded provision that meets this (a value among `values`, or a number at least
+   * `atLeast`): never on an unrecorded one, which another finding asks about. The status is then `gap`.
+   */
+  raiseOnlyWhen?: { values?: readonly string[]; atLeast?: number };
+  /** What a recorded provision that does not settle the concern makes the finding (default `gap`). */
+  recordedStatus?: "gap" | "requirement";
 }
 
 export interface FindingDefinition {
@@ -85,6 +101,39 @@ type Definition = Omit<FindingDefinition, "provisionKeys">;
 const consumerInUse: Condition = { fact: "consumerInUse" };
 
 const DEFINITIONS: readonly Definition[] = [
+  {
+    id: "sensitive-data-in-consumer-product",
+    severity: "high",
+    title: "Company data other than public data would go into a consumer product",
+    raisedWhen: {
+      answers: {
+        all: [
+          consumerInUse,
+          {
+            answer: "dataCategories",
+            includesAny: [
+              "personal",
+              "specialCategory",
+              "phi",
+              "financial",
+              "sourceCode",
+              "tradeSecrets",
+              "customerData",
+            ],
+          },
+        ],
+      },
+    },
+    evidence: [{ key: "training_default", line: "consumer" }],
+    explanation:
+      "A consumer product is governed by the terms each person accepted, not by the agreement the company " +
+      "negotiates: no clause in that agreement reaches it. The first step is to keep this data out of the " +
+      "consumer product and move the use to a commercial product line, where the commitments can be written in.",
+    vendorQuestion:
+      "Which of your commercial product lines can replace the consumer product for this use, and what do they " +
+      "commit to on training, retention and, where it applies, a business associate agreement?",
+    alwaysAsk: true,
+  },
   {
     id: "product-line-unknown",
     severity: "high",
@@ -372,11 +421,21 @@ const DEFINITIONS: readonly Definition[] = [
     id: "baa-missing",
     severity: "high",
     title: "No HIPAA business associate agreement",
-    raisedWhen: { answers: { answer: "baaStatus", is: "needed" } },
+    raisedWhen: {
+      answers: { answer: "baaStatus", is: "needed" },
+      // Recorded notOffered is baa-not-offered's; recorded offered (or on request) leaves signing it to you.
+      provision: { key: "baa", line: "bought", clearWhen: ["notOffered"], recordedStatus: "requirement" },
+    },
     explanation:
       "Protected health information is in scope. HIPAA requires a business associate agreement with a " +
       "service provider before it receives protected health information; no-training promises do not " +
       "replace it.",
+    unknown: {
+      title: "Unknown: whether the vendor offers a business associate agreement for this product line — ask in writing",
+      explanation:
+        "The catalog does not record whether this vendor offers a business associate agreement for this " +
+        "product line. Until one is signed, no protected health information may go to the service.",
+    },
     vendorQuestion:
       "Will you sign a HIPAA business associate agreement covering this service, and which of your product " +
       "lines and features does it cover?",
@@ -400,9 +459,9 @@ const DEFINITIONS: readonly Definition[] = [
     title: "Customer financial information is in scope",
     raisedWhen: { answers: { answer: "dataCategories", includes: "financial" } },
     explanation:
-      "In the United States, customer financial information falls under the Gramm-Leach-Bliley Act, which " +
-      "requires safeguards to be imposed by contract on service providers that receive it, whatever the " +
-      "vendor says about training.",
+      "The Gramm-Leach-Bliley Act binds US financial institutions: one that shares its customers’ nonpublic " +
+      "personal information with a service provider must require that provider by contract to safeguard it " +
+      "(the FTC Safeguards Rule, 16 C.F.R. Part 314), whatever the provider says about training.",
     vendorQuestion:
       "What safeguards do you maintain for customer financial information, and will you commit to them in " +
       "the agreement as the Gramm-Leach-Bliley Act requires of our service providers?",
@@ -430,6 +489,117 @@ const DEFINITIONS: readonly Definition[] = [
       "Without a renewal date the re-review cannot be scheduled. Terms change, and commitments that held at " +
       "signature should be reconfirmed before each renewal, while there is still leverage.",
     vendorQuestion: "When does the agreement renew, and how much notice is needed to stop an automatic renewal?",
+  },
+  {
+    id: "retention-exceeds-requirement",
+    severity: "medium",
+    title: "The vendor keeps inputs and outputs longer than you allow",
+    raisedWhen: {
+      answers: { answer: "retentionRequirement", is: "limited" },
+      provision: { key: "retention_days", line: "bought", clearWhen: [], clearWhenAtMost: "maxRetentionDays" },
+    },
+    explanation:
+      "The vendor’s recorded retention for this product line is longer than the maximum you set. Unless the " +
+      "agreement shortens it, inputs and outputs stay with the vendor for the longer period.",
+    vendorQuestion:
+      "Will you delete our inputs and outputs within our maximum retention period, and name every case in " +
+      "which you keep them longer?",
+    unknown: {
+      title: "Unknown: whether the vendor keeps inputs and outputs longer than you allow — ask in writing",
+      explanation:
+        "The catalog does not record whether this vendor keeps inputs and outputs for this product line within " +
+        "your maximum, or for how many days. Ask in writing, and write the maximum into the agreement.",
+    },
+  },
+  {
+    id: "human-review-conflict",
+    severity: "medium",
+    title: "The vendor’s staff may read your content, which you do not allow",
+    raisedWhen: {
+      answers: { answer: "humanReview", is: "none" },
+      provision: { key: "human_review", line: "bought", clearWhen: ["none"] },
+    },
+    explanation:
+      "You require that no person at the vendor reads your content, and the vendor’s recorded terms for this " +
+      "product line allow review by its staff. Only a commitment in the agreement can exclude it.",
+    vendorQuestion:
+      "Under what circumstances may your staff or contractors read our inputs or outputs, and will you agree " +
+      "that nobody does, except where the law requires it?",
+    unknown: {
+      title: "Unknown: whether the vendor’s staff may read your content — ask in writing",
+      explanation:
+        "The catalog does not record whether this vendor’s staff or contractors may read inputs or outputs " +
+        "for this product line. Ask in writing, since you require that nobody does.",
+    },
+  },
+  {
+    id: "competing-model-restriction",
+    severity: "low",
+    title: "The terms forbid using outputs to build competing models",
+    raisedWhen: {
+      answers: { answer: "competingModelRestriction", is: "narrow" },
+      provision: { key: "competing_model_restriction", line: "bought", clearWhen: ["no"] },
+    },
+    explanation:
+      "The vendor’s recorded terms restrict using the service or its outputs to develop competing models. You " +
+      "want that restriction narrowed, so that your own models and analytics are not caught by it.",
+    vendorQuestion:
+      "Will you narrow the restriction on building competing models to training a general-purpose model that " +
+      "competes with yours, and confirm that our own products and analytics are not caught by it?",
+    unknown: {
+      title: "Unknown: whether the terms restrict building competing models — ask in writing",
+      explanation:
+        "The catalog does not record whether this vendor restricts using the service or its outputs to build " +
+        "competing models. Ask in writing, and have any restriction narrowed to what you accept.",
+    },
+  },
+  {
+    id: "minimum-age-conflict",
+    severity: "high",
+    title: "The vendor’s terms require adult users, and minors may use the service",
+    raisedWhen: {
+      answers: { answer: "minorsPossible", is: true },
+      provision: { key: "minimum_age", line: "bought", clearWhen: [], raiseOnlyWhen: { atLeast: 18 } },
+    },
+    explanation:
+      "The vendor’s recorded terms for this product line require users to be adults, and people under 18 may " +
+      "use the service. A use the terms forbid puts the whole service at risk; the vendor’s written permission, " +
+      "or age-gating on your side, is needed before launch.",
+    vendorQuestion:
+      "Do you permit people under 18 to use the service through our product, on what conditions, and will you " +
+      "confirm that in the agreement?",
+  },
+  {
+    id: "baa-not-offered",
+    severity: "high",
+    title: "The vendor does not offer a business associate agreement for this product line",
+    raisedWhen: {
+      answers: { answer: "baaStatus", is: "needed" },
+      provision: { key: "baa", line: "bought", clearWhen: [], raiseOnlyWhen: { values: ["notOffered"] } },
+    },
+    explanation:
+      "Protected health information needs a signed business associate agreement, and the vendor’s recorded " +
+      "terms say it does not offer one for this product line. No protected health information may go to it; " +
+      "move the use to a product line that offers one, or keep the information out.",
+    vendorQuestion:
+      "Which of your product lines are covered by a business associate agreement, and on what terms can we " +
+      "move this use to one of them?",
+    alwaysAsk: true,
+  },
+  {
+    id: "terms-changed-before",
+    severity: "low",
+    title: "The vendor’s terms on these points have changed before",
+    // Raised by the rules when a provision a raised finding reads has versions whose texts differ.
+    raisedWhen: { answers: "always" },
+    explanation:
+      "The catalog holds more than one dated version of the vendor’s terms on points your findings rest on. " +
+      "What is published today can change during the agreement: write the commitments into the agreement, " +
+      "and reconfirm them at renewal.",
+    vendorQuestion:
+      "Which of the terms that govern our data have you changed in the last two years, and how will you " +
+      "notify us of future changes?",
+    alwaysAsk: true,
   },
 ];
 

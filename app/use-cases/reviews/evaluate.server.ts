@@ -1,7 +1,7 @@
 // A review's answers judged against the current catalog and clause library: the one place that gathers
 // what the rules need (the vendor's provisions, its name, the library) from the database.
 import { loadClauseLibrary } from "../../clauses/library.server.ts";
-import { currentProvisions, getVendor } from "../../models/catalog.server.ts";
+import { currentProvisions, getVendor, provisionHistoryOf } from "../../models/catalog.server.ts";
 import type { Answers } from "../../questionnaire/answers.ts";
 import { OTHER_VENDOR_ID } from "../../questionnaire/questions.ts";
 import { evaluateReview, exposureOf, type Exposure } from "../../rules/evaluate.ts";
@@ -14,9 +14,13 @@ export function vendorNameFor(db: Db, answers: Answers): string {
 }
 
 function rulesInput(db: Db, answers: Answers) {
-  const provisions =
-    answers.vendorId && answers.vendorId !== OTHER_VENDOR_ID ? currentProvisions(db, answers.vendorId) : [];
-  return { answers, provisions, vendorName: vendorNameFor(db, answers) };
+  const inCatalog = answers.vendorId && answers.vendorId !== OTHER_VENDOR_ID ? answers.vendorId : null;
+  return {
+    answers,
+    provisions: inCatalog ? currentProvisions(db, inCatalog) : [],
+    history: inCatalog ? provisionHistoryOf(db, inCatalog) : [],
+    vendorName: vendorNameFor(db, answers),
+  };
 }
 
 /** Evaluates valid, complete answers: findings, exposure, the clauses selected and the vendor questions. */
