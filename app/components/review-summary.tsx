@@ -136,3 +136,19 @@ export function PackActions({ reviewId, children }: { reviewId: string; children
     </section>
   );
 }
+
+/** Product line first: sensitive data would go into a consumer product, so the first step is to move the use. */
+export function ProductLineFirst({ advice }: { advice: readonly string[] }) {
+  return (
+    <section aria-labelledby="product-line-first-title" className="banner banner--error product-line-first">
+      <h2 id="product-line-first-title">First: this data does not belong in a consumer product</h2>
+      {advice.map((sentence) => (
+        <p key={sentence}>{sentence}</p>
+      ))}
+      <p className="muted">
+        The findings below still apply, but no clause can reach a consumer product: each person accepted its terms
+        alone.
+      </p>
+    </section>
+  );
+}

@@ -505,3 +505,13 @@ export function provisionHistoryOf(db: Db, vendorId: string): ProvisionHistoryEn
   }
   return query.all({ vendorId });
 }
+
+/** A vendor's product lines with the first of its own names for each (null where it gives none). */
+export function vendorLineNames(db: Db, vendorId: string): { line: ProductLine; name: string | null }[] {
+  return db
+    .select({ line: productLines.line, names: productLines.names })
+    .from(productLines)
+    .where(eq(productLines.vendorId, vendorId))
+    .all()
+    .map((l) => ({ line: l.line, name: l.names[0] ?? null }));
+}

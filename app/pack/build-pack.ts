@@ -3,7 +3,7 @@
  * only lay out what this returns.
  */
 import { sourceDate, sourcesText } from "../catalog/format.ts";
-import { exposureDetail } from "./format.ts";
+import { exposureDetail, productLineAdviceText } from "./format.ts";
 import { PRODUCT_LINE_LABELS, type ProductLine } from "../catalog/types.ts";
 import type { ClauseLibrary } from "../clauses/library.ts";
 import { computeVariables, formatCount, renderText, type VariableValues } from "../clauses/variables.ts";
@@ -155,12 +155,21 @@ export function buildClausePack(input: BuildPackInput): ClausePack {
     if (clauseId && clauseNumber.has(clauseId) && !askIds.includes(clauseId)) askIds.push(clauseId);
   }
   for (const c of evaluation.clauses) if (!askIds.includes(c.id)) askIds.push(c.id);
-  const topAsks = askIds.slice(0, 5).map((id) => {
+  // Asks the product line bought cannot meet by its recorded terms are marked so, not left as routine.
+  const unmeetable = new Set(evaluation.findings.flatMap((f) => (f.id === "baa-not-offered" ? ["hipaa-baa"] : [])));
+  const clauseAsks = askIds.slice(0, 5).map((id) => {
     const clause = evaluation.clauses.find((c) => c.id === id)!;
     const answered = evaluation.findings.filter((f) => ADDRESSED_BY[f.id] === id).map((f) => f.title);
     const why = answered.length > 0 ? ` — answers: ${answered.join("; ")}` : "";
-    return `Clause ${clauseNumber.get(id)}, ${clause.title}${why}.`;
+    const cannot = unmeetable.has(id)
+      ? " Not offered for this product line by its recorded terms: move the use first."
+      : "";
+    return `Clause ${clauseNumber.get(id)}, ${clause.title}${why}.${cannot}`;
   });
+  // Product line first: where sensitive data would go into a consumer product, that is the first ask.
+  const topAsks = evaluation.productLineAdvice
+    ? [productLineAdviceText(evaluation.productLineAdvice, vendorName).join(" "), ...clauseAsks.slice(0, 4)]
+    : clauseAsks;
 
   const titleOf = (from: { kind: string; id: string }) =>
     from.kind === "clause"

@@ -5,6 +5,8 @@
  * Everything the buyer or the library wrote comes from the model untouched; only the labels around it
  * are here.
  */
+import { PRODUCT_LINE_LABELS } from "../catalog/types.ts";
+import type { ProductLineAdvice } from "../rules/evaluate.ts";
 import type { ClausePack, PackAnswerRef, PackProvisionRef, Severity } from "./model.ts";
 
 export const SEVERITIES: readonly Severity[] = ["high", "medium", "low", "info"];
@@ -181,4 +183,49 @@ export function exposureLine(
   split: Record<Severity, { confirmed: number; unknown: number }>,
 ): string {
   return `${SEVERITY_LABELS[exposure]} — ${exposureDetail(split)}`;
+}
+
+const BAA_WORDS: Record<string, string> = {
+  offered: "a business associate agreement offered",
+  onRequest: "a business associate agreement on request",
+  notOffered: "no business associate agreement",
+};
+const ZDR_WORDS: Record<string, string> = {
+  default: "no inputs or outputs kept by default",
+  onRequest: "zero data retention on request",
+  available: "zero data retention available",
+  configurable: "retention the customer can configure",
+  unavailable: "no zero data retention",
+};
+const TRAINING_WORDS: Record<string, string> = { no: "no training by default", yes: "training by default" };
+
+/**
+ * The product-line advice in sentences: keep the data out of the consumer product, move the use to a
+ * commercial line — each of the vendor's, with what it offers by its recorded terms, or that the catalog
+ * does not know.
+ */
+export function productLineAdviceText(advice: ProductLineAdvice, vendorName: string): string[] {
+  const first =
+    "Keep this data out of the consumer product, and move the use to a commercial product line, where the " +
+    "commitments can be written into the agreement.";
+  if (advice.commercialLines.length === 0) {
+    return [
+      first,
+      `The catalog does not record ${vendorName}’s commercial product lines: ask the vendor which line can take this use, and what it commits to on training, retention and, for health information, a business associate agreement.`,
+    ];
+  }
+  const lines = advice.commercialLines.map((l) => {
+    const label = PRODUCT_LINE_LABELS[l.line];
+    const offers = [
+      l.baa
+        ? (BAA_WORDS[l.baa] ?? `business associate agreement: ${l.baa}`)
+        : "business associate agreement not recorded",
+      l.zeroDataRetention
+        ? (ZDR_WORDS[l.zeroDataRetention] ?? `zero data retention: ${l.zeroDataRetention}`)
+        : "zero data retention not recorded",
+      l.trainingDefault ? (TRAINING_WORDS[l.trainingDefault] ?? l.trainingDefault) : "training default not recorded",
+    ];
+    return `${l.name ? `${l.name} (${label})` : label}: ${offers.join(", ")}`;
+  });
+  return [first, `${vendorName}’s commercial product lines, by their recorded terms: ${lines.join("; ")}.`];
 }

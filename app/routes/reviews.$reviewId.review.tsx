@@ -10,7 +10,13 @@ import { PackHistory } from "../components/pack-history.tsx";
 import { ReReviewAction } from "../components/re-review-action.tsx";
 import { ReviewLine } from "../components/review-line.tsx";
 import { Stepper } from "../components/stepper.tsx";
-import { AnswersByStep, ExposureSummary, PackActions, UnfinishedReview } from "../components/review-summary.tsx";
+import {
+  AnswersByStep,
+  ExposureSummary,
+  PackActions,
+  ProductLineFirst,
+  UnfinishedReview,
+} from "../components/review-summary.tsx";
 import { reviewPage } from "../use-cases/reviews/review-page.server.ts";
 import { getDb } from "../utils/db.server.ts";
 
@@ -43,6 +49,7 @@ export default function ReviewStepPage() {
 
       {evaluation ? (
         <>
+          {evaluation.productLineAdvice ? <ProductLineFirst advice={evaluation.productLineAdvice} /> : null}
           <ExposureSummary
             exposure={evaluation.exposure}
             counts={evaluation.counts}

@@ -115,6 +115,25 @@ export interface VendorQuestionItem {
   from: QuestionOrigin[];
 }
 
+/** What one of the vendor's commercial lines offers, by its recorded terms (null: not recorded). */
+export interface CommercialLineOffer {
+  line: ProductLine;
+  /** The vendor's own name for the line, where the catalog gives one. */
+  name: string | null;
+  baa: string | null;
+  zeroDataRetention: string | null;
+  trainingDefault: string | null;
+}
+
+/**
+ * Product line first: where a consumer product would take anything but public data, the first advice is
+ * to keep that data out of it and move the use to a commercial line — these are the vendor's, with what
+ * each offers. Empty `commercialLines`: the catalog knows none (or the vendor is not in it).
+ */
+export interface ProductLineAdvice {
+  commercialLines: CommercialLineOffer[];
+}
+
 /** Per severity: findings confirmed (gap + requirement) and still to confirm with the vendor (unknown). */
 export type SplitCounts = Record<Severity, { confirmed: number; unknown: number }>;
 
@@ -123,6 +142,8 @@ export interface ReviewEvaluation {
   counts: Record<Severity, number>;
   /** The counts split: confirmed (gap + requirement) and to confirm with the vendor (unknown). */
   split: SplitCounts;
+  /** Set when sensitive data would go into a consumer product: lead with moving the use. */
+  productLineAdvice: ProductLineAdvice | null;
   /** By severity, then the order of docs/specs/finding-ids.md. */
   findings: FindingResult[];
   /** By the library's order. */
@@ -148,6 +169,8 @@ export interface EvaluateInput {
   answers: Answers;
   /** Every recorded version of the vendor's provisions the rules read (terms-changed-before); optional. */
   history?: readonly ProvisionHistoryEntry[];
+  /** The vendor's product lines in the catalog with its own names for them (product-line advice); optional. */
+  vendorLines?: readonly { line: ProductLine; name: string | null }[];
   /** The vendor's provisions, every product line and version; others' are ignored. */
   provisions: readonly VendorProvision[];
   library: Pick<ClauseLibrary, "clauses" | "version">;
@@ -441,6 +464,31 @@ function termsChangedBefore(findings: readonly FindingResult[], ctx: Context): F
   };
 }
 
+const COMMERCIAL_LINES: readonly ProductLine[] = ["api", "business", "marketplace"];
+
+function productLineAdvice(
+  findings: readonly FindingResult[],
+  ctx: Context,
+  vendorLines: EvaluateInput["vendorLines"],
+): ProductLineAdvice | null {
+  if (!findings.some((f) => f.id === "sensitive-data-in-consumer-product")) return null;
+  if (ctx.vendorUnknown) return { commercialLines: [] };
+  const value = (line: ProductLine, key: ProvisionKey) => ctx.provisions.get(`${line}:${key}`)?.value ?? null;
+  const known = new Set([...ctx.provisions.values()].map((p) => p.productLine));
+  const lines = vendorLines
+    ? vendorLines.filter((l) => COMMERCIAL_LINES.includes(l.line))
+    : COMMERCIAL_LINES.filter((l) => known.has(l)).map((line) => ({ line, name: null }));
+  return {
+    commercialLines: lines.map(({ line, name }) => ({
+      line,
+      name,
+      baa: value(line, "baa"),
+      zeroDataRetention: value(line, "zero_data_retention"),
+      trainingDefault: value(line, "training_default"),
+    })),
+  };
+}
+
 /** The raised findings, the most severe first, with their counts and the exposure. */
 function judge(ctx: Context) {
   const findings: FindingResult[] = [];
@@ -504,6 +552,7 @@ export function evaluateReview(input: EvaluateInput): ReviewEvaluation {
     exposure,
     counts,
     split,
+    productLineAdvice: productLineAdvice(findings, ctx, input.vendorLines),
     findings,
     clauses,
     vendorQuestions: [...questions.values()],

@@ -4,6 +4,7 @@ import { PROVISION_KEYS, type VendorProvision } from "../catalog/types.ts";
 import { type AnswerOverrides, PERSONAL_EEA, QUIET_ANSWERS, answersWith } from "../../tests/support/test-answers.ts";
 
 import { evaluateReview, type KnownProvisionEvidence, type UnknownProvisionEvidence } from "./evaluate.ts";
+import { productLineAdviceText } from "../pack/format.ts";
 import { FINDINGS, FINDING_IDS, type FindingId } from "./findings.ts";
 import { ANTHROPIC_PROVISIONS, OPENAI_PROVISIONS, TEST_PROVISIONS } from "../../tests/support/test-provisions.ts";
 
@@ -788,5 +789,34 @@ describe("terms-changed-before", () => {
   it("is not raised for one version, or for versions whose texts are the same", () => {
     expect(run(["Changes take effect 30 days after notice."])).toBeUndefined();
     expect(run(["Same words.", "Same words."])).toBeUndefined();
+  });
+});
+
+describe("product line first", () => {
+  it("where sensitive data would go into a consumer product, names the vendor's commercial lines with what each offers", () => {
+    const r = evaluate({ productLine: "consumer", dataCategories: ["phi"], baaStatus: "needed" });
+    expect(r.findings[0].id).toBe("sensitive-data-in-consumer-product");
+    expect(r.productLineAdvice?.commercialLines.map((l) => l.line)).toEqual(["api", "business"]);
+    const api = r.productLineAdvice!.commercialLines.find((l) => l.line === "api")!;
+    // Only what the test catalog records for the API: nothing on a BAA or a training default.
+    expect(api).toMatchObject({ baa: null, trainingDefault: null });
+    const text = productLineAdviceText(r.productLineAdvice!, "Anthropic");
+    expect(text[0]).toMatch(/^Keep this data out of the consumer product/);
+    expect(text[1]).toContain("Commercial API: business associate agreement not recorded");
+    expect(text[1]).toContain("training default not recorded");
+  });
+
+  it("says the catalog does not know a vendor outside it, and gives no advice for public data", () => {
+    const other = evaluate({
+      vendorId: "other",
+      vendorName: "Acme AI",
+      productLine: "consumer",
+      dataCategories: ["sourceCode"],
+    });
+    expect(other.productLineAdvice).toEqual({ commercialLines: [] });
+    expect(productLineAdviceText(other.productLineAdvice!, "Acme AI")[1]).toMatch(
+      /^The catalog does not record Acme AI’s commercial product lines/,
+    );
+    expect(evaluate({ productLine: "consumer", dataCategories: ["publicOnly"] }).productLineAdvice).toBeNull();
   });
 });

@@ -44,6 +44,7 @@ export function handPickedEvaluation(input: {
       low: { confirmed: 0, unknown: 0 },
       info: { confirmed: 0, unknown: 0 },
     },
+    productLineAdvice: null,
     findings: [],
     clauses,
     vendorQuestions: questions,

@@ -1,7 +1,7 @@
 // A review's answers judged against the current catalog and clause library: the one place that gathers
 // what the rules need (the vendor's provisions, its name, the library) from the database.
 import { loadClauseLibrary } from "../../clauses/library.server.ts";
-import { currentProvisions, getVendor, provisionHistoryOf } from "../../models/catalog.server.ts";
+import { currentProvisions, getVendor, provisionHistoryOf, vendorLineNames } from "../../models/catalog.server.ts";
 import type { Answers } from "../../questionnaire/answers.ts";
 import { OTHER_VENDOR_ID } from "../../questionnaire/questions.ts";
 import { evaluateReview, exposureOf, type Exposure } from "../../rules/evaluate.ts";
@@ -19,6 +19,7 @@ function rulesInput(db: Db, answers: Answers) {
     answers,
     provisions: inCatalog ? currentProvisions(db, inCatalog) : [],
     history: inCatalog ? provisionHistoryOf(db, inCatalog) : [],
+    vendorLines: inCatalog ? vendorLineNames(db, inCatalog) : [],
     vendorName: vendorNameFor(db, answers),
   };
 }

@@ -1,5 +1,6 @@
 // The review step's data: every answer in words, step by step; the findings and the exposure.
 import { listReviewEvents } from "../../models/audit.server.ts";
+import { productLineAdviceText } from "../../pack/format.ts";
 import { listPacks } from "../../models/pack.server.ts";
 import { findReReview } from "../../models/renewal.server.ts";
 import { catalogChangesForReReview } from "../renewals/catalog-changes.server.ts";
@@ -59,6 +60,10 @@ export function reviewPage(db: Db, reviewId: string | undefined) {
       exposure: evaluation.exposure,
       counts: evaluation.counts,
       split: evaluation.split,
+      // Product line first: the advice in sentences, shown before anything else.
+      productLineAdvice: evaluation.productLineAdvice
+        ? productLineAdviceText(evaluation.productLineAdvice, vendorName)
+        : null,
       findings: evaluation.findings,
     },
   };
