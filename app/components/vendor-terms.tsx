@@ -5,18 +5,13 @@
  */
 import { UNKNOWN_PROVISION } from "../catalog/format.ts";
 import { PRODUCT_LINE_LABELS } from "../catalog/types.ts";
-import { STEP_PROVISION_KEYS, type ConsumerTerms, type LineTerms, type StepTerms } from "../wizard/vendor-terms.ts";
-import { PROVISION_KEYS } from "../catalog/types.ts";
+import type { ConsumerTerms, LineTerms, StepTerms } from "../wizard/vendor-terms.ts";
 import type { StepId } from "../questionnaire/questions.ts";
 import { stepPath } from "../wizard/paths.ts";
 
 import { ProvisionSource } from "./provision-source.tsx";
 
 export const VENDOR_TERMS_ID = "vendor-terms";
-
-function topicLabels(stepId: StepId): string {
-  return (STEP_PROVISION_KEYS[stepId] ?? []).map((k) => PROVISION_KEYS[k].label.toLowerCase()).join(", ");
-}
 
 function Line({ line, vendorName, headed }: { line: LineTerms; vendorName: string; headed: boolean }) {
   return (
@@ -105,7 +100,7 @@ export function VendorTermsAside({ terms, stepId, reviewId }: { terms: StepTerms
           <p className="unknown">
             {terms.vendorName} is not in the catalog: Clausewise knows nothing of its terms. {UNKNOWN_PROVISION}
           </p>
-          <p>Ask for its position on: {topicLabels(stepId)}.</p>
+          <p>Ask for its position on: {terms.topics}.</p>
         </>
       );
       break;

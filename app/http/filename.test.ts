@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { contentDisposition, packFileName } from "./filename.ts";
+import { answersFileName, contentDisposition, packFileName } from "./filename.ts";
 
 describe("packFileName", () => {
   it("is built from buyer, vendor and date", () => {
@@ -46,6 +46,15 @@ describe("packFileName", () => {
       }),
       // Cheap, and the rare characters that broke it (℀ → a/c) turn up after a thousand or so runs.
       { numRuns: 3000 },
+    );
+  });
+});
+
+describe("letters NFKD does not take apart", () => {
+  it("are spelt out in the ASCII names, not dropped", () => {
+    expect(answersFileName("Ærø Bank Ørsted", "abc")).toBe("answers-aero-bank-orsted-abc.json");
+    expect(contentDisposition("Clause pack - Straße Æ.docx")).toMatch(
+      /^attachment; filename="Clause pack - Strasse AE\.docx"/,
     );
   });
 });

@@ -15,15 +15,43 @@ export function packFileName(buyerName: string, vendorName: string, date: string
   return `Clause pack - ${parts.join(" - ")}.docx`;
 }
 
+// Letters NFKD does not take apart into a Latin letter and a mark: spelt out, as a person would.
+const SPELT: Record<string, string> = {
+  Æ: "AE",
+  æ: "ae",
+  Ø: "O",
+  ø: "o",
+  Œ: "OE",
+  œ: "oe",
+  ß: "ss",
+  Þ: "Th",
+  þ: "th",
+  Ð: "D",
+  ð: "d",
+  Đ: "D",
+  đ: "d",
+  Ł: "L",
+  ł: "l",
+  ı: "i",
+  Ŋ: "N",
+  ŋ: "n",
+};
+
+/** The nearest ASCII spelling: accents dropped, letters like Æ and ß spelt out. */
+export function transliterate(text: string): string {
+  return text
+    .replace(/[ÆæØøŒœßÞþÐðĐđŁłıŊŋ]/g, (c) => SPELT[c])
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "");
+}
+
 /** Percent-encodes everything but RFC 5987 attr-chars. */
 function encodeRfc5987(value: string): string {
   return encodeURIComponent(value).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 
 export function contentDisposition(fileName: string): string {
-  const ascii = fileName
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
+  const ascii = transliterate(fileName)
     .replace(/[^\x20-\x7e]/g, "_")
     // Again after NFKD, which can make these from a harmless character ("℀" → "a/c").
     .replace(/["\\/:*?<>|]/g, "_");
@@ -32,9 +60,7 @@ export function contentDisposition(fileName: string): string {
 
 /** `answers-example-corp-2026-….json`: ASCII only, so every browser saves it under this name. */
 export function answersFileName(buyerName: string | null, reviewId: string): string {
-  const slug = (buyerName ?? "")
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
+  const slug = transliterate(buyerName ?? "")
     .replace(/[^A-Za-z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "")
     .toLowerCase()

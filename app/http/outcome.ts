@@ -10,4 +10,3 @@ export function respond<Body>(outcome: Outcome<Body>) {
   if ("redirect" in outcome) return redirect(outcome.redirect, { headers: outcome.headers });
   return data(outcome.body, { status: outcome.status ?? 200, headers: outcome.headers });
 }
-

@@ -515,3 +515,21 @@ export function vendorLineNames(db: Db, vendorId: string): { line: ProductLine; 
     .all()
     .map((l) => ({ line: l.line, name: l.names[0] ?? null }));
 }
+
+const generationQueries = new WeakMap<Db, { get: () => { generation: number | null } | undefined }>();
+
+/**
+ * A number that changes whenever a provision version is recorded, by this process or another (versions
+ * are append-only, so the highest id moves with every write): what a cache of the catalog is keyed on.
+ */
+export function catalogGeneration(db: Db): number {
+  let query = generationQueries.get(db);
+  if (!query) {
+    query = db
+      .select({ generation: sql<number | null>`max(${provisions.id})` })
+      .from(provisions)
+      .prepare();
+    generationQueries.set(db, query);
+  }
+  return query.get()?.generation ?? 0;
+}

@@ -6,6 +6,7 @@ import { useEffect, useRef } from "react";
 
 import { ROLE_LABELS } from "../accounts/roles.ts";
 import { AuditTrail } from "../components/audit-trail.tsx";
+import { CopyButton } from "../components/copy-button.tsx";
 import { InviteForm, PeopleTable, PendingInvitations } from "../components/users-page.tsx";
 import { respond } from "../http/outcome.ts";
 import { requestFacts } from "../http/request-facts.server.ts";
@@ -65,6 +66,7 @@ export default function UsersPage() {
             Invitation link
           </label>
           <textarea id="invitation-link" className="input input--code" readOnly rows={3} value={invited.link} />
+          <CopyButton value={invited.link} label="Copy the invitation link" />
         </div>
       ) : null}
 
@@ -80,6 +82,7 @@ export default function UsersPage() {
             Password reset link
           </label>
           <textarea id="password-reset-link" className="input input--code" readOnly rows={3} value={reset.link} />
+          <CopyButton value={reset.link} label="Copy the password reset link" />
         </div>
       ) : null}
 

@@ -66,7 +66,8 @@ export interface LineTerms {
 export type StepTerms =
   | { kind: "noTopic" }
   | { kind: "noVendor" }
-  | { kind: "notInCatalog"; vendorName: string }
+  /** `topics`: what to ask this vendor about on this step, in words. */
+  | { kind: "notInCatalog"; vendorName: string; topics: string }
   | { kind: "noProductLine"; vendorName: string }
   | {
       kind: "terms";
@@ -96,8 +97,10 @@ export function stepTerms(
 ): StepTerms {
   const keys = STEP_PROVISION_KEYS[stepId];
   if (!keys) return { kind: "noTopic" };
-  if (answers.vendorId === OTHER_VENDOR_ID)
-    return { kind: "notInCatalog", vendorName: answers.vendorName ?? "This vendor" };
+  if (answers.vendorId === OTHER_VENDOR_ID) {
+    const topics = keys.map((k) => PROVISION_KEYS[k].label.toLowerCase()).join(", ");
+    return { kind: "notInCatalog", vendorName: answers.vendorName ?? "This vendor", topics };
+  }
   if (!vendor) return { kind: "noVendor" };
   const { lines, lineUnsure } = linesInUse(answers, vendor);
   if (lines.length === 0) return { kind: "noProductLine", vendorName: vendor.name };

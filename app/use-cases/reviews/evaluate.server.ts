@@ -1,10 +1,17 @@
 // A review's answers judged against the current catalog and clause library: the one place that gathers
 // what the rules need (the vendor's provisions, its name, the library) from the database.
 import { loadClauseLibrary } from "../../clauses/library.server.ts";
-import { currentProvisions, getVendor, provisionHistoryOf, vendorLineNames } from "../../models/catalog.server.ts";
+import type { VendorProvision } from "../../catalog/types.ts";
+import {
+  catalogGeneration,
+  currentProvisions,
+  getVendor,
+  provisionHistoryOf,
+  vendorLineNames,
+} from "../../models/catalog.server.ts";
 import type { Answers } from "../../questionnaire/answers.ts";
 import { OTHER_VENDOR_ID } from "../../questionnaire/questions.ts";
-import { evaluateReview, exposureOf, type Exposure } from "../../rules/evaluate.ts";
+import { evaluateReview, exposureOf, type Exposure, type ProvisionHistoryEntry } from "../../rules/evaluate.ts";
 import type { Db } from "../../utils/db.server.ts";
 
 /** The vendor's name as the pages and the pack print it: the catalog's, or the one typed for another vendor. */
@@ -13,21 +20,39 @@ export function vendorNameFor(db: Db, answers: Answers): string {
   return getVendor(db, answers.vendorId)?.name ?? answers.vendorId;
 }
 
+type VendorTerms = { provisions: VendorProvision[]; history: ProvisionHistoryEntry[] };
+
+// A vendor's current provisions and their history, kept while the catalog's generation is unchanged: every
+// save of a complete review works out its exposure from them, and the catalog changes rarely.
+const termsCache = new WeakMap<Db, { generation: number; byVendor: Map<string, VendorTerms> }>();
+
+function vendorTerms(db: Db, vendorId: string): VendorTerms {
+  const generation = catalogGeneration(db);
+  let cached = termsCache.get(db);
+  if (!cached || cached.generation !== generation) {
+    cached = { generation, byVendor: new Map() };
+    termsCache.set(db, cached);
+  }
+  let terms = cached.byVendor.get(vendorId);
+  if (!terms) {
+    terms = { provisions: currentProvisions(db, vendorId), history: provisionHistoryOf(db, vendorId) };
+    cached.byVendor.set(vendorId, terms);
+  }
+  return terms;
+}
+
 function rulesInput(db: Db, answers: Answers) {
   const inCatalog = answers.vendorId && answers.vendorId !== OTHER_VENDOR_ID ? answers.vendorId : null;
-  return {
-    answers,
-    provisions: inCatalog ? currentProvisions(db, inCatalog) : [],
-    history: inCatalog ? provisionHistoryOf(db, inCatalog) : [],
-    vendorLines: inCatalog ? vendorLineNames(db, inCatalog) : [],
-    vendorName: vendorNameFor(db, answers),
-  };
+  const terms = inCatalog ? vendorTerms(db, inCatalog) : { provisions: [], history: [] };
+  return { answers, ...terms, vendorName: vendorNameFor(db, answers) };
 }
 
 /** Evaluates valid, complete answers: findings, exposure, the clauses selected and the vendor questions. */
 export function evaluateAnswers(db: Db, answers: Answers) {
   const library = loadClauseLibrary();
-  const input = rulesInput(db, answers);
+  const inCatalog = answers.vendorId && answers.vendorId !== OTHER_VENDOR_ID ? answers.vendorId : null;
+  // The vendor's lines and their names feed the product-line advice only, not the exposure of a save.
+  const input = { ...rulesInput(db, answers), vendorLines: inCatalog ? vendorLineNames(db, inCatalog) : [] };
   return { evaluation: evaluateReview({ ...input, library }), library, vendorName: input.vendorName };
 }
 
