@@ -20,6 +20,8 @@ export interface StepperStep {
   id: StepId;
   title: string;
   complete: boolean;
+  /** False for a step the answers make irrelevant: shown, so the count stays put, but not a link. */
+  needed: boolean;
 }
 
 export function Stepper({
@@ -37,6 +39,19 @@ export function Stepper({
         {steps.map((step, index) => {
           const isCurrent = step.id === current;
           const state = step.complete ? "complete" : "todo";
+          if (!step.needed) {
+            return (
+              <li key={step.id} className="stepper__step stepper__step--skipped">
+                <span title={`${step.title}: not needed for these answers`}>
+                  <span className="stepper__marker" aria-hidden="true">
+                    –
+                  </span>
+                  <span className="stepper__title">{SHORT_TITLES[step.id]}</span>
+                  <span className="visually-hidden">{`: ${step.title} (not needed for these answers)`}</span>
+                </span>
+              </li>
+            );
+          }
           return (
             <li
               key={step.id}

@@ -4,6 +4,7 @@
  * label, help text and error message.
  */
 import {
+  STEP_IDS,
   STEPS,
   isRelevant,
   questionsOnStep,
@@ -64,10 +65,14 @@ export function requirementWords(question: Question): string | null {
 }
 
 /** The steps this review walks through, each with whether its required questions are answered. */
-export function stepperSteps(answers: Answers): { id: StepId; title: string; complete: boolean }[] {
-  return stepSequence(answers).map((s) => ({
-    id: s,
-    title: STEPS[s].title,
-    complete: s !== "review" && isStepComplete(s, answers),
-  }));
+/**
+ * Every step of the questionnaire, in order, so the count stays the same as answers bring a step in or
+ * leave it out: a step the answers make irrelevant is shown as not needed.
+ */
+export function stepperSteps(answers: Answers): { id: StepId; title: string; complete: boolean; needed: boolean }[] {
+  const sequence = stepSequence(answers);
+  return STEP_IDS.map((s) => {
+    const needed = sequence.includes(s);
+    return { id: s, title: STEPS[s].title, needed, complete: needed && s !== "review" && isStepComplete(s, answers) };
+  });
 }
