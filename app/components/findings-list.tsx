@@ -64,3 +64,37 @@ export function FindingsList({ findings, vendorName }: { findings: readonly Find
     </ol>
   );
 }
+
+const GROUPS = [
+  { status: "gap", title: "Gaps in the vendor’s recorded terms" },
+  { status: "unknown", title: "Not known: to confirm with the vendor in writing" },
+  { status: "requirement", title: "What your own situation needs" },
+] as const;
+
+/**
+ * The findings grouped by status, each group folded with its count and severities in its summary, so the
+ * page can be read top to bottom: the summary first, then each group opened as needed.
+ */
+export function FindingsByStatus({ findings, vendorName }: { findings: readonly FindingResult[]; vendorName: string }) {
+  return (
+    <>
+      {GROUPS.map(({ status, title }) => {
+        const group = findings.filter((f) => f.status === status);
+        if (group.length === 0) return null;
+        const severities = (["high", "medium", "low", "info"] as const)
+          .map((s) => [s, group.filter((f) => f.severity === s).length] as const)
+          .filter(([, n]) => n > 0)
+          .map(([s, n]) => `${n} ${SEVERITY_LABELS[s].toLowerCase()}`)
+          .join(", ");
+        return (
+          <details key={status} className="findings-group" data-status={status}>
+            <summary>
+              <strong>{title}</strong> ({group.length}: {severities})
+            </summary>
+            <FindingsList findings={group} vendorName={vendorName} />
+          </details>
+        );
+      })}
+    </>
+  );
+}

@@ -5,7 +5,7 @@ import { useLoaderData } from "@remix-run/react";
 import { useCan } from "../auth/use-user.ts";
 import { AuditTrail } from "../components/audit-trail.tsx";
 import { CatalogChangesSection } from "../components/catalog-changes.tsx";
-import { FindingsList } from "../components/findings-list.tsx";
+import { FindingsByStatus } from "../components/findings-list.tsx";
 import { PackHistory } from "../components/pack-history.tsx";
 import { ReReviewAction } from "../components/re-review-action.tsx";
 import { ReviewLine } from "../components/review-line.tsx";
@@ -42,6 +42,10 @@ export default function ReviewStepPage() {
         Review and generate
       </h1>
       <p className="lede">Check every answer, read the findings, then generate the clause pack for legal.</p>
+      <nav className="page-toc" aria-label="On this page">
+        <a href="#findings-title">Findings</a> · <a href="#answers-title">Your answers, step by step</a> ·{" "}
+        <a href="#review-pack-title">The clause pack</a>
+      </nav>
 
       {data.catalogChanges ? (
         <CatalogChangesSection changes={data.catalogChanges} vendorName={data.vendorName} />
@@ -65,7 +69,7 @@ export default function ReviewStepPage() {
           <section aria-labelledby="findings-title">
             <h2 id="findings-title">Findings</h2>
             {evaluation.findings.length > 0 ? (
-              <FindingsList findings={evaluation.findings} vendorName={data.vendorName} />
+              <FindingsByStatus findings={evaluation.findings} vendorName={data.vendorName} />
             ) : (
               <p>None: nothing in your answers and the vendor’s terms calls for attention.</p>
             )}
