@@ -22,7 +22,7 @@ describe("parseClauseTemplate: a valid file", () => {
       category: "training",
       order: 30,
       appliesWhen: { answer: "trainingRequirement", isNot: "noRequirement" },
-      sources: [{ title: 'Buyer-side guide, "does the vendor train on our data?"', seed: "004_fb2fa809195b0b7c" }],
+      sources: [{ title: 'Buyer-side guide, "does the vendor train on our data?"', publisher: "Example Guides" }],
       file: FILE,
     });
     expect(t.variants.map((v) => v.id)).toEqual(["never", "optInOnly", "aggregatedOnly"]);
@@ -123,9 +123,9 @@ describe("parseClauseTemplate: errors name the file and the field", () => {
       "templates/no-training.md: sources: must name at least one source",
     ],
     [
-      "unknown seed",
-      clauseFile({ header: VALID_HEADER.replace("004_fb2fa809195b0b7c", "005_x") }),
-      /^templates\/no-training\.md: sources\[0\]\.seed: must be one of the seeds/,
+      "an internal file id as a source",
+      clauseFile({ header: VALID_HEADER.replace("publisher: Example Guides", "seed: 004_fb2fa809195b0b7c") }),
+      /^templates\/no-training\.md: sources\[0\]\.seed: unknown field/,
     ],
     [
       "missing section",

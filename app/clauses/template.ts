@@ -34,20 +34,13 @@ export const CLAUSE_CATEGORIES = [
 ] as const;
 export type ClauseCategory = (typeof CLAUSE_CATEGORIES)[number];
 
-/** The source texts the library was drafted from, which a clause may cite as `seed:` (by public id). */
-export const SEED_IDS = [
-  "000_4401b9e223b57276",
-  "001_ff9c14710395fb59",
-  "002_09c4bf67278e57f0",
-  "003_fd7383a7dc3f3a9e",
-  "004_fb2fa809195b0b7c",
-] as const;
 
 export const DEFAULT_LANGUAGE = "default";
 
+/** What a clause rests on: cited by title, and by publisher and address where it has them. */
 export interface ClauseSource {
   title: string;
-  seed?: string;
+  publisher?: string;
   url?: string;
 }
 
@@ -139,10 +132,10 @@ function readYaml(header: string, problem: (field: string, message: string) => v
 
 const sourceSchema = z.strictObject({
   title: z
-    .string({ error: "must be the title of the seed or public terms" })
+    .string({ error: "must be the title of the law, terms or analysis the clause rests on" })
     .trim()
     .min(1, { error: "must not be empty" }),
-  seed: z.enum(SEED_IDS, { error: `must be one of the seeds: ${SEED_IDS.join(", ")}` }).optional(),
+  publisher: z.string({ error: "must be who published it" }).trim().min(1, { error: "must not be empty" }).optional(),
   url: z.url({ protocol: /^https?$/, error: "must be an http(s) address" }).optional(),
 });
 
@@ -163,7 +156,7 @@ const headerSchema = z.strictObject({
     .array(z.strictObject({ id: variantIdSchema, when: z.unknown() }), { error: "must be a list of { id, when }" })
     .optional(),
   sources: z
-    .array(sourceSchema, { error: "must be a list of { title, seed or url }" })
+    .array(sourceSchema, { error: "must be a list of { title, publisher, url }" })
     .min(1, { error: "must name at least one source" }),
 });
 

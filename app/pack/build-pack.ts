@@ -216,7 +216,8 @@ export function buildClausePack(input: BuildPackInput): ClausePack {
       if (p.known)
         for (const s of p.sources)
           addSource(`${s.title} — ${s.publisher}`, [sourceDate(s), s.url].filter(Boolean).join(" · "));
-  for (const c of evaluation.clauses) for (const s of c.sources) addSource(s.title, s.url ?? "");
+  for (const c of evaluation.clauses)
+    for (const s of c.sources) addSource(s.publisher ? `${s.title} — ${s.publisher}` : s.title, s.url ?? "");
 
   const dates = [
     { label: "Target signature date", value: answers.signatureDate },

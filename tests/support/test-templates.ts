@@ -25,7 +25,7 @@ variants:
     when: { answer: trainingRequirement, is: aggregatedOnly }
 sources:
   - title: Buyer-side guide, "does the vendor train on our data?"
-    seed: 004_fb2fa809195b0b7c`;
+    publisher: Example Guides`;
 
 export const VALID_LANGUAGE = `## Language: never
 {{vendorName}} shall not use Customer Data to train, fine-tune or improve any model.

@@ -157,3 +157,19 @@ describe("the code cites", () => {
     expect(cited).toEqual([]);
   });
 });
+
+describe("sources", () => {
+  it("are never an internal source-text id: clauses and vendor facts cite title, publisher, date and URL", () => {
+    const files = ["app", "db", "templates", "catalog"].flatMap(function walk(dir: string): string[] {
+      return fs.readdirSync(path.join(ROOT, dir), { withFileTypes: true }).flatMap((e) => {
+        const rel = path.posix.join(dir, e.name);
+        return e.isDirectory() ? walk(rel) : /\.(ts|tsx|md|yaml|sql)$/.test(e.name) ? [rel] : [];
+      });
+    });
+    const cited = files
+      // The clause loader's test writes such an id on purpose, to see it refused.
+      .filter((file) => file !== "app/clauses/template.test.ts")
+      .filter((file) => /\b00\d_[0-9a-f]{16}\b/.test(fs.readFileSync(path.join(ROOT, file), "utf8")));
+    expect(cited).toEqual([]);
+  });
+});
