@@ -12,6 +12,7 @@ import {
   type CatalogProvision,
 } from "./catalog-file.ts";
 import { PROVISION_KEYS } from "./types.ts";
+import { SHIPPED_VENDOR_IDS } from "../../tests/support/shipped-vendors.ts";
 
 // A small valid file; the line numbers in the comments are the ones the broken variants below rely on.
 const VALID_LINES = [
@@ -325,21 +326,7 @@ describe("parseCatalogFile", () => {
 
 const VENDORS_DIR = fileURLToPath(new URL("../../catalog/vendors/", import.meta.url));
 const SPEC = fileURLToPath(new URL("../../docs/specs/catalog-file.md", import.meta.url));
-const VENDOR_IDS = [
-  "amazon",
-  "anthropic",
-  "cohere",
-  "github",
-  "google",
-  "luma",
-  "meta",
-  "microsoft",
-  "mistral",
-  "openai",
-  "perplexity",
-  "writer",
-  "xai",
-];
+const VENDOR_IDS = SHIPPED_VENDOR_IDS;
 
 const shipped = new Map<string, CatalogFileVendor>();
 const readShipped = (id: string): CatalogFileVendor => {

@@ -5,27 +5,14 @@ import type { CatalogFileVendor } from "../catalog/catalog-file.ts";
 import { freshDb } from "../../tests/support/test-db.ts";
 import { testSource } from "../../tests/support/test-provisions.ts";
 import { currentProvisions, listCatalog, provisionHistory, recordProvision, seedCatalog } from "./catalog.server.ts";
+import { SHIPPED_VENDOR_IDS } from "../../tests/support/shipped-vendors.ts";
 
 function rowCounts(db: ReturnType<typeof freshDb>) {
   const count = (table: string) => (db.$client.prepare(`select count(*) as n from ${table}`).get() as { n: number }).n;
   return { vendors: count("vendors"), lines: count("product_lines"), provisions: count("provisions") };
 }
 
-const VENDOR_IDS = [
-  "amazon",
-  "anthropic",
-  "cohere",
-  "github",
-  "google",
-  "luma",
-  "meta",
-  "microsoft",
-  "mistral",
-  "openai",
-  "perplexity",
-  "writer",
-  "xai",
-];
+const VENDOR_IDS = SHIPPED_VENDOR_IDS;
 
 /** The shipped files with one provision of one vendor changed (a copy: the shipped list is not touched). */
 function withChange(

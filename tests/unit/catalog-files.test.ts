@@ -9,6 +9,7 @@ import { main } from "../../app/cli/main.ts";
 import { SHIPPED_CATALOG_DIR, parseCatalogFiles } from "../../app/catalog/catalog-files.server.ts";
 import { listRecentEvents } from "../../app/models/audit.server.ts";
 import { getDb } from "../../app/utils/db.server.ts";
+import { SHIPPED_VENDOR_IDS } from "../support/shipped-vendors.ts";
 
 const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), "clausewise-catalog-"));
 
@@ -58,21 +59,7 @@ describe("clausewise catalog --json on a fresh database", () => {
     const result = await cli("catalog", "--json");
     expect(result.code).toBe(0);
     const catalog: CatalogJson = JSON.parse(result.out);
-    expect(catalog.vendors.map((v) => v.id).sort()).toEqual([
-      "amazon",
-      "anthropic",
-      "cohere",
-      "github",
-      "google",
-      "luma",
-      "meta",
-      "microsoft",
-      "mistral",
-      "openai",
-      "perplexity",
-      "writer",
-      "xai",
-    ]);
+    expect(catalog.vendors.map((v) => v.id).sort()).toEqual(SHIPPED_VENDOR_IDS);
     const provisions = catalog.vendors.flatMap((v) => v.productLines.flatMap((l) => l.provisions));
     expect(provisions.length).toBeGreaterThanOrEqual(150);
     for (const p of provisions) {

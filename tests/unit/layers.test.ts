@@ -160,12 +160,12 @@ describe("the code cites", () => {
 
 describe("sources", () => {
   it("are never an internal source-text id: clauses and vendor facts cite title, publisher, date and URL", () => {
-    const files = ["app", "db", "templates", "catalog"].flatMap(function walk(dir: string): string[] {
-      return fs.readdirSync(path.join(ROOT, dir), { withFileTypes: true }).flatMap((e) => {
+    const walk = (dir: string): string[] =>
+      fs.readdirSync(path.join(ROOT, dir), { withFileTypes: true }).flatMap((e) => {
         const rel = path.posix.join(dir, e.name);
         return e.isDirectory() ? walk(rel) : /\.(ts|tsx|md|yaml|sql)$/.test(e.name) ? [rel] : [];
       });
-    });
+    const files = ["app", "db", "templates", "catalog"].flatMap((dir) => walk(dir));
     const cited = files
       // The clause loader's test writes such an id on purpose, to see it refused.
       .filter((file) => file !== "app/clauses/template.test.ts")
