@@ -175,6 +175,12 @@ describe("parseCatalogFile", () => {
       message: `quote has ${QUOTE_MAX_WORDS + 1} words; at most ${QUOTE_MAX_WORDS}`,
     },
     {
+      name: "a quote holding a character a document cannot hold",
+      input: replace(27, '    quote: "deleted \\u0007 within 30 days"'),
+      line: 27,
+      message: "a character that cannot be stored in a document (U+0007",
+    },
+    {
       name: "a quote in quotation marks",
       input: replace(27, `    quote: '"deleted within 30 days"'`),
       line: 27,

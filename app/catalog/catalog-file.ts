@@ -18,6 +18,7 @@ import {
   type SourceKind,
   type Standing,
 } from "./types.ts";
+import { unstorableText } from "../questionnaire/answers.ts";
 
 export { SOURCE_KINDS, STANDINGS, type CatalogSource, type SourceKind, type Standing };
 
@@ -249,6 +250,12 @@ class Reader {
     if (isScalar(node) && typeof node.value === "string") {
       if (node.value.trim() === "") {
         this.problem(field.line, `${where}: "${name}" is empty`);
+        return undefined;
+      }
+      // Statements, quotes and titles are printed in the documents: a character they cannot hold is refused.
+      const unstorable = unstorableText(`${where}: "${name}"`, node.value);
+      if (unstorable) {
+        this.problem(field.line, unstorable);
         return undefined;
       }
       return node.value;
