@@ -93,6 +93,8 @@ export const ROUTE_ACCESS: Readonly<Record<string, RouteAccess>> = {
   "routes/reviews.$reviewId.$stepId": { read: need("reviews:read"), write: need("reviews:write") },
   // Starting and importing a review is writing, even to look at the form.
   "routes/reviews.new": both("reviews:write"),
+  // The first step of a review not saved yet: its first save creates the review.
+  "routes/reviews.new_.context": both("reviews:write"),
   "routes/reviews.$reviewId.import": both("reviews:write"),
   // A re-review creates a review: writing. Its page says what starting one does.
   "routes/reviews.$reviewId.renew": { read: need("reviews:read"), write: need("reviews:write") },

@@ -9,6 +9,9 @@ import type { UseFormRegisterReturn } from "react-hook-form";
 import { OTHER_VENDOR_ID, type Question } from "../questionnaire/questions.ts";
 import { errorId, fieldId, helpId, optionId, optionsOf, requirementWords } from "../wizard/step-view.ts";
 
+/** Text longer than a name (a use case of a sentence or two) gets a box of a few lines. */
+const LONG_TEXT = 200;
+
 export interface QuestionFieldProps {
   question: Question;
   /** The value to show first: the saved or posted answer, or the default. */
@@ -130,6 +133,8 @@ export function QuestionField({ question, value, error, register, vendors, isNew
         />
       ) : question.kind === "date" ? (
         <input className="input input--date" type="date" defaultValue={text} {...common} />
+      ) : question.kind === "text" && question.max > LONG_TEXT ? (
+        <textarea className="input" rows={3} maxLength={question.max} defaultValue={text} {...common} />
       ) : (
         <input
           className="input"
@@ -141,6 +146,21 @@ export function QuestionField({ question, value, error, register, vendors, isNew
           {...common}
         />
       )}
+    </div>
+  );
+}
+
+/**
+ * One question with its saved answer in words (null: not answered), for a reader who may not change it:
+ * the label, why it matters, and the answer as text, with no input that looks as if it could be typed
+ * into. Inside a <dl>.
+ */
+export function QuestionAnswer({ question, words }: { question: Question; words: string | null }) {
+  return (
+    <div className="question question--read-only" data-question={question.id} data-answer={question.id}>
+      <dt className="question__label">{question.label}</dt>
+      <dd className="question__help">{question.help}</dd>
+      <dd className={`question__answer${words === null ? " unknown" : ""}`}>{words ?? "Not answered"}</dd>
     </div>
   );
 }

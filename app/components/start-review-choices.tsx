@@ -1,6 +1,8 @@
-// The two ways to start a review (/reviews/new): blank, or from an answers file.
-import { Form } from "@remix-run/react";
+// The two ways to start a review (/reviews/new): blank (its first step, saved only when the person saves
+// it), or from an answers file.
+import { Link } from "@remix-run/react";
 import type { StartReviewRefusal } from "../use-cases/reviews/start-review.server.ts";
+import { NEW_REVIEW_STEP_PATH } from "../wizard/paths.ts";
 import { AnswersImportForm } from "./answers-import-form.tsx";
 
 export function StartReviewChoices({ refused }: { refused: StartReviewRefusal | undefined }) {
@@ -9,11 +11,10 @@ export function StartReviewChoices({ refused }: { refused: StartReviewRefusal | 
       <section className="card" aria-labelledby="start-new">
         <h2 id="start-new">Start a new review</h2>
         <p>Begin with the purchase: the buyer, the vendor, the product line and the dates.</p>
-        <Form method="post">
-          <button type="submit" name="intent" value="create" className="button">
-            Start a new review
-          </button>
-        </Form>
+        {/* A link, not a post: the review is created when its first step is saved, never by this click. */}
+        <Link to={NEW_REVIEW_STEP_PATH} className="button">
+          Start a new review
+        </Link>
       </section>
       <section className="card" aria-labelledby="start-file">
         <h2 id="start-file">Start from an answers file</h2>

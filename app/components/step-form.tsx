@@ -10,21 +10,21 @@ import { Form, useNavigation, useSubmit } from "@remix-run/react";
 import { useEffect, useMemo, useRef, useState, type FormEvent } from "react";
 import { useForm, type FieldValues } from "react-hook-form";
 
-import { useCan, useUser } from "../auth/use-user.ts";
 import type { Answers } from "../questionnaire/answers.ts";
 import { questionById, questionsOnStep, type QuestionId, type QuestionStepId } from "../questionnaire/questions.ts";
 import { previewStepAnswers, stepSchema, type FormEntries, type StepErrors } from "../questionnaire/step-schemas.ts";
-import { stepPath } from "../wizard/paths.ts";
+import { NEW_REVIEW_PATH, stepPath } from "../wizard/paths.ts";
 import { firstInputId, visibleQuestionIds, type StepActionData, type StepValues } from "../wizard/step-view.ts";
 import { showsConsumerCallout, type ConsumerTerms } from "../wizard/vendor-terms.ts";
 
 import { ErrorSummary } from "./error-summary.tsx";
-import { QuestionField } from "./question-field.tsx";
+import { QuestionAnswer, QuestionField } from "./question-field.tsx";
 import { ConsumerCallout } from "./vendor-terms.tsx";
 
 export interface StepFormProps {
   data: {
-    review: { id: string; version: number; answers: Answers; vendorName: string | null };
+    /** `id` is null on the first step of a review not saved yet: its first save creates it. */
+    review: { id: string | null; version: number; answers: Answers; vendorName: string | null };
     step: { id: QuestionStepId };
     hasPrevious: boolean;
     values: StepValues;
@@ -33,8 +33,14 @@ export interface StepFormProps {
     /** The words of a notice after a redirect (step-notices.server.ts), or null. */
     notice: string | null;
     revealed: QuestionId[];
+    /** The saved answers in words (null: not answered), shown instead of the form to a read-only role. */
+    savedAnswers: { id: QuestionId; words: string | null }[];
   };
   actionData: StepActionData | undefined;
+  /** A role that reads reviews but may not change them (legal): the saved answers as text, no form. */
+  readOnly: boolean;
+  /** Told the buyer's name as it is typed (with JavaScript), so the page can show it above the form. */
+  onBuyerNameChange?: (typed: string) => void;
 }
 
 /** Whether a question on the step depends on another answer on the same step. */
@@ -48,16 +54,13 @@ function useHydrated(): boolean {
   return hydrated;
 }
 
-export function StepForm({ data, actionData }: StepFormProps) {
+export function StepForm({ data, actionData, readOnly, onBuyerNameChange }: StepFormProps) {
   const { review, step, vendors } = data;
   const stepId = step.id;
   const hydrated = useHydrated();
   const submit = useSubmit();
   const navigation = useNavigation();
   const catalog = useMemo(() => ({ vendorIds: vendors.map((v) => v.id) }), [vendors]);
-  const user = useUser();
-  // A role that reads reviews but may not change them (legal) sees the answers in a disabled form.
-  const readOnly = !useCan("reviews:write");
   // The values the page opened with: typed values after a refused post, else the saved answers and defaults.
   const [initialValues] = useState<StepValues>(() => actionData?.values ?? data.values);
   const resolver = useMemo(
@@ -79,6 +82,12 @@ export function StepForm({ data, actionData }: StepFormProps) {
   const preview = previewStepAnswers(stepId, current, review.answers, catalog);
   const visible = visibleQuestionIds(stepId, preview);
   const revealed = new Set<QuestionId>(actionData?.kind === "invalid" ? actionData.revealed : data.revealed);
+
+  // Effects run only in the browser: without JavaScript the page keeps the saved name.
+  const typedBuyerName = current.buyerName;
+  useEffect(() => {
+    if (typeof typedBuyerName === "string") onBuyerNameChange?.(typedBuyerName);
+  }, [typedBuyerName, onBuyerNameChange]);
 
   const serverErrors: StepErrors = actionData?.kind === "invalid" ? actionData.errors : {};
   // Before hydration the server's messages are shown as rendered; after it, react-hook-form holds them.
@@ -131,7 +140,8 @@ export function StepForm({ data, actionData }: StepFormProps) {
           <p>
             It was saved elsewhere after you opened this page, so nothing you typed here was saved, and nothing was
             overwritten. Your typed answers are still below: copy any you need, then{" "}
-            <a href={stepPath(review.id, stepId)}>reload this step</a> to see the latest answers.
+            <a href={review.id === null ? "" : stepPath(review.id, stepId)}>reload this step</a> to see the latest
+            answers.
           </p>
         </div>
       ) : null}
@@ -173,47 +183,49 @@ export function StepForm({ data, actionData }: StepFormProps) {
         />
       ) : null}
       {readOnly ? (
-        <p className="banner banner--info" role="status">
-          You can read this review{user ? ` as ${user.roleLabel}` : ""}, but your role cannot change it: the answers are
-          shown as they were saved.
-        </p>
-      ) : null}
-      <Form method="post" noValidate className="step-form" onSubmit={onSubmit} aria-busy={busy || undefined}>
-        {/* After a refused save the page stays on the version it was built from (the server's render of
-            the refused post would otherwise carry the new one), so posting it again is refused again. */}
-        <input
-          type="hidden"
-          name="version"
-          value={actionData?.kind === "conflict" ? actionData.version : review.version}
-        />
-        <input type="hidden" name="shown" value={visible.join(" ")} />
-        {hasFollowUps(stepId) ? (
-          <noscript>
-            <p className="muted">
-              Some questions on this step depend on your other answers here. Without JavaScript they appear when you
-              save the step.
+        <ReadOnlyAnswers answers={data.savedAnswers} />
+      ) : (
+        <Form method="post" noValidate className="step-form" onSubmit={onSubmit} aria-busy={busy || undefined}>
+          {review.id === null ? (
+            <p className="step-form__unsaved">
+              Nothing is saved yet: the review is created when you save this step. Leave the page, or cancel, and no
+              review is started.
             </p>
-          </noscript>
-        ) : null}
-        {/* A disabled fieldset disables every field in it and posts none of them. */}
-        <fieldset className="step-form__fields" disabled={readOnly}>
-          {visible.map((id) => {
-            const question = questionById(id);
-            if (!question) return null;
-            return (
-              <QuestionField
-                key={id}
-                question={question}
-                value={initialValues[id]}
-                error={errorFor(id)}
-                register={register}
-                vendors={vendors}
-                isNew={revealed.has(id)}
-              />
-            );
-          })}
-        </fieldset>
-        {readOnly ? null : (
+          ) : (
+            // After a refused save the page stays on the version it was built from (the server's render of
+            // the refused post would otherwise carry the new one), so posting it again is refused again.
+            <input
+              type="hidden"
+              name="version"
+              value={actionData?.kind === "conflict" ? actionData.version : review.version}
+            />
+          )}
+          <input type="hidden" name="shown" value={visible.join(" ")} />
+          {hasFollowUps(stepId) ? (
+            <noscript>
+              <p className="muted">
+                Some questions on this step depend on your other answers here. Without JavaScript they appear when you
+                save the step.
+              </p>
+            </noscript>
+          ) : null}
+          <div className="step-form__fields">
+            {visible.map((id) => {
+              const question = questionById(id);
+              if (!question) return null;
+              return (
+                <QuestionField
+                  key={id}
+                  question={question}
+                  value={initialValues[id]}
+                  error={errorFor(id)}
+                  register={register}
+                  vendors={vendors}
+                  isNew={revealed.has(id)}
+                />
+              );
+            })}
+          </div>
           <div className="form-actions">
             <button type="submit" name="intent" value="next" className="button">
               {stepId === "renewal" ? "Save and review" : "Save and continue"}
@@ -226,12 +238,31 @@ export function StepForm({ data, actionData }: StepFormProps) {
             <button type="submit" name="intent" value="save" className="button button--tertiary">
               Save draft
             </button>
+            {review.id === null ? (
+              <a href={NEW_REVIEW_PATH} className="form-actions__cancel">
+                Cancel
+              </a>
+            ) : null}
             <span className="form-actions__status" role="status">
               {busy ? "Saving…" : ""}
             </span>
           </div>
-        )}
-      </Form>
+        </Form>
+      )}
     </>
+  );
+}
+
+/** The step's answers as they were saved, in words: what a role that may not change them reads. */
+function ReadOnlyAnswers({ answers }: { answers: StepFormProps["data"]["savedAnswers"] }) {
+  return (
+    <div className="step-form step-form--read-only">
+      <dl className="step-answers">
+        {answers.map(({ id, words }) => {
+          const question = questionById(id);
+          return question ? <QuestionAnswer key={id} question={question} words={words} /> : null;
+        })}
+      </dl>
+    </div>
   );
 }

@@ -1,6 +1,6 @@
 // The wizard's steps in order: where you are, which steps are complete, each a link to its step.
 import type { StepId } from "../questionnaire/questions.ts";
-import { stepPath } from "../wizard/paths.ts";
+import { wizardStepPath } from "../wizard/paths.ts";
 
 /** Short names that fit a row of ten; the page heading gives each step's full title. */
 const SHORT_TITLES: Record<StepId, string> = {
@@ -29,7 +29,8 @@ export function Stepper({
   steps,
   current,
 }: {
-  reviewId: string;
+  /** Null for a review not saved yet: only its first step has an address then. */
+  reviewId: string | null;
   steps: readonly StepperStep[];
   current: StepId;
 }) {
@@ -57,7 +58,13 @@ export function Stepper({
               key={step.id}
               className={`stepper__step stepper__step--${state}${isCurrent ? " stepper__step--current" : ""}`}
             >
-              <a href={stepPath(reviewId, step.id)} aria-current={isCurrent ? "step" : undefined} title={step.title}>
+              {/* A later step of a review not saved yet has no address until the first step is saved: an
+                  anchor without href, which is not a link. */}
+              <a
+                href={wizardStepPath(reviewId, step.id) ?? undefined}
+                aria-current={isCurrent ? "step" : undefined}
+                title={step.title}
+              >
                 <span className="stepper__marker" aria-hidden="true">
                   {step.complete ? "✓" : index + 1}
                 </span>

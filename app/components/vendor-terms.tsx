@@ -7,7 +7,7 @@ import { UNKNOWN_PROVISION } from "../catalog/format.ts";
 import { PRODUCT_LINE_LABELS } from "../catalog/types.ts";
 import type { ConsumerTerms, LineTerms, StepTerms } from "../wizard/vendor-terms.ts";
 import type { StepId } from "../questionnaire/questions.ts";
-import { stepPath } from "../wizard/paths.ts";
+import { wizardStepPath } from "../wizard/paths.ts";
 
 import { ProvisionSource } from "./provision-source.tsx";
 
@@ -58,7 +58,16 @@ function Line({ line, vendorName, headed }: { line: LineTerms; vendorName: strin
   );
 }
 
-export function VendorTermsAside({ terms, stepId, reviewId }: { terms: StepTerms; stepId: StepId; reviewId: string }) {
+export function VendorTermsAside({
+  terms,
+  stepId,
+  reviewId,
+}: {
+  terms: StepTerms;
+  stepId: StepId;
+  /** Null for a review not saved yet. */
+  reviewId: string | null;
+}) {
   if (terms.kind === "noTopic") {
     if (stepId !== "context") return null;
     return (
@@ -78,8 +87,8 @@ export function VendorTermsAside({ terms, stepId, reviewId }: { terms: StepTerms
   }
   const choose = (what: string) => (
     <p>
-      Choose {what} on the first step, <a href={stepPath(reviewId, "context")}>The purchase</a>, to see what the
-      vendor’s terms say here.
+      Choose {what} on the first step, <a href={wizardStepPath(reviewId, "context") ?? undefined}>The purchase</a>, to
+      see what the vendor’s terms say here.
     </p>
   );
   let title: string;

@@ -3,10 +3,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import type { MetaFunction, ShouldRevalidateFunction } from "@remix-run/react";
 import { useActionData, useLoaderData } from "@remix-run/react";
 
-import { ReviewLine } from "../components/review-line.tsx";
-import { Stepper } from "../components/stepper.tsx";
-import { StepForm } from "../components/step-form.tsx";
-import { VENDOR_TERMS_ID, VendorTermsAside } from "../components/vendor-terms.tsx";
+import { WizardStep } from "../components/wizard-step.tsx";
 
 import { actorFrom } from "../auth/actor.server.ts";
 import { respond } from "../http/outcome.ts";
@@ -32,35 +29,5 @@ export const shouldRevalidate: ShouldRevalidateFunction = ({ actionResult, defau
   (actionResult as { kind?: string } | undefined)?.kind === "conflict" ? false : defaultShouldRevalidate;
 
 export default function StepPage() {
-  const data = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>();
-  const { review, step, stepper } = data;
-  const number = stepper.findIndex((s) => s.id === step.id) + 1;
-  return (
-    <div className="wizard">
-      <ReviewLine review={review} />
-      <Stepper reviewId={review.id} steps={stepper} current={step.id} />
-      <div className="wizard__heading">
-        <h1>
-          <span className="wizard__step-number">
-            Step {number} of {stepper.length}
-            <span className="visually-hidden">:</span>
-          </span>{" "}
-          {step.title}
-        </h1>
-        <p className="lede">{step.intro}</p>
-        {data.terms.kind === "noTopic" && step.id !== "context" ? null : (
-          <p className="wizard__jump">
-            <a href={`#${VENDOR_TERMS_ID}`}>What the vendor’s terms say ↓</a>
-          </p>
-        )}
-      </div>
-      <div className="wizard__body">
-        <div className="wizard__main">
-          <StepForm key={`${review.id}:${step.id}`} data={data} actionData={actionData} />
-        </div>
-        <VendorTermsAside terms={data.terms} stepId={step.id} reviewId={review.id} />
-      </div>
-    </div>
-  );
+  return <WizardStep data={useLoaderData<typeof loader>()} actionData={useActionData<typeof action>()} />;
 }

@@ -3,6 +3,16 @@ import type { StepId } from "../questionnaire/questions.ts";
 
 export const reviewPath = (reviewId: string): string => `/reviews/${encodeURIComponent(reviewId)}`;
 export const stepPath = (reviewId: string, stepId: StepId): string => `${reviewPath(reviewId)}/${stepId}`;
+/** Where a review is started: a blank one, or one from an answers file. */
+export const NEW_REVIEW_PATH = "/reviews/new";
+/** The first step of a review that does not exist yet: its first save creates the review. */
+export const NEW_REVIEW_STEP_PATH = `${NEW_REVIEW_PATH}/context`;
+/**
+ * A step of a review, or of one not saved yet (`reviewId` null): only its first step has an address
+ * then, so any other is null (shown, not linked).
+ */
+export const wizardStepPath = (reviewId: string | null, stepId: StepId): string | null =>
+  reviewId !== null ? stepPath(reviewId, stepId) : stepId === "context" ? NEW_REVIEW_STEP_PATH : null;
 export const exportPath = (reviewId: string): string => `${reviewPath(reviewId)}/answers.json`;
 export const importPath = (reviewId: string): string => `${reviewPath(reviewId)}/import`;
 export const packPath = (reviewId: string): string => `${reviewPath(reviewId)}/pack`;

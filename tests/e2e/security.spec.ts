@@ -235,10 +235,18 @@ test("a legal user reads a review and downloads its pack, but cannot change it",
   const page = await legal.newPage();
 
   await page.goto(`/reviews/${reviewId}/context`);
-  await expect(page.getByRole("status").filter({ hasText: "You can read this review as Legal" })).toBeVisible();
-  await expect(page.getByLabel(/^Buyer's legal name/)).toHaveValue(String(fixture("bank-api-eu").buyerName));
-  await expect(page.getByLabel(/^Buyer's legal name/)).toBeDisabled();
-  await expect(page.getByRole("button", { name: /Save/ })).toHaveCount(0);
+  // Read-only, and it looks it: a line saying who may change the answers, the answers as text, no field
+  // and no button.
+  const note = page.getByRole("status").filter({ hasText: "You can read this review as Legal" });
+  await expect(note).toBeVisible();
+  await expect(note).toContainText("only Admin or Procurement users can");
+  await expect(page.locator('[data-answer="buyerName"]')).toContainText(String(fixture("bank-api-eu").buyerName));
+  await expect(page.locator('[data-answer="productLine"]')).toContainText("Commercial API");
+  const main = page.locator("main");
+  await expect(main.getByRole("textbox")).toHaveCount(0);
+  await expect(main.getByRole("radio")).toHaveCount(0);
+  await expect(main.getByRole("combobox")).toHaveCount(0);
+  await expect(main.getByRole("button")).toHaveCount(0);
 
   await page.goto(`/reviews/${reviewId}/review`);
   await expect(page.getByRole("link", { name: "View The purchase" })).toBeVisible();

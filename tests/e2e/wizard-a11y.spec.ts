@@ -33,7 +33,7 @@ test("every step, the review step, the list and the import pages pass axe", asyn
     await expect(page).toHaveURL(new RegExp(`/${step}$`));
     await expectNoSeriousViolations(page, step);
   }
-  for (const address of ["/reviews", "/reviews/new", `/reviews/${reviewId}/import`]) {
+  for (const address of ["/reviews", "/reviews/new", "/reviews/new/context", `/reviews/${reviewId}/import`]) {
     await page.goto(address);
     await expectNoSeriousViolations(page, address);
   }

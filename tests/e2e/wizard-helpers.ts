@@ -63,13 +63,26 @@ export async function expectStep(page: Page, stepId: string): Promise<void> {
   await expect(page).toHaveURL(new RegExp(`/reviews/[A-Za-z0-9_-]+/${stepId}(\\?.*)?$`));
 }
 
-/** Starts a review as a person does: from the list, through "Start a review". */
-export async function startReview(page: Page): Promise<string> {
+/**
+ * Opens the first step of a new review as a person does: from the list, through "Start a review" and
+ * "Start a new review". Nothing is saved yet: the review is created when that step is first saved.
+ */
+export async function openNewReview(page: Page): Promise<void> {
   await page.goto("/reviews");
   await page.getByRole("link", { name: "Start a review" }).first().click();
-  await page.getByRole("button", { name: "Start a new review" }).click();
-  await expectStep(page, "context");
-  return reviewIdFrom(page.url());
+  await page.getByRole("link", { name: "Start a new review" }).click();
+  await expect(page).toHaveURL(/\/reviews\/new\/context$/);
+}
+
+/** Starts a blank review and saves its first step as a draft, for a test that needs the review to exist. */
+export async function startReview(page: Page): Promise<string> {
+  await openNewReview(page);
+  await page.getByRole("button", { name: "Save draft" }).click();
+  await expect(page).toHaveURL(/\/reviews\/[A-Za-z0-9_-]{22}\/context\?saved$/);
+  const reviewId = reviewIdFrom(page.url());
+  // Without the "Saved." notice, so a test's own save is not taken as done before it is.
+  await page.goto(`/reviews/${reviewId}/context`);
+  return reviewId;
 }
 
 /** Creates a review straight from an answers object, the way an import from a file does. */

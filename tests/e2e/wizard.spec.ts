@@ -7,6 +7,7 @@ import {
   choose,
   expectStep,
   exportedAnswers,
+  openNewReview,
   question,
   revealFollowUps,
   reviewIdFrom,
@@ -181,12 +182,14 @@ test("a new user completes a review, leaving halfway and coming back in another 
   signedInAs,
   page,
 }, testInfo) => {
-  const reviewId = await startReview(page);
+  await openNewReview(page);
   // The stepper says where the buyer is.
   await expect(
     page.getByRole("navigation", { name: "Questionnaire steps" }).locator('[aria-current="step"]'),
   ).toContainText("Purchase");
   await answerContext(page, testInfo);
+  // Saving the first step created the review.
+  const reviewId = reviewIdFrom(page.url());
   await answerData(page, testInfo);
   await answerTraining(page);
   await answerRetention(page, testInfo);
@@ -250,7 +253,7 @@ test("a new user completes a review, leaving halfway and coming back in another 
 test("an invalid step comes back with the messages by the fields, every typed value kept, and nothing saved", async ({
   page,
 }, testInfo) => {
-  const reviewId = await startReview(page);
+  await openNewReview(page);
   await type(page, "Buyer's legal name", "Fabrikam GmbH");
   await type(page, "Term (months)", "500");
   await choose(page, "Stage", "Renewal");
@@ -281,17 +284,20 @@ test("an invalid step comes back with the messages by the fields, every typed va
   await summary.getByRole("link", { name: /Term \(months\)/ }).click();
   await expect(term).toBeFocused();
 
-  expect(await exportedAnswers(page.request, reviewId)).toEqual({});
+  // The refused first save created no review: the page is still the new review's first step.
+  await expect(page).toHaveURL(/\/reviews\/new\/context$/);
+  await expect(page.getByText(/^Review for/)).toContainText("Not saved yet");
 });
 
 test("Back keeps the valid answers typed on the page; Save draft stays on the step", async ({ page }) => {
-  const reviewId = await startReview(page);
+  await openNewReview(page);
   await type(page, "Buyer's legal name", "Contoso Ltd");
   await page.getByLabel("Vendor", { exact: true }).selectOption("openai");
   await choose(page, "Product line", "Business or enterprise seats");
   await choose(page, "Stage", "New purchase");
   await saveAndContinue(page);
   await expectStep(page, "data");
+  const reviewId = reviewIdFrom(page.url());
 
   await tick(page, "Kinds of data sent to the service", ["Source code"]);
   await page.getByRole("button", { name: "Back" }).click();
@@ -346,8 +352,68 @@ test("an unknown review or step is a 404 page", async ({ page }) => {
   expect(step?.status()).toBe(404);
 });
 
+test("Start a new review creates nothing until its first step is saved, and the line above follows the typed name", async ({
+  page,
+}, testInfo) => {
+  const buyer = `First Save ${testInfo.project.name} ${Date.now()} Ltd`;
+  await openNewReview(page);
+  const line = page.getByText(/^Review for/);
+  await expect(line).toHaveText("Review for a new buyer · Not saved yet");
+  await expect(page.getByText(/^Nothing is saved yet/)).toBeVisible();
+  // Before the review exists only its first step has an address.
+  await expect(page.getByRole("navigation", { name: "Questionnaire steps" }).getByRole("link")).toHaveCount(1);
+
+  await type(page, "Buyer's legal name", buyer);
+  if (usesJavaScript(testInfo)) {
+    // With JavaScript the line follows the name as it is typed; blank, it falls back.
+    await expect(line).toContainText(`Review for ${buyer}`);
+    await type(page, "Buyer's legal name", "   ");
+    await expect(line).toContainText("Review for a new buyer");
+    await type(page, "Buyer's legal name", buyer);
+    await expect(line).toContainText(`Review for ${buyer}`);
+  } else {
+    // Without it, the line shows the saved name, and there is none yet.
+    await expect(line).toContainText("Review for a new buyer");
+  }
+  // Cancel leaves for the start page, and nothing was started.
+  await page.getByRole("link", { name: "Cancel" }).click();
+  await expect(page).toHaveURL(/\/reviews\/new$/);
+  await page.goto("/reviews");
+  await expect(page.locator("main")).not.toContainText(buyer);
+
+  // A refused save shows the messages and creates nothing.
+  await openNewReview(page);
+  await type(page, "Buyer's legal name", buyer);
+  await type(page, "Term (months)", "500");
+  await saveAndContinue(page);
+  await expect(page.getByRole("alert").filter({ hasText: "There is a problem" })).toBeVisible();
+  await expect(page).toHaveURL(/\/reviews\/new\/context$/);
+  await page.goto("/reviews");
+  await expect(page.locator("main")).not.toContainText(buyer);
+
+  // The first valid save creates the review, with its answers, and goes on to the next step.
+  await openNewReview(page);
+  await type(page, "Buyer's legal name", buyer);
+  await page.getByLabel("Vendor", { exact: true }).selectOption("openai");
+  await choose(page, "Product line", "Commercial API");
+  await choose(page, "Stage", "New purchase");
+  await type(page, "Term (months)", "24");
+  await saveAndContinue(page);
+  await expect(page).toHaveURL(/\/reviews\/[A-Za-z0-9_-]{22}\/(?!context)[a-z]+$/);
+  const reviewId = reviewIdFrom(page.url());
+  await expect(line).toContainText(`Review for ${buyer}`);
+  await expect(line).toContainText("Draft");
+  expect(await exportedAnswers(page.request, reviewId)).toMatchObject({ buyerName: buyer, termMonths: 24 });
+  await page.goto(`/reviews/${reviewId}/review`);
+  const history = page.getByRole("region", { name: "History" }).locator("tbody tr");
+  await expect(history).toHaveCount(1);
+  await expect(history.first()).toContainText("Started the review");
+  await page.goto("/reviews");
+  await expect(page.locator(`tr[data-review="${reviewId}"]`)).toContainText(buyer);
+});
+
 test("a step can be answered with the keyboard alone", async ({ page }) => {
-  await startReview(page);
+  await openNewReview(page);
   await page.getByLabel(labelledBuyer).focus();
   await page.keyboard.type("Keyboard Only Ltd");
   await page.keyboard.press("Tab");

@@ -35,7 +35,7 @@ const exportArgs = (reviewId: string) => ({
 });
 
 describe("starting a review", () => {
-  it("creates a blank review only on POST, and opens its first step", async () => {
+  it("creates no blank review on the click: it opens the first step, which creates it when saved", async () => {
     const before = listReviews(getDb()).length;
     const result = await statusAndBody(
       await newReviewAction({
@@ -45,11 +45,12 @@ describe("starting a review", () => {
       }),
     );
     expect(result.status).toBe(302);
-    expect(result.location).toMatch(/^\/reviews\/[\w-]{22}\/context$/);
-    expect(listReviews(getDb())).toHaveLength(before + 1);
+    expect(result.location).toBe("/reviews/new/context");
+    expect(listReviews(getDb())).toHaveLength(before);
   });
 
-  it("starts from a complete answers file on the review step", async () => {
+  it("starts from a complete answers file on the review step, at once", async () => {
+    const before = listReviews(getDb()).length;
     const result = await statusAndBody(
       await newReviewAction({
         request: post("/reviews/new", { intent: "import", [PASTE_FIELD]: fixture }),
@@ -58,6 +59,7 @@ describe("starting a review", () => {
       }),
     );
     expect(result.location).toMatch(/^\/reviews\/[\w-]{22}\/review\?imported$/);
+    expect(listReviews(getDb())).toHaveLength(before + 1);
   });
 
   it("saves nothing from a bad file and lists its problems by field", async () => {
