@@ -60,6 +60,10 @@ export function answersFileSpec(): string {
     "- A list answer holds each value at most once. Text is UTF-8; a leading byte-order mark is allowed.",
     "- A question that does not apply (its condition does not hold) must not be answered. A complete review",
     "  answers every question that applies and is required; a draft may leave any of them out.",
+    "- Questions marked *added later* came with the second edition of the questionnaire: the wizard asks",
+    "  them, but a file may leave them out, so a file written before them stays valid and means what it",
+    "  meant (the default given, or, where there is none, what the rules do without the answer). A file",
+    "  that gives one must give it correctly, as for any other question.",
     "",
     "Written from `app/questionnaire/questions.ts` by `npm run specs`.",
   ];
@@ -74,8 +78,11 @@ export function answersFileSpec(): string {
       "| --- | --- | --- | --- | --- |",
     );
     for (const q of questions) {
-      const required =
+      const wizard =
         q.required === true ? "yes" : q.required === false ? "no" : `when ${cell(q.requiredWhenText ?? "")}`;
+      const byDefault =
+        "defaultValue" in q && q.defaultValue !== undefined ? `; default ${code(String(q.defaultValue))}` : "";
+      const required = q.optionalInFile ? `added later: in the wizard ${wizard}, in a file no${byDefault}` : wizard;
       lines.push(
         `| ${code(q.id)} | ${KIND[q.kind]} | ${values(q)} | ${required} | ${q.relevantWhenText ? `only when ${cell(q.relevantWhenText)}` : "always"} |`,
       );

@@ -2,10 +2,11 @@
 import type { StepId } from "../questionnaire/questions.ts";
 import { wizardStepPath } from "../wizard/paths.ts";
 
-/** Short names that fit a row of ten; the page heading gives each step's full title. */
+/** Short names that fit a row of eleven; the page heading gives each step's full title. */
 const SHORT_TITLES: Record<StepId, string> = {
   context: "Purchase",
   data: "Data",
+  use: "Use",
   training: "Training",
   retention: "Retention",
   access: "Access",

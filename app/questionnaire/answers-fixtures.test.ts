@@ -5,7 +5,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 
 import { parseAnswersFile } from "./answers.ts";
-import { stepSequence } from "./flow.ts";
+import { isStepComplete, stepSequence } from "./flow.ts";
 import { CATALOG } from "../../tests/support/test-answers.ts";
 
 const FIXTURES = path.resolve(__dirname, "../../tests/fixtures/answers");
@@ -15,6 +15,7 @@ describe.each([
   ["bank-api-eu.json", true],
   ["startup-public-data.json", false],
   ["other-vendor.json", false],
+  ["eu-insurer-other-vendor.json", true],
 ])("%s", (name, regulatory) => {
   const json = JSON.parse(fs.readFileSync(path.join(FIXTURES, name), "utf8")) as unknown;
 
@@ -28,4 +29,17 @@ describe.each([
     if (!result.ok) throw new Error("invalid fixture");
     expect(stepSequence(result.answers).includes("regulatory")).toBe(regulatory);
   });
+});
+
+describe("the version-1 fixtures, written before the questions of version 2", () => {
+  it.each(["hospital-consumer-app.json", "bank-api-eu.json", "startup-public-data.json", "other-vendor.json"])(
+    "%s is still valid, and its steps ask the new questions",
+    (name) => {
+      const json = JSON.parse(fs.readFileSync(path.join(FIXTURES, name), "utf8")) as unknown;
+      const result = parseAnswersFile(json, CATALOG);
+      if (!result.ok) throw new Error("invalid fixture");
+      expect(result.answers).not.toHaveProperty("useCase");
+      expect(isStepComplete("use", result.answers)).toBe(false);
+    },
+  );
 });

@@ -196,7 +196,7 @@ describe("parseAnswersFile: bad files name the field and say what is expected", 
       "a list as a single value",
       withChanges({ jurisdictions: "eea" }),
       "jurisdictions",
-      "Where the people whose data it is live must be a list of one or more of: eea, uk, california, usOther, other.",
+      "Where the people whose data it is live must be a list of one or more of: eea, uk, switzerland, california, usOther, other.",
     ],
     [
       "null for no answer",
@@ -295,7 +295,7 @@ describe("parseAnswersFile: bad files name the field and say what is expected", 
       "the DPA status not given for personal data",
       withChanges({ dataCategories: ["personal"] }),
       "dpaStatus",
-      "Data processing agreement (GDPR Art. 28) is required.",
+      "Data processing agreement is required.",
     ],
     // Dates and emails
     [
@@ -365,7 +365,7 @@ describe("parseAnswersFile: bad files name the field and say what is expected", 
       "a transfer mechanism for public data",
       withChanges({ jurisdictions: ["eea"], transferMechanism: "sccs" }),
       "transferMechanism",
-      "Legal basis for transfers out of the EEA or the UK applies only when personal data of people in the EEA or the UK is in scope (jurisdictions has eea or uk, and dataCategories has personal data); remove it.",
+      "Legal basis for transfers out of the EEA, the UK or Switzerland applies only when personal data of people in the EEA, the UK or Switzerland is in scope (jurisdictions has eea, uk or switzerland, and dataCategories has personal data); remove it.",
     ],
     // A wrong answer does not also make the questions that depend on it look misplaced.
     [

@@ -8,7 +8,7 @@ import {
   isPersonalDataInScope,
   isQuestionId,
   isRelevant,
-  isRequired,
+  isRequiredInFile,
   OTHER_VENDOR_ID,
   QUESTION_IDS,
   QUESTIONS,
@@ -17,6 +17,12 @@ import {
   type AuditRight,
   type Certification,
   type CompetingModelRestriction,
+  type Customization,
+  type HighRiskUse,
+  type LiabilityPosition,
+  type PaperSize,
+  type RegulatedSector,
+  type ToolUse,
   type DataCategory,
   type DataResidency,
   type EmailQuestion,
@@ -59,11 +65,18 @@ export interface Answers {
   signatureDate?: IsoDate;
   renewalDate?: IsoDate;
   termMonths?: number;
+  paperSize?: PaperSize;
   // data
   dataCategories?: DataCategory[];
   jurisdictions?: Jurisdiction[];
   endUsers?: EndUsers;
   minorsPossible?: boolean;
+  regulatedSectors?: RegulatedSector[];
+  // use
+  useCase?: string;
+  highRiskUses?: HighRiskUse[];
+  customizations?: Customization[];
+  toolUse?: ToolUse[];
   // training
   trainingRequirement?: TrainingRequirement;
   feedbackUse?: FeedbackUse;
@@ -88,11 +101,15 @@ export interface Answers {
   ipIndemnity?: boolean;
   unconditionalAssignment?: boolean;
   competingModelRestriction?: CompetingModelRestriction;
+  liabilityPosition?: LiabilityPosition;
+  superCapMultiple?: number;
+  insuranceRequired?: boolean;
   // assurance
   auditRight?: AuditRight;
   changeControl?: boolean;
   changeNoticeDays?: number;
   writtenCommitment?: boolean;
+  modelChangeNoticeDays?: number;
   // regulatory
   dpaStatus?: AgreementStatus;
   transferMechanism?: TransferMechanism;
@@ -486,7 +503,7 @@ export function validateAnswers(value: unknown, options: ValidateOptions): Answe
     } else if (
       relevant &&
       !options.allowIncomplete &&
-      isRequired(question, applicable) &&
+      isRequiredInFile(question, applicable) &&
       !hasRequiredAnswer(answerOf(applicable, question.id))
     ) {
       problems.push({ field: question.id, message: requiredMessage(question) });

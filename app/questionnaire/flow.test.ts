@@ -11,7 +11,7 @@ import {
   stepSequence,
 } from "./flow.ts";
 import { STEP_IDS, type StepId } from "./questions.ts";
-import { changed, PUBLIC_DATA_REVIEW } from "../../tests/support/test-answers.ts";
+import { changed, PUBLIC_DATA_REVIEW, WIZARD_PUBLIC_DATA_REVIEW } from "../../tests/support/test-answers.ts";
 
 // Every step of the questionnaire (questions.test.ts pins their ids), and all but the regulatory one.
 const ALL: StepId[] = [...STEP_IDS];
@@ -45,6 +45,7 @@ describe("relevantQuestions", () => {
         "signatureDate",
         "renewalDate",
         "termMonths",
+        "paperSize",
       ],
     ],
     [
@@ -60,12 +61,22 @@ describe("relevantQuestions", () => {
         "signatureDate",
         "renewalDate",
         "termMonths",
+        "paperSize",
       ],
     ],
-    ["data", {}, ["dataCategories", "jurisdictions", "endUsers"]],
-    ["data", { endUsers: "employees" }, ["dataCategories", "jurisdictions", "endUsers"]],
-    ["data", { endUsers: "customers" }, ["dataCategories", "jurisdictions", "endUsers", "minorsPossible"]],
-    ["data", { endUsers: "both" }, ["dataCategories", "jurisdictions", "endUsers", "minorsPossible"]],
+    ["data", {}, ["dataCategories", "jurisdictions", "regulatedSectors", "endUsers"]],
+    ["data", { endUsers: "employees" }, ["dataCategories", "jurisdictions", "regulatedSectors", "endUsers"]],
+    [
+      "data",
+      { endUsers: "customers" },
+      ["dataCategories", "jurisdictions", "regulatedSectors", "endUsers", "minorsPossible"],
+    ],
+    [
+      "data",
+      { endUsers: "both" },
+      ["dataCategories", "jurisdictions", "regulatedSectors", "endUsers", "minorsPossible"],
+    ],
+    ["use", {}, ["useCase", "highRiskUses", "customizations", "toolUse"]],
     ["retention", {}, ["retentionRequirement", "deletionOnTermination"]],
     [
       "retention",
@@ -102,8 +113,41 @@ describe("relevantQuestions", () => {
         "breachNoticeHours",
       ],
     ],
-    ["assurance", { changeControl: false }, ["auditRight", "changeControl", "writtenCommitment"]],
-    ["assurance", { changeControl: true }, ["auditRight", "changeControl", "changeNoticeDays", "writtenCommitment"]],
+    [
+      "outputs",
+      { liabilityPosition: "superCap" },
+      [
+        "outputOwnership",
+        "ipIndemnity",
+        "unconditionalAssignment",
+        "competingModelRestriction",
+        "liabilityPosition",
+        "superCapMultiple",
+        "insuranceRequired",
+      ],
+    ],
+    [
+      "outputs",
+      { liabilityPosition: "uncapped" },
+      [
+        "outputOwnership",
+        "ipIndemnity",
+        "unconditionalAssignment",
+        "competingModelRestriction",
+        "liabilityPosition",
+        "insuranceRequired",
+      ],
+    ],
+    [
+      "assurance",
+      { changeControl: false },
+      ["auditRight", "changeControl", "writtenCommitment", "modelChangeNoticeDays"],
+    ],
+    [
+      "assurance",
+      { changeControl: true },
+      ["auditRight", "changeControl", "changeNoticeDays", "writtenCommitment", "modelChangeNoticeDays"],
+    ],
     ["regulatory", {}, []],
     ["regulatory", { dataCategories: ["publicOnly"], jurisdictions: ["eea", "uk"] }, []],
     ["regulatory", { dataCategories: ["personal"], jurisdictions: ["usOther"] }, ["dpaStatus"]],
@@ -116,6 +160,12 @@ describe("relevantQuestions", () => {
     [
       "regulatory",
       { dataCategories: ["customerData"], jurisdictions: ["uk", "other"] },
+      ["dpaStatus", "transferMechanism", "dpiaDone"],
+    ],
+    // Switzerland counts with the EEA and the UK.
+    [
+      "regulatory",
+      { dataCategories: ["personal"], jurisdictions: ["switzerland"] },
       ["dpaStatus", "transferMechanism", "dpiaDone"],
     ],
     ["regulatory", { dataCategories: ["phi"], jurisdictions: ["usOther"] }, ["dpaStatus", "baaStatus"]],
@@ -138,7 +188,9 @@ describe("nextStep and previousStep", () => {
   it.each<[StepId, Answers, StepId | null, StepId | null]>([
     // [step, answers, previous, next]
     ["context", {}, null, "data"],
-    ["data", PUBLIC, "context", "training"],
+    ["data", PUBLIC, "context", "use"],
+    ["use", PUBLIC, "data", "training"],
+    ["training", PUBLIC, "use", "retention"],
     ["assurance", PERSONAL, "outputs", "regulatory"],
     ["assurance", PUBLIC, "outputs", "renewal"],
     ["regulatory", PERSONAL, "assurance", "renewal"],
@@ -154,32 +206,38 @@ describe("nextStep and previousStep", () => {
 });
 
 describe("completeness", () => {
+  const REVIEW = WIZARD_PUBLIC_DATA_REVIEW;
   it.each<[string, Record<string, unknown>, StepId]>([
     ["nothing answered", {}, "context"],
-    ["a complete review", PUBLIC_DATA_REVIEW, "review"],
-    ["a renewal without its renewal date", changed(PUBLIC_DATA_REVIEW, { stage: "renewal" }), "context"],
-    ["another vendor without its name", changed(PUBLIC_DATA_REVIEW, { vendorId: "other" }), "context"],
-    ["no data categories ticked", changed(PUBLIC_DATA_REVIEW, { dataCategories: [] }), "data"],
-    ["customers type in, minors not asked yet", changed(PUBLIC_DATA_REVIEW, { endUsers: "both" }), "data"],
-    [
-      "a retention maximum without its number",
-      changed(PUBLIC_DATA_REVIEW, { retentionRequirement: "limited" }),
-      "retention",
-    ],
-    ["no breach notice", changed(PUBLIC_DATA_REVIEW, { breachNoticeHours: undefined }), "access"],
-    ["personal data, no DPA status yet", changed(PUBLIC_DATA_REVIEW, { dataCategories: ["personal"] }), "regulatory"],
-    [
-      "optional answers left out",
-      changed(PUBLIC_DATA_REVIEW, { certifications: undefined, termMonths: undefined }),
-      "review",
-    ],
+    ["a complete review", REVIEW, "review"],
+    ["no use case", changed(REVIEW, { useCase: undefined }), "use"],
+    ["no tools said", changed(REVIEW, { toolUse: [] }), "use"],
+    ["a super-cap without its multiple", changed(REVIEW, { superCapMultiple: undefined }), "outputs"],
+    ["no paper size", changed(REVIEW, { paperSize: undefined }), "context"],
+    ["a renewal without its renewal date", changed(REVIEW, { stage: "renewal" }), "context"],
+    ["another vendor without its name", changed(REVIEW, { vendorId: "other" }), "context"],
+    ["no data categories ticked", changed(REVIEW, { dataCategories: [] }), "data"],
+    ["customers type in, minors not asked yet", changed(REVIEW, { endUsers: "both" }), "data"],
+    ["a retention maximum without its number", changed(REVIEW, { retentionRequirement: "limited" }), "retention"],
+    ["no breach notice", changed(REVIEW, { breachNoticeHours: undefined }), "access"],
+    ["personal data, no DPA status yet", changed(REVIEW, { dataCategories: ["personal"] }), "regulatory"],
+    ["optional answers left out", changed(REVIEW, { certifications: undefined, termMonths: undefined }), "review"],
   ])("%s: resume at %s", (_, answers, expected) => {
     expect(firstIncompleteStep(answers as Answers)).toBe(expected);
-    expect(isQuestionnaireComplete(answers as Answers)).toBe(expected === "review");
+    const onlyNewQuestionsOpen = ["no use case", "no tools said", "a super-cap without its multiple", "no paper size"];
+    expect(isQuestionnaireComplete(answers as Answers)).toBe(expected === "review" || onlyNewQuestionsOpen.includes(_));
+  });
+
+  it("takes a version-1 file without the questions added later as complete, and shows those steps as still to do", () => {
+    expect(isQuestionnaireComplete(PUBLIC_DATA_REVIEW)).toBe(true);
+    // The wizard still asks them: the first step with one of them is where it resumes.
+    expect(firstIncompleteStep(PUBLIC_DATA_REVIEW)).toBe("context");
+    expect(isStepComplete("use", PUBLIC_DATA_REVIEW)).toBe(false);
+    expect(isStepComplete("training", PUBLIC_DATA_REVIEW)).toBe(true);
   });
 
   it("counts a text of spaces only as not answered", () => {
-    expect(isStepComplete("context", changed(PUBLIC_DATA_REVIEW, { buyerName: "   " }) as Answers)).toBe(false);
+    expect(isStepComplete("context", changed(WIZARD_PUBLIC_DATA_REVIEW, { buyerName: "   " }) as Answers)).toBe(false);
   });
 
   it("ignores a stale answer rather than counting it", () => {

@@ -3,7 +3,15 @@
  * review walks through, and where to go next. Pure guard functions, tested as tables.
  */
 import { answerOf, hasRequiredAnswer, prune, type Answers } from "./answers.ts";
-import { isRelevant, isRequired, questionsOnStep, STEP_IDS, type Question, type StepId } from "./questions.ts";
+import {
+  isRelevant,
+  isRequired,
+  isRequiredInFile,
+  questionsOnStep,
+  STEP_IDS,
+  type Question,
+  type StepId,
+} from "./questions.ts";
 
 /** The questions the step asks under these answers, in order. Stale answers are pruned first. */
 export function relevantQuestions(stepId: StepId, answers: Answers): Question[] {
@@ -11,11 +19,18 @@ export function relevantQuestions(stepId: StepId, answers: Answers): Question[] 
   return questionsOnStep(stepId).filter((q) => isRelevant(q, applicable));
 }
 
-/** Every required question the step asks is answered (the review step, which asks none, always is). */
+/**
+ * Every question the step requires is answered (the review step, which asks none, always is). Judged as
+ * the wizard asks: a question added in a later edition of the questionnaire counts, so a step whose new
+ * questions an older answers file leaves out is shown as still to do.
+ */
 export function isStepComplete(stepId: StepId, answers: Answers): boolean {
-  const applicable = prune(answers);
+  return stepAnswered(stepId, prune(answers), isRequired);
+}
+
+function stepAnswered(stepId: StepId, applicable: Answers, required: (q: Question, a: Answers) => boolean): boolean {
   return relevantQuestions(stepId, applicable).every(
-    (q) => !isRequired(q, applicable) || hasRequiredAnswer(answerOf(applicable, q.id)),
+    (q) => !required(q, applicable) || hasRequiredAnswer(answerOf(applicable, q.id)),
   );
 }
 
@@ -50,7 +65,20 @@ export function firstIncompleteStep(answers: Answers): StepId {
   return stepSequence(answers).find((s) => !isStepComplete(s, answers)) ?? "review";
 }
 
-/** Every step of the sequence is complete: the review can be generated. */
+/**
+ * Every answer a complete answers file needs is given: the review can be generated. The questions added
+ * in a later edition may still be open (their defaults, or the behaviour the rules name, apply), so a
+ * review imported from an older file is complete as that file was, while its steps show them to answer.
+ */
 export function isQuestionnaireComplete(answers: Answers): boolean {
-  return firstIncompleteStep(answers) === "review";
+  const applicable = prune(answers);
+  return stepSequence(applicable).every((s) => stepAnswered(s, applicable, isRequiredInFile));
+}
+
+/**
+ * Where a review opens: the review step once it can be generated, else the first step still to answer.
+ * A review from an older answers file opens on the review step, which shows the questions added since.
+ */
+export function resumeStep(answers: Answers): StepId {
+  return isQuestionnaireComplete(answers) ? "review" : firstIncompleteStep(answers);
 }

@@ -2,7 +2,11 @@ import { describe, expect, it } from "vitest";
 
 import type { Answers } from "./answers.ts";
 import {
+  defaultAnswer,
   isConsumerInUse,
+  isGdprJurisdiction,
+  isGlbaInScope,
+  paperSizeFor,
   isPersonalDataInScope,
   QUESTION_IDS,
   QUESTIONS,
@@ -14,8 +18,9 @@ import {
 } from "./questions.ts";
 
 // The public format of docs/specs/answers-file.md, restated by hand: [id, step, kind, values or [min, max], required].
-// A change here is a change of the answers file format.
-type Required = true | false | "when";
+// A change here is a change of the answers file format. "later" is questionnaire.md's "Version 2
+// additions": required by the wizard, optional in a file.
+type Required = true | false | "when" | "later" | "later-when";
 const PUBLIC_FORMAT: [string, string, Question["kind"], string[] | [number, number] | null, Required][] = [
   ["buyerName", "context", "text", [1, 200], true],
   ["vendorId", "context", "vendor", null, true],
@@ -26,6 +31,7 @@ const PUBLIC_FORMAT: [string, string, Question["kind"], string[] | [number, numb
   ["signatureDate", "context", "date", null, false],
   ["renewalDate", "context", "date", null, "when"],
   ["termMonths", "context", "integer", [1, 120], false],
+  ["paperSize", "context", "choice", ["letter", "a4"], "later"],
   [
     "dataCategories",
     "data",
@@ -33,9 +39,32 @@ const PUBLIC_FORMAT: [string, string, Question["kind"], string[] | [number, numb
     ["personal", "specialCategory", "phi", "financial", "sourceCode", "tradeSecrets", "customerData", "publicOnly"],
     true,
   ],
-  ["jurisdictions", "data", "multi", ["eea", "uk", "california", "usOther", "other"], true],
+  ["jurisdictions", "data", "multi", ["eea", "uk", "switzerland", "california", "usOther", "other"], true],
+  [
+    "regulatedSectors",
+    "data",
+    "multi",
+    ["usFinancialInstitution", "euFinancialEntity", "usHealthcare", "publicSector", "education", "none"],
+    "later",
+  ],
   ["endUsers", "data", "choice", ["employees", "customers", "both"], true],
   ["minorsPossible", "data", "boolean", null, "when"],
+  ["useCase", "use", "text", [1, 500], "later"],
+  [
+    "highRiskUses",
+    "use",
+    "multi",
+    ["health", "credit", "employment", "education", "essentialServices", "lawEnforcement", "legal", "none"],
+    "later",
+  ],
+  [
+    "customizations",
+    "use",
+    "multi",
+    ["fineTuning", "embeddings", "retrievalIndexes", "memory", "promptCaching", "none"],
+    "later",
+  ],
+  ["toolUse", "use", "multi", ["webSearch", "connectors", "codeExecution", "computerUse", "none"], "later"],
   ["trainingRequirement", "training", "choice", ["never", "optInOnly", "aggregatedOnly", "noRequirement"], true],
   ["feedbackUse", "training", "choice", ["yes", "no", "unknown"], true],
   ["safetyReview", "training", "choice", ["abuseDetectionOnly", "acceptable", "notAcceptable"], true],
@@ -56,10 +85,14 @@ const PUBLIC_FORMAT: [string, string, Question["kind"], string[] | [number, numb
   ["ipIndemnity", "outputs", "boolean", null, true],
   ["unconditionalAssignment", "outputs", "boolean", null, true],
   ["competingModelRestriction", "outputs", "choice", ["accept", "narrow", "unknown"], true],
+  ["liabilityPosition", "outputs", "choice", ["uncapped", "superCap", "vendorStandard"], "later"],
+  ["superCapMultiple", "outputs", "integer", [1, 10], "later-when"],
+  ["insuranceRequired", "outputs", "boolean", null, "later"],
   ["auditRight", "assurance", "choice", ["onsite", "reports", "none"], true],
   ["changeControl", "assurance", "boolean", null, true],
   ["changeNoticeDays", "assurance", "integer", [0, 365], "when"],
   ["writtenCommitment", "assurance", "boolean", null, true],
+  ["modelChangeNoticeDays", "assurance", "integer", [0, 365], "later"],
   ["dpaStatus", "regulatory", "choice", ["signed", "needed", "notApplicable"], "when"],
   ["transferMechanism", "regulatory", "choice", ["sccs", "dpf", "ukIdta", "none", "unknown"], "when"],
   ["baaStatus", "regulatory", "choice", ["signed", "needed", "notApplicable"], "when"],
@@ -82,11 +115,12 @@ describe("the questions follow the public format of docs/specs/answers-file.md",
     expect(q.kind).toBe(kind);
     if (q.kind === "choice" || q.kind === "multi") expect(q.options.map((o) => o.value)).toEqual(values);
     if (q.kind === "integer" || q.kind === "text") expect([q.min, q.max]).toEqual(values);
-    if (required === "when") {
+    expect(q.optionalInFile === true).toBe(required === "later" || required === "later-when");
+    if (required === "when" || required === "later-when") {
       // Either the question appears only under a condition, or its requiredness depends on one.
       expect(q.relevantWhen !== undefined || typeof q.required === "function").toBe(true);
     } else {
-      expect(q.required).toBe(required);
+      expect(q.required).toBe(required === "later" ? true : required);
       expect(q.relevantWhen).toBeUndefined();
     }
   });
@@ -106,7 +140,22 @@ describe("the questions follow the public format of docs/specs/answers-file.md",
       writtenCommitment: true,
       reconfirmAtRenewal: true,
       reviewLeadDays: 90,
+      liabilityPosition: "superCap",
+      superCapMultiple: 3,
+      insuranceRequired: true,
+      modelChangeNoticeDays: 90,
     });
+  });
+
+  it.each<[Answers, string | undefined]>([
+    [{}, "letter"],
+    [{ jurisdictions: ["california", "usOther"] }, "letter"],
+    [{ jurisdictions: ["usOther", "switzerland"] }, "a4"],
+    [{ jurisdictions: ["other"] }, "a4"],
+    [{ jurisdictions: ["eea"], paperSize: "letter" }, "letter"],
+  ])("paper size for %j: %s (Letter when every jurisdiction is in the US, else A4)", (answers, expected) => {
+    expect(defaultAnswer(questionById("paperSize") as Question, answers)).toBe(expected);
+    expect(paperSizeFor(answers)).toBe(expected);
   });
 
   it("explains every question and option, and says when a conditional question applies", () => {
@@ -127,6 +176,7 @@ describe("the questions follow the public format of docs/specs/answers-file.md",
     expect(STEP_IDS).toEqual([
       "context",
       "data",
+      "use",
       "training",
       "retention",
       "access",
@@ -170,5 +220,27 @@ describe("facts derived from the answers", () => {
     [{ productLine: "unsure", otherProductsInUse: [] }, false],
   ])("consumer product in use for %j: %s", (answers, expected) => {
     expect(isConsumerInUse(answers)).toBe(expected);
+  });
+
+  it.each<[Answers, boolean]>([
+    [{}, false],
+    [{ jurisdictions: ["california", "usOther", "other"] }, false],
+    [{ jurisdictions: ["eea"] }, true],
+    [{ jurisdictions: ["usOther", "uk"] }, true],
+    [{ jurisdictions: ["switzerland"] }, true],
+  ])("people in the EEA, the UK or Switzerland for %j: %s", (answers, expected) => {
+    expect(isGdprJurisdiction(answers)).toBe(expected);
+  });
+
+  it.each<[Answers, boolean]>([
+    // A file written before regulatedSectors existed: the financial information alone decides, as then.
+    [{ dataCategories: ["financial"] }, true],
+    [{ dataCategories: ["personal"] }, false],
+    [{ dataCategories: ["financial"], regulatedSectors: ["usFinancialInstitution"] }, true],
+    [{ dataCategories: ["financial"], regulatedSectors: ["euFinancialEntity"] }, false],
+    [{ dataCategories: ["financial"], regulatedSectors: ["none"] }, false],
+    [{ dataCategories: ["personal"], regulatedSectors: ["usFinancialInstitution"] }, false],
+  ])("GLBA in scope for %j: %s", (answers, expected) => {
+    expect(isGlbaInScope(answers)).toBe(expected);
   });
 });

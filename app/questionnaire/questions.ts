@@ -14,6 +14,7 @@ import type { Answers } from "./answers.ts";
 export const STEP_IDS = [
   "context",
   "data",
+  "use",
   "training",
   "retention",
   "access",
@@ -44,6 +45,12 @@ export const STEPS: Record<StepId, Step> = {
     id: "data",
     title: "Your data",
     intro: "What goes into the service, and whose it is, decides which laws and which clauses come in.",
+  },
+  use: {
+    id: "use",
+    title: "How you will use it",
+    intro:
+      "What the service is for, whether it decides anything about people, what the vendor will keep that is built from your data, and which tools reach beyond the model.",
   },
   training: {
     id: "training",
@@ -109,7 +116,7 @@ export const DATA_CATEGORIES = [
 export type DataCategory = (typeof DATA_CATEGORIES)[number];
 /** The categories that put personal data in scope (docs/specs/answers-file.md). */
 export const PERSONAL_DATA_CATEGORIES: readonly DataCategory[] = ["personal", "specialCategory", "phi", "customerData"];
-export const JURISDICTIONS = ["eea", "uk", "california", "usOther", "other"] as const;
+export const JURISDICTIONS = ["eea", "uk", "switzerland", "california", "usOther", "other"] as const;
 export type Jurisdiction = (typeof JURISDICTIONS)[number];
 export const END_USERS = ["employees", "customers", "both"] as const;
 export type EndUsers = (typeof END_USERS)[number];
@@ -138,6 +145,42 @@ export type AgreementStatus = (typeof AGREEMENT_STATUSES)[number];
 export const TRANSFER_MECHANISMS = ["sccs", "dpf", "ukIdta", "none", "unknown"] as const;
 export type TransferMechanism = (typeof TRANSFER_MECHANISMS)[number];
 
+export const PAPER_SIZES = ["letter", "a4"] as const;
+export type PaperSize = (typeof PAPER_SIZES)[number];
+export const REGULATED_SECTORS = [
+  "usFinancialInstitution",
+  "euFinancialEntity",
+  "usHealthcare",
+  "publicSector",
+  "education",
+  "none",
+] as const;
+export type RegulatedSector = (typeof REGULATED_SECTORS)[number];
+export const HIGH_RISK_USES = [
+  "health",
+  "credit",
+  "employment",
+  "education",
+  "essentialServices",
+  "lawEnforcement",
+  "legal",
+  "none",
+] as const;
+export type HighRiskUse = (typeof HIGH_RISK_USES)[number];
+export const CUSTOMIZATIONS = [
+  "fineTuning",
+  "embeddings",
+  "retrievalIndexes",
+  "memory",
+  "promptCaching",
+  "none",
+] as const;
+export type Customization = (typeof CUSTOMIZATIONS)[number];
+export const TOOL_USES = ["webSearch", "connectors", "codeExecution", "computerUse", "none"] as const;
+export type ToolUse = (typeof TOOL_USES)[number];
+export const LIABILITY_POSITIONS = ["uncapped", "superCap", "vendorStandard"] as const;
+export type LiabilityPosition = (typeof LIABILITY_POSITIONS)[number];
+
 /** `vendorId` of a vendor that is not in the catalog; its name is then asked in `vendorName`. */
 export const OTHER_VENDOR_ID = "other";
 /** The shape of a catalog vendor id (the catalog itself is passed in where answers are checked). */
@@ -156,9 +199,37 @@ export function isConsumerInUse(answers: Answers): boolean {
   return answers.productLine === "consumer" || (answers.otherProductsInUse?.includes("consumer") ?? false);
 }
 
-function isEeaOrUkPersonalDataInScope(answers: Answers): boolean {
-  const eeaOrUk = answers.jurisdictions?.some((j) => j === "eea" || j === "uk") ?? false;
-  return eeaOrUk && isPersonalDataInScope(answers);
+/** The jurisdictions whose people bring in the GDPR (the EU's, the UK's) or Switzerland's FADP, which follows it. */
+export const GDPR_JURISDICTIONS: readonly Jurisdiction[] = ["eea", "uk", "switzerland"];
+
+/** Some of the people whose data it is live in the EEA, the UK or Switzerland. */
+export function isGdprJurisdiction(answers: Answers): boolean {
+  return answers.jurisdictions?.some((j) => GDPR_JURISDICTIONS.includes(j)) ?? false;
+}
+
+function isGdprPersonalDataInScope(answers: Answers): boolean {
+  return isGdprJurisdiction(answers) && isPersonalDataInScope(answers);
+}
+
+/**
+ * The Gramm-Leach-Bliley Act is in scope: customers' financial information goes to the service and the
+ * buyer is a US financial institution. A file written before `regulatedSectors` existed does not say
+ * whether the buyer is one, so there the financial information alone decides, as it did then.
+ */
+export function isGlbaInScope(answers: Answers): boolean {
+  if (!(answers.dataCategories?.includes("financial") ?? false)) return false;
+  return answers.regulatedSectors === undefined || answers.regulatedSectors.includes("usFinancialInstitution");
+}
+
+/**
+ * The paper the documents are printed on: the answer, else Letter when every jurisdiction is in the
+ * United States, else A4. The paper is asked on the first step, before the jurisdictions: with none
+ * named yet, every one named is in the US, so a new review starts on Letter (the help says when to change it).
+ */
+export function paperSizeFor(answers: Answers): PaperSize {
+  if (answers.paperSize) return answers.paperSize;
+  const where = answers.jurisdictions ?? [];
+  return where.every((j) => j === "california" || j === "usOther") ? "letter" : "a4";
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -196,6 +267,12 @@ interface QuestionCommon {
   relevantWhenText?: string;
   /** The answers `relevantWhen` reads, so a form can watch them and a validator can tell cause from effect. */
   dependsOn?: readonly QuestionId[];
+  /**
+   * Added in a later edition of the questionnaire (questionnaire.md, "Version 2 additions"): the wizard
+   * asks it, required as `required` says, but an answers file may leave it out — a file written before the
+   * question existed stays valid and means what it meant (the default, or the behaviour the rules name).
+   */
+  optionalInFile?: true;
 }
 
 export type TextQuestion = QuestionCommon & {
@@ -210,6 +287,8 @@ export type ChoiceQuestion = QuestionCommon & {
   kind: "choice";
   options: readonly QuestionOption[];
   defaultValue?: string;
+  /** A default that depends on other answers (undefined: none yet); used where `defaultValue` is absent. */
+  defaultFrom?: (answers: Answers) => string | undefined;
 };
 export type MultiQuestion = QuestionCommon & {
   kind: "multi";
@@ -309,10 +388,15 @@ const personalDataInScope = when(
   isPersonalDataInScope,
   "personal data is in scope (dataCategories has personal, specialCategory, phi or customerData)",
 );
-const eeaOrUkPersonalData = when(
+const gdprPersonalData = when(
   ["dataCategories", "jurisdictions"],
-  isEeaOrUkPersonalDataInScope,
-  "personal data of people in the EEA or the UK is in scope (jurisdictions has eea or uk, and dataCategories has personal data)",
+  isGdprPersonalDataInScope,
+  "personal data of people in the EEA, the UK or Switzerland is in scope (jurisdictions has eea, uk or switzerland, and dataCategories has personal data)",
+);
+const superCapChosen = when(
+  ["liabilityPosition"],
+  (a) => a.liabilityPosition === "superCap",
+  "the liability position is a super-cap (liabilityPosition is superCap)",
 );
 const phiSent = when(
   ["dataCategories"],
@@ -321,6 +405,9 @@ const phiSent = when(
 );
 
 const TEXT_MAX = 200;
+const USE_CASE_MAX = 500;
+/** The questions questionnaire.md adds in its "Version 2 additions": asked by the wizard, optional in a file. */
+const addedLater = { optionalInFile: true } as const;
 
 // Key order is question order. `satisfies Record<QuestionId, …>` makes the compiler check that every
 // answer id has exactly one question.
@@ -410,6 +497,19 @@ const QUESTION_SPECS = {
     label: "Term (months)",
     help: "How long the agreement runs. The longer the term, the more the vendor's terms can change before you can renegotiate.",
   },
+  paperSize: {
+    step: "context",
+    kind: "choice",
+    required: true,
+    ...addedLater,
+    options: options(PAPER_SIZES, {
+      letter: { label: "US Letter", hint: "8.5 × 11 inches, the paper of US agreements." },
+      a4: { label: "A4", hint: "210 × 297 mm, the paper used almost everywhere else." },
+    }),
+    defaultFrom: paperSizeFor,
+    label: "Paper size of the documents",
+    help: "The addendum and the memo are printed and signed on this paper. Letter when all the people whose data it is are in the United States, A4 otherwise, unless your legal team uses the other.",
+  },
 
   // 2. data
   dataCategories: {
@@ -443,7 +543,7 @@ const QUESTION_SPECS = {
       },
     }),
     label: "Kinds of data sent to the service",
-    help: "What you send decides what is at stake: personal, health or financial data bring in the GDPR, HIPAA or the Gramm-Leach-Bliley Act, and source code or trade secrets need confidentiality protection.",
+    help: "What you send decides what is at stake: personal or health data bring in privacy law such as the GDPR or HIPAA, customers' financial information the Gramm-Leach-Bliley Act if you are a US financial institution, and source code or trade secrets need confidentiality protection.",
   },
   jurisdictions: {
     step: "data",
@@ -452,12 +552,39 @@ const QUESTION_SPECS = {
     options: options(JURISDICTIONS, {
       eea: "European Economic Area (EEA)",
       uk: "United Kingdom",
+      switzerland: "Switzerland",
       california: "California",
       usOther: "Elsewhere in the United States",
       other: "Elsewhere",
     }),
     label: "Where the people whose data it is live",
-    help: "Privacy law follows the people, not the server: people in the EEA or the UK bring in the GDPR and its transfer rules, Californians the CCPA.",
+    help: "Privacy law follows the people, not the server: people in the EEA, the UK or Switzerland bring in the GDPR (or Switzerland's data protection act) and its transfer rules, Californians the CCPA.",
+  },
+  regulatedSectors: {
+    step: "data",
+    kind: "multi",
+    required: true,
+    ...addedLater,
+    exclusive: ["none"],
+    options: options(REGULATED_SECTORS, {
+      usFinancialInstitution: {
+        label: "A US financial institution",
+        hint: "A bank, lender, broker, insurer or other business the Gramm-Leach-Bliley Act covers.",
+      },
+      euFinancialEntity: {
+        label: "An EU financial entity",
+        hint: "A bank, investment firm, insurer, payment institution or other entity DORA covers.",
+      },
+      usHealthcare: {
+        label: "US healthcare",
+        hint: "A HIPAA covered entity or business associate: a provider, a health plan, a clearinghouse.",
+      },
+      publicSector: "The public sector",
+      education: "Education",
+      none: { label: "None of these", hint: "Excludes every other choice." },
+    }),
+    label: "Regulated sectors your organization is in",
+    help: "Some laws bind the buyer because of what it is, not only because of the data: the Gramm-Leach-Bliley Act binds US financial institutions, and DORA requires EU financial entities to put set terms into every contract for ICT services.",
   },
   endUsers: {
     step: "data",
@@ -476,7 +603,74 @@ const QUESTION_SPECS = {
     help: "Vendors set minimum ages and treat minors differently, and the law puts extra duties on anyone handling children's data.",
   },
 
-  // 3. training
+  // 3. use
+  useCase: {
+    step: "use",
+    kind: "text",
+    min: 1,
+    max: USE_CASE_MAX,
+    required: true,
+    ...addedLater,
+    label: "What the service will be used for",
+    help: "In a sentence or two, such as “drafting replies to customer emails for our support team”. The acceptable-use clause names it, so that the vendor confirms its usage policy permits it.",
+  },
+  highRiskUses: {
+    step: "use",
+    kind: "multi",
+    required: true,
+    ...addedLater,
+    exclusive: ["none"],
+    options: options(HIGH_RISK_USES, {
+      health: "Health: diagnosis, treatment or access to care",
+      credit: "Credit: creditworthiness, lending or insurance pricing",
+      employment: "Employment: hiring, promotion, dismissal or monitoring of workers",
+      education: "Education: admission, grading or proctoring",
+      essentialServices: "Essential services: eligibility for public benefits or essential private services",
+      lawEnforcement: "Law enforcement, migration or border control",
+      legal: "Legal: the administration of justice or legal advice to a person",
+      none: { label: "None of these", hint: "Excludes every other choice." },
+    }),
+    label: "Decisions about people the service will help make",
+    help: "Decisions about people in these areas are high-risk uses under the EU AI Act (Annex III), and most vendors' usage policies restrict them or require human review. Saying so now avoids a use the vendor can suspend.",
+  },
+  customizations: {
+    step: "use",
+    kind: "multi",
+    required: true,
+    ...addedLater,
+    exclusive: ["none"],
+    options: options(CUSTOMIZATIONS, {
+      fineTuning: { label: "Fine-tuned models", hint: "A model, or an adapter, trained on your examples." },
+      embeddings: { label: "Embeddings", hint: "Vectors computed from your documents, stored for search." },
+      retrievalIndexes: { label: "Retrieval indexes", hint: "Your documents indexed so the model can look them up." },
+      memory: { label: "Memory", hint: "What the service remembers about users between conversations." },
+      promptCaching: { label: "Prompt caching", hint: "Your prompts kept for a while so repeated calls are cheaper." },
+      none: { label: "None of these", hint: "Excludes every other choice." },
+    }),
+    label: "What will be built from your data and kept by the vendor",
+    help: "A fine-tuned model, an index or a memory is made of your data and outlives the conversation. Unless the agreement says it is yours and deleted with your data, the training and deletion commitments may not reach it.",
+  },
+  toolUse: {
+    step: "use",
+    kind: "multi",
+    required: true,
+    ...addedLater,
+    exclusive: ["none"],
+    options: options(TOOL_USES, {
+      webSearch: { label: "Web search and fetch", hint: "The model sends queries to a search engine." },
+      connectors: {
+        label: "Connectors",
+        hint: "Links to your mail, files, calendar or other systems, or to third-party services.",
+      },
+      codeExecution: "Code execution",
+      computerUse: { label: "Computer use", hint: "The model operates a browser or a desktop." },
+      none: { label: "None of these", hint: "Excludes every other choice." },
+    }),
+    label: "Tools and agents the service will use",
+    help: "Tools send your data beyond the model, to search engines and connected systems that the vendor's data commitments may not cover, and an agent can act before anyone checks.",
+  },
+
+  // 4. training
   trainingRequirement: {
     step: "training",
     kind: "choice",
@@ -530,7 +724,7 @@ const QUESTION_SPECS = {
     help: "Besides your content, vendors collect usage, telemetry and aggregated data, and some terms claim to own it. A promise not to train on your content does not cover it.",
   },
 
-  // 4. retention
+  // 5. retention
   retentionRequirement: {
     step: "retention",
     kind: "choice",
@@ -580,7 +774,7 @@ const QUESTION_SPECS = {
     help: "Copies in backups and logs are still your data; a deletion that leaves them out is incomplete.",
   },
 
-  // 5. access
+  // 6. access
   humanReview: {
     step: "access",
     kind: "choice",
@@ -665,7 +859,7 @@ const QUESTION_SPECS = {
     help: "How soon the vendor must tell you of a breach that touches your data. The GDPR gives you 72 hours to notify the regulator, so the vendor's notice must come in time for yours.",
   },
 
-  // 6. outputs
+  // 7. outputs
   outputOwnership: {
     step: "outputs",
     kind: "choice",
@@ -709,8 +903,49 @@ const QUESTION_SPECS = {
     label: "Ban on using outputs to build competing models",
     help: "Most vendors forbid using outputs to develop a competing model. Drawn broadly, the ban can reach ordinary machine-learning work of your own.",
   },
+  liabilityPosition: {
+    step: "outputs",
+    kind: "choice",
+    required: true,
+    ...addedLater,
+    defaultValue: "superCap",
+    options: options(LIABILITY_POSITIONS, {
+      uncapped: {
+        label: "Uncapped",
+        hint: "A breach of the data commitments is not limited by any cap.",
+      },
+      superCap: {
+        label: "A higher cap of its own",
+        hint: "A separate cap, a multiple of the fees, for breaches of the data commitments.",
+      },
+      vendorStandard: "The vendor's standard cap",
+    }),
+    label: "Liability for a breach of the data commitments",
+    help: "Vendors cap their liability at the fees of the last twelve months, which rarely covers a data breach: notification, regulators' fines and claims. Taking the data commitments out of the general cap makes them worth having.",
+  },
+  superCapMultiple: {
+    step: "outputs",
+    kind: "integer",
+    min: 1,
+    max: 10,
+    defaultValue: 3,
+    required: true,
+    ...addedLater,
+    ...superCapChosen,
+    label: "Higher cap (times the fees paid in the prior 12 months)",
+    help: "The cap for breaches of the data commitments, as a multiple of the fees paid in the twelve months before the claim. Two to five times is the usual range.",
+  },
+  insuranceRequired: {
+    step: "outputs",
+    kind: "boolean",
+    defaultValue: true,
+    required: true,
+    ...addedLater,
+    label: "The vendor must carry cyber and technology errors-and-omissions insurance",
+    help: "A liability commitment is only as good as the money behind it. Insurance makes sure there is some, and the certificate shows it.",
+  },
 
-  // 7. assurance
+  // 8. assurance
   auditRight: {
     step: "assurance",
     kind: "choice",
@@ -752,22 +987,33 @@ const QUESTION_SPECS = {
     label: "Data commitments in the signed agreement",
     help: "A default is a posture, not a guarantee: a policy page linked from the agreement can change later. The commitments you rely on belong in the signed agreement and must prevail over policies incorporated by link.",
   },
+  modelChangeNoticeDays: {
+    step: "assurance",
+    kind: "integer",
+    min: 0,
+    max: 365,
+    defaultValue: 90,
+    required: true,
+    ...addedLater,
+    label: "Notice before a model you rely on is retired or replaced (days)",
+    help: "Vendors retire models and route requests to newer ones, which can change how well your use works and where your data goes. Notice gives you time to test the replacement or move.",
+  },
 
-  // 8. regulatory
+  // 9. regulatory
   dpaStatus: {
     step: "regulatory",
     kind: "choice",
     required: true,
     ...personalDataInScope,
     options: options(AGREEMENT_STATUSES, AGREEMENT_STATUS_WORDS),
-    label: "Data processing agreement (GDPR Art. 28)",
-    help: "When a vendor processes personal data for you, the GDPR requires a written processing agreement with set terms. Check that any agreement the vendor incorporates by reference is enough.",
+    label: "Data processing agreement",
+    help: "When a vendor processes personal data for you, the law requires a written processing agreement with set terms: GDPR Art. 28 for people in the EEA, the UK or Switzerland, the service-provider terms of US state privacy laws for people in the United States. Check that any agreement the vendor incorporates by reference is enough.",
   },
   transferMechanism: {
     step: "regulatory",
     kind: "choice",
     required: true,
-    ...eeaOrUkPersonalData,
+    ...gdprPersonalData,
     options: options(TRANSFER_MECHANISMS, {
       sccs: "Standard contractual clauses (SCCs)",
       dpf: "EU-U.S. Data Privacy Framework",
@@ -775,8 +1021,8 @@ const QUESTION_SPECS = {
       none: "None",
       unknown: "Not known yet",
     }),
-    label: "Legal basis for transfers out of the EEA or the UK",
-    help: "Personal data of people in the EEA or the UK may leave only under a recognised transfer mechanism; without one, the transfer itself breaks the law.",
+    label: "Legal basis for transfers out of the EEA, the UK or Switzerland",
+    help: "Personal data of people in the EEA, the UK or Switzerland may leave only under a recognised transfer mechanism; without one, the transfer itself breaks the law.",
   },
   baaStatus: {
     step: "regulatory",
@@ -791,12 +1037,12 @@ const QUESTION_SPECS = {
     step: "regulatory",
     kind: "boolean",
     required: true,
-    ...eeaOrUkPersonalData,
+    ...gdprPersonalData,
     label: "Data protection impact assessment done",
-    help: "Sending personal data of people in the EEA or the UK to an AI service may call for a data protection impact assessment, and a regulator can ask to see it.",
+    help: "Sending personal data of people in the EEA, the UK or Switzerland to an AI service may call for a data protection impact assessment, and a regulator can ask to see it.",
   },
 
-  // 9. renewal
+  // 10. renewal
   reconfirmAtRenewal: {
     step: "renewal",
     kind: "boolean",
@@ -868,6 +1114,19 @@ export function isRelevant(question: Question, answers: Answers): boolean {
   return question.relevantWhen?.(answers) ?? true;
 }
 
+/** Whether the wizard requires an answer (a step is not complete without it). */
 export function isRequired(question: Question, answers: Answers): boolean {
   return typeof question.required === "function" ? question.required(answers) : question.required;
+}
+
+/** Whether a complete answers file must answer it: as the wizard, except for the questions added later. */
+export function isRequiredInFile(question: Question, answers: Answers): boolean {
+  return !question.optionalInFile && isRequired(question, answers);
+}
+
+/** The answer a form shows before one is saved: the question's default, fixed or drawn from other answers. */
+export function defaultAnswer(question: Question, answers: Answers): unknown {
+  if ("defaultValue" in question && question.defaultValue !== undefined) return question.defaultValue;
+  if (question.kind === "choice" && question.defaultFrom) return question.defaultFrom(answers);
+  return undefined;
 }

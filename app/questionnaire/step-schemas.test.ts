@@ -12,7 +12,7 @@ import {
   type FormEntries,
   type StepErrors,
 } from "./step-schemas.ts";
-import { CATALOG, PUBLIC_DATA_REVIEW } from "../../tests/support/test-answers.ts";
+import { CATALOG, PUBLIC_DATA_REVIEW, WIZARD_PUBLIC_DATA_REVIEW } from "../../tests/support/test-answers.ts";
 
 const CONTEXT_POST: FormEntries = {
   buyerName: "  Example Corp ",
@@ -23,6 +23,7 @@ const CONTEXT_POST: FormEntries = {
   signatureDate: "",
   renewalDate: "",
   termMonths: " 24 ",
+  paperSize: "a4",
   intent: "next",
 };
 
@@ -48,14 +49,27 @@ describe("parseStepForm: valid posts", () => {
         otherProductsInUse: ["business", "consumer"],
         stage: "new",
         termMonths: 24,
+        paperSize: "a4",
       },
     ],
     [
       "a list with one box ticked arrives as a single string",
       "data",
-      { dataCategories: "personal", jurisdictions: ["eea", "uk"], endUsers: "customers", minorsPossible: "no" },
+      {
+        dataCategories: "personal",
+        jurisdictions: ["eea", "uk"],
+        regulatedSectors: "euFinancialEntity",
+        endUsers: "customers",
+        minorsPossible: "no",
+      },
       {},
-      { dataCategories: ["personal"], jurisdictions: ["eea", "uk"], endUsers: "customers", minorsPossible: false },
+      {
+        dataCategories: ["personal"],
+        jurisdictions: ["eea", "uk"],
+        regulatedSectors: ["euFinancialEntity"],
+        endUsers: "customers",
+        minorsPossible: false,
+      },
     ],
     [
       "yes / no radios and numbers typed as text",
@@ -106,7 +120,7 @@ describe("parseStepForm: valid posts", () => {
     [
       "public data only on the data step prunes the regulatory answers saved earlier",
       "data",
-      { dataCategories: "publicOnly", jurisdictions: "eea", endUsers: "employees" },
+      { dataCategories: "publicOnly", jurisdictions: "eea", regulatedSectors: "none", endUsers: "employees" },
       {
         dataCategories: ["personal"],
         jurisdictions: ["eea"],
@@ -114,7 +128,7 @@ describe("parseStepForm: valid posts", () => {
         transferMechanism: "sccs",
         dpiaDone: false,
       },
-      { dataCategories: ["publicOnly"], jurisdictions: ["eea"], endUsers: "employees" },
+      { dataCategories: ["publicOnly"], jurisdictions: ["eea"], regulatedSectors: ["none"], endUsers: "employees" },
     ],
     [
       "the review step asks nothing",
@@ -202,6 +216,7 @@ describe("parseStepForm: errors name the field in a buyer's words", () => {
         buyerName: "Buyer's legal name is required.",
         vendorId: "Vendor is required.",
         renewalDate: "Next renewal date is required for a renewal.",
+        paperSize: "Paper size of the documents is required.",
       },
     ],
     [
@@ -229,6 +244,7 @@ describe("parseStepForm: errors name the field in a buyer's words", () => {
       {
         dataCategories: "Kinds of data sent to the service is required: choose at least one.",
         jurisdictions: "Where the people whose data it is live is required: choose at least one.",
+        regulatedSectors: "Regulated sectors your organization is in is required: choose at least one.",
         minorsPossible: "Could any users be under 18? is required.",
       },
     ],
@@ -242,7 +258,12 @@ describe("parseStepForm: errors name the field in a buyer's words", () => {
     [
       "public data combined with personal data",
       "data",
-      { dataCategories: ["publicOnly", "personal"], jurisdictions: "eea", endUsers: "employees" },
+      {
+        dataCategories: ["publicOnly", "personal"],
+        jurisdictions: "eea",
+        regulatedSectors: "none",
+        endUsers: "employees",
+      },
       {},
       {
         dataCategories:
@@ -313,12 +334,24 @@ describe("stepSchema", () => {
       changeNoticeDays: { message: "Notice of any change to the terms (days) is required." },
     });
     const good = await resolver(
-      { auditRight: "reports", changeControl: "yes", changeNoticeDays: 60, writtenCommitment: "no" },
+      {
+        auditRight: "reports",
+        changeControl: "yes",
+        changeNoticeDays: 60,
+        writtenCommitment: "no",
+        modelChangeNoticeDays: "120",
+      },
       undefined,
       options,
     );
     expect(good).toEqual({
-      values: { auditRight: "reports", changeControl: true, changeNoticeDays: 60, writtenCommitment: false },
+      values: {
+        auditRight: "reports",
+        changeControl: true,
+        changeNoticeDays: 60,
+        writtenCommitment: false,
+        modelChangeNoticeDays: 120,
+      },
       errors: {},
     });
   });
@@ -346,7 +379,20 @@ describe("form helpers", () => {
       deletionDays: "30",
       backupsIncluded: "",
     });
-    expect(stepFormValues("assurance", {})).toMatchObject({ writtenCommitment: "yes", changeNoticeDays: "60" });
+    expect(stepFormValues("assurance", {})).toMatchObject({
+      writtenCommitment: "yes",
+      changeNoticeDays: "60",
+      modelChangeNoticeDays: "90",
+    });
+    expect(stepFormValues("outputs", {})).toMatchObject({
+      liabilityPosition: "superCap",
+      superCapMultiple: "3",
+      insuranceRequired: "yes",
+    });
+    // The paper follows the jurisdictions; before they are named, a new review starts on Letter.
+    expect(stepFormValues("context", {})).toMatchObject({ paperSize: "letter" });
+    expect(stepFormValues("context", { jurisdictions: ["usOther"] })).toMatchObject({ paperSize: "letter" });
+    expect(stepFormValues("context", { jurisdictions: ["usOther", "eea"] })).toMatchObject({ paperSize: "a4" });
     expect(stepFormValues("data", { dataCategories: ["personal"] })).toMatchObject({
       dataCategories: ["personal"],
       jurisdictions: [],
@@ -367,10 +413,10 @@ describe("form helpers", () => {
     let answers: Answers = {};
     // Every step that asks questions but the regulatory one, which public data does not reach.
     for (const step of STEP_IDS.filter((id) => id !== "regulatory" && id !== "review")) {
-      const result = parseStepForm(step, stepFormValues(step, PUBLIC_DATA_REVIEW), answers, CATALOG);
+      const result = parseStepForm(step, stepFormValues(step, WIZARD_PUBLIC_DATA_REVIEW), answers, CATALOG);
       if (!result.ok) throw new Error(`${step}: ${JSON.stringify(result.errors)}`);
       answers = result.answers;
     }
-    expect(answers).toEqual({ ...PUBLIC_DATA_REVIEW, otherProductsInUse: [] });
+    expect(answers).toEqual({ ...WIZARD_PUBLIC_DATA_REVIEW, otherProductsInUse: [] });
   });
 });

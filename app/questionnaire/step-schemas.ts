@@ -23,7 +23,14 @@ import {
   type CheckOptions,
 } from "./answers.ts";
 import { relevantQuestions } from "./flow.ts";
-import { isRequired, questionsOnStep, type Question, type QuestionId, type StepId } from "./questions.ts";
+import {
+  defaultAnswer,
+  isRequired,
+  questionsOnStep,
+  type Question,
+  type QuestionId,
+  type StepId,
+} from "./questions.ts";
 
 /** A posted value: FormData gives strings (repeated for lists); react-hook-form may give numbers or booleans. */
 export type FormValue = string | string[] | number | boolean | null | undefined;
@@ -59,9 +66,12 @@ function single(raw: FormValue): Exclude<FormValue, string[]> | string[] {
  */
 export function answerFromForm(question: Question, raw: FormValue): unknown {
   if (question.kind === "multi") {
-    // No box ticked posts nothing at all: for a list that is the answer "none of these".
-    if (raw === undefined || raw === null || raw === false || raw === "") return [];
-    return (Array.isArray(raw) ? raw : [raw]).filter((item) => item !== "");
+    // No box ticked posts nothing at all. For an optional list that is the answer "none of these"; a
+    // required list says "none" with an option of its own, so there nothing ticked is no answer yet.
+    const ticked =
+      raw === undefined || raw === null || raw === false || raw === "" ? [] : Array.isArray(raw) ? raw : [raw];
+    const items = ticked.filter((item) => item !== "");
+    return items.length === 0 && question.required === true ? undefined : items;
   }
   const value = single(raw);
   if (value === undefined || value === null) return undefined;
@@ -95,7 +105,7 @@ export function stepFormValues(stepId: StepId, answers: Answers): Partial<Record
   return Object.fromEntries(
     questionsOnStep(stepId).map((q) => {
       const saved = answerOf(answers, q.id);
-      const shown = saved !== undefined ? saved : "defaultValue" in q ? q.defaultValue : undefined;
+      const shown = saved !== undefined ? saved : defaultAnswer(q, answers);
       return [q.id, answerToForm(q, shown)];
     }),
   );

@@ -30,10 +30,16 @@ const EXPECTED_ANSWERS = {
   stage: "renewal",
   renewalDate: "2027-03-31",
   termMonths: 24,
+  paperSize: "letter",
   dataCategories: ["personal", "financial"],
   jurisdictions: ["eea", "california"],
+  regulatedSectors: ["usFinancialInstitution"],
   endUsers: "both",
   minorsPossible: false,
+  useCase: "Drafting replies to patients’ billing questions for our accounts team to check and send.",
+  highRiskUses: ["none"],
+  customizations: ["retrievalIndexes"],
+  toolUse: ["none"],
   trainingRequirement: "never",
   feedbackUse: "yes",
   safetyReview: "notAcceptable",
@@ -53,6 +59,9 @@ const EXPECTED_ANSWERS = {
   ipIndemnity: true,
   unconditionalAssignment: true,
   competingModelRestriction: "narrow",
+  liabilityPosition: "superCap",
+  superCapMultiple: 3,
+  insuranceRequired: true,
   auditRight: "reports",
   changeControl: true,
   changeNoticeDays: 60,
@@ -60,6 +69,7 @@ const EXPECTED_ANSWERS = {
   dpaStatus: "needed",
   transferMechanism: "sccs",
   dpiaDone: false,
+  modelChangeNoticeDays: 90,
   reconfirmAtRenewal: true,
   reviewLeadDays: 90,
   renewalOwner: "Dana Ortiz",
@@ -86,9 +96,19 @@ async function answerData(page: Page, testInfo: TestInfo) {
   await expectStep(page, "data");
   await tick(page, "Kinds of data sent to the service", ["Personal data", "Customers' financial information"]);
   await tick(page, "Where the people whose data it is live", ["European Economic Area (EEA)", "California"]);
+  await tick(page, "Regulated sectors your organization is in", ["A US financial institution"]);
   await choose(page, "Who types into the service", "Both");
   await revealFollowUps(page, testInfo, ["Could any users be under 18?"]);
   await choose(page, "Could any users be under 18?", "No");
+  await saveAndContinue(page);
+}
+
+async function answerUse(page: Page) {
+  await expectStep(page, "use");
+  await type(page, "What the service will be used for", EXPECTED_ANSWERS.useCase);
+  await tick(page, "Decisions about people the service will help make", ["None of these"]);
+  await tick(page, "What will be built from your data and kept by the vendor", ["Retrieval indexes"]);
+  await tick(page, "Tools and agents the service will use", ["None of these"]);
   await saveAndContinue(page);
 }
 
@@ -163,8 +183,12 @@ async function answerAssurance(page: Page, testInfo: TestInfo) {
 
 async function answerRegulatory(page: Page) {
   await expectStep(page, "regulatory");
-  await choose(page, "Data processing agreement (GDPR Art. 28)", "Needed");
-  await choose(page, "Legal basis for transfers out of the EEA or the UK", "Standard contractual clauses (SCCs)");
+  await choose(page, "Data processing agreement", "Needed");
+  await choose(
+    page,
+    "Legal basis for transfers out of the EEA, the UK or Switzerland",
+    "Standard contractual clauses (SCCs)",
+  );
   await choose(page, "Data protection impact assessment done", "No");
   await saveAndContinue(page);
 }
@@ -191,6 +215,7 @@ test("a new user completes a review, leaving halfway and coming back in another 
   // Saving the first step created the review.
   const reviewId = reviewIdFrom(page.url());
   await answerData(page, testInfo);
+  await answerUse(page);
   await answerTraining(page);
   await answerRetention(page, testInfo);
   await expectStep(page, "access");

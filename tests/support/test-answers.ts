@@ -43,6 +43,30 @@ export const PUBLIC_DATA_REVIEW: Readonly<Answers> = {
 };
 
 /**
+ * The answers to the questions questionnaire.md adds in "Version 2 additions", as the wizard's defaults
+ * give them for a buyer with no regulated sector, no high-risk use, no customization and no tool: optional
+ * in a file (PUBLIC_DATA_REVIEW is a version-1 file without them), asked by every step of the wizard.
+ */
+export const VERSION_2_ADDITIONS: Readonly<Answers> = Object.freeze({
+  paperSize: "letter",
+  regulatedSectors: ["none"],
+  useCase: "Drafting marketing copy from our public product pages.",
+  highRiskUses: ["none"],
+  customizations: ["none"],
+  toolUse: ["none"],
+  liabilityPosition: "superCap",
+  superCapMultiple: 3,
+  insuranceRequired: true,
+  modelChangeNoticeDays: 90,
+} satisfies Answers);
+
+/** PUBLIC_DATA_REVIEW as the wizard completes it: every step's questions answered, the new ones included. */
+export const WIZARD_PUBLIC_DATA_REVIEW: Readonly<Answers> = Object.freeze({
+  ...PUBLIC_DATA_REVIEW,
+  ...VERSION_2_ADDITIONS,
+} satisfies Answers);
+
+/**
  * A complete, quiet base for the rules' tests: every required question answered, no finding raised, only
  * the clauses that always apply plus `confidentiality` for its source code. The public-data review with
  * Anthropic's API, source code, a renewal date and no feedback sent.

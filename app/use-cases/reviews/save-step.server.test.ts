@@ -10,7 +10,13 @@ import { getDb } from "../../utils/db.server.ts";
 import { action, loader } from "../../routes/reviews.$reviewId.$stepId.tsx";
 import { submitStep } from "./save-step.server.ts";
 
-const CONTEXT = { buyerName: "Example Corp", vendorId: "anthropic", productLine: "api", stage: "new" } as const;
+const CONTEXT = {
+  buyerName: "Example Corp",
+  vendorId: "anthropic",
+  productLine: "api",
+  stage: "new",
+  paperSize: "letter",
+} as const;
 
 function form(fields: Record<string, string | string[]>): FormData {
   const data = new FormData();
@@ -162,13 +168,15 @@ describe("a step's post", () => {
   });
 
   it("skips a step the answers have made irrelevant", () => {
-    const { outcome, id } = post({ ...CONTEXT, dataCategories: ["personal"], jurisdictions: ["eea"] }, "data", {
+    // Public data only: from verification straight to renewal, past the regulatory step.
+    const { outcome, id } = post(PUBLIC_DATA_REVIEW, "assurance", {
       intent: "next",
-      dataCategories: ["publicOnly"],
-      jurisdictions: ["eea"],
-      endUsers: "employees",
+      auditRight: "none",
+      changeControl: "no",
+      writtenCommitment: "yes",
+      modelChangeNoticeDays: "90",
     });
-    expect(outcome).toEqual({ redirect: `/reviews/${id}/training` });
+    expect(outcome).toEqual({ redirect: `/reviews/${id}/renewal` });
   });
 });
 

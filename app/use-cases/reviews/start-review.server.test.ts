@@ -13,7 +13,13 @@ import { getDb } from "../../utils/db.server.ts";
 import { action, loader } from "../../routes/reviews.new_.context.tsx";
 import { startReviewFromFirstStep, startReviewFromForm } from "./start-review.server.ts";
 
-const CONTEXT = { buyerName: "Example Corp", vendorId: "anthropic", productLine: "api", stage: "new" } as const;
+const CONTEXT = {
+  buyerName: "Example Corp",
+  vendorId: "anthropic",
+  productLine: "api",
+  stage: "new",
+  paperSize: "a4",
+} as const;
 
 function form(fields: Record<string, string>): FormData {
   const data = new FormData();
