@@ -398,7 +398,7 @@ describe("the shipped vendor catalog", () => {
     expect(retention).toMatchObject({ value: 30, standing: "stated", sources: ["AN-RET"] });
     expect(retention.history.map((h) => h.value)).toEqual([28]);
     expect(provision("anthropic", "api", "retention_days", "reported-7-days").standing).toBe("conflict");
-    expect(provision("anthropic", "api", "retention_days", "covered-models")).toMatchObject({
+    expect(provision("anthropic", "api", "retention_days", "under-zero-retention")).toMatchObject({
       value: 30,
       effectiveOn: "2026-06-09",
     });

@@ -186,8 +186,12 @@ describe("counts in the clause library read as a lawyer writes them", () => {
       /^The Provider shall give the Customer written notice of any intended addition or replacement of a Subprocessor,.* before the notice has been given\.$/,
     );
     expect(sub.language[2]).toContain("by written notice within 30 days after the Provider’s notice");
+    // Buyers whose people are all in the US: the objection right only when asked for.
+    const usOnly: Answers = { subprocessorNoticeDays: 0, subprocessorObjection: false, jurisdictions: ["usOther"] };
+    expect(render("subprocessors", usOnly).variant).toBe("noticeOnlyNoNoticePeriod");
+    // With the DPA in its GDPR variant, GDPR Art. 28(2) puts the objection right in whatever the answer.
     expect(render("subprocessors", { subprocessorNoticeDays: 0, subprocessorObjection: false }).variant).toBe(
-      "noticeOnlyNoNoticePeriod",
+      "withObjectionNoNoticePeriod",
     );
 
     const change = render("change-control", { changeNoticeDays: 0 });

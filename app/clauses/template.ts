@@ -34,7 +34,6 @@ export const CLAUSE_CATEGORIES = [
 ] as const;
 export type ClauseCategory = (typeof CLAUSE_CATEGORIES)[number];
 
-
 export const DEFAULT_LANGUAGE = "default";
 
 /** What a clause rests on: cited by title, and by publisher and address where it has them. */
@@ -42,6 +41,8 @@ export interface ClauseSource {
   title: string;
   publisher?: string;
   url?: string;
+  /** Cited only with these variants of the clause (the GDPR for the gdpr variant of the dpa); absent: always. */
+  variants?: string[];
 }
 
 export interface ClauseVariant {
@@ -137,6 +138,10 @@ const sourceSchema = z.strictObject({
     .min(1, { error: "must not be empty" }),
   publisher: z.string({ error: "must be who published it" }).trim().min(1, { error: "must not be empty" }).optional(),
   url: z.url({ protocol: /^https?$/, error: "must be an http(s) address" }).optional(),
+  variants: z
+    .array(z.string(), { error: "must be a list of the clause's variant ids the source is cited with" })
+    .min(1, { error: "must name at least one variant (leave it out for a source cited with every variant)" })
+    .optional(),
 });
 
 const variantIdSchema = z
@@ -381,6 +386,15 @@ export function parseClauseTemplate(text: string, options: ParseOptions): ParseR
       }
     });
   }
+
+  // On a header the schema refused, the sources may be anything: only a well-formed list is checked here.
+  (Array.isArray(header.sources) ? header.sources : []).forEach((source, i) => {
+    const cited = (source as { variants?: unknown } | null)?.variants;
+    for (const id of Array.isArray(cited) ? cited : []) {
+      if (!variants.some((v) => v.id === id))
+        problem(`sources[${i}].variants`, `'${id}' is not one of the clause's variants`);
+    }
+  });
 
   // Body
   const sections = splitSections(split.body, split.headerLines + 1, problem);

@@ -5,11 +5,12 @@
 import { z } from "zod";
 
 import { isConsumerInUse, isPersonalDataInScope, type Answers } from "../questionnaire/answers.ts";
+import { isGdprJurisdiction, isGlbaInScope } from "../questionnaire/questions.ts";
 import { QUESTIONS, type Question } from "../questionnaire/questions.ts";
 
 export type ConditionValue = string | number | boolean;
 
-export const FACTS = ["personalDataInScope", "consumerInUse"] as const;
+export const FACTS = ["personalDataInScope", "consumerInUse", "gdprJurisdiction", "glbaInScope"] as const;
 export type FactName = (typeof FACTS)[number];
 
 export type Condition =
@@ -32,6 +33,8 @@ export type AnswerOperator = (typeof ANSWER_OPERATORS)[number];
 export const FACT_ANSWER_IDS: Record<FactName, readonly string[]> = {
   personalDataInScope: ["dataCategories"],
   consumerInUse: ["productLine", "otherProductsInUse"],
+  gdprJurisdiction: ["jurisdictions"],
+  glbaInScope: ["dataCategories", "regulatedSectors"],
 };
 
 export type IssuePath = (string | number)[];
@@ -191,13 +194,24 @@ export function evaluateCondition(cond: Condition, answers: Answers, reads?: Set
     return isAnswered(v);
   }
   if ("fact" in cond) {
-    if (cond.fact === "personalDataInScope") {
-      reads?.add("dataCategories");
-      return isPersonalDataInScope(answers);
+    switch (cond.fact) {
+      case "personalDataInScope":
+        reads?.add("dataCategories");
+        return isPersonalDataInScope(answers);
+      case "gdprJurisdiction":
+        reads?.add("jurisdictions");
+        return isGdprJurisdiction(answers);
+      case "glbaInScope": {
+        reads?.add("dataCategories");
+        const inScope = isGlbaInScope(answers);
+        if (answers.dataCategories?.includes("financial")) reads?.add("regulatedSectors");
+        return inScope;
+      }
+      case "consumerInUse":
+        reads?.add("productLine");
+        if (answerOf(answers, "productLine") !== "consumer") reads?.add("otherProductsInUse");
+        return isConsumerInUse(answers);
     }
-    reads?.add("productLine");
-    if (answerOf(answers, "productLine") !== "consumer") reads?.add("otherProductsInUse");
-    return isConsumerInUse(answers);
   }
   if ("all" in cond) return cond.all.every((c) => evaluateCondition(c, answers, reads));
   if ("any" in cond) return cond.any.some((c) => evaluateCondition(c, answers, reads));

@@ -26,6 +26,7 @@ import {
   type FindingDefinition,
   type FindingId,
   type FindingStatus,
+  type FindingWords,
   type ProvisionLineRef,
   type ProvisionTest,
   type Severity,
@@ -227,6 +228,17 @@ function unknownStatement(
   }
 }
 
+/** The further facts (aspects) the rules read besides the main provisions. */
+const READ_ASPECTS: ReadonlySet<string> = new Set(
+  FINDINGS.flatMap((f) => [f.raisedWhen.provision?.aspect, f.orRaisedWhen?.provision.aspect]).filter(
+    (a): a is NonNullable<typeof a> => a !== undefined,
+  ),
+);
+
+function provisionId(line: ProductLine | "unsure", key: ProvisionKey, aspect = ""): string {
+  return aspect === "" ? `${line}:${key}` : `${line}:${key}:${aspect}`;
+}
+
 function latestProvisions(
   provisions: readonly VendorProvision[],
   vendorId: string | undefined,
@@ -234,10 +246,11 @@ function latestProvisions(
   const latest = new Map<string, VendorProvision>();
   if (!vendorId || vendorId === OTHER_VENDOR_ID) return latest;
   for (const p of provisions) {
-    // The rules read the one provision per key without an aspect; sources that disagree settle nothing,
-    // so a conflict is read as unknown (and asked about).
-    if (p.vendorId !== vendorId || !(p.key in PROVISION_KEYS) || p.aspect !== "" || p.standing === "conflict") continue;
-    const k = `${p.productLine}:${p.key}`;
+    // The rules read the one provision per key without an aspect (and the one aspect a test names, see
+    // ProvisionTest.aspect); sources that disagree settle nothing, so a conflict is read as unknown.
+    if (p.vendorId !== vendorId || !(p.key in PROVISION_KEYS) || p.standing === "conflict") continue;
+    if (p.aspect !== "" && !READ_ASPECTS.has(p.aspect)) continue;
+    const k = provisionId(p.productLine, p.key, p.aspect);
     const prev = latest.get(k);
     if (!prev || p.version > prev.version) latest.set(k, p);
   }
@@ -262,14 +275,14 @@ interface Context {
   boughtLine: ProductLine | "unsure" | undefined;
 }
 
-function provisionEvidence(ctx: Context, key: ProvisionKey, ref: ProvisionLineRef): ProvisionEvidence {
+function provisionEvidence(ctx: Context, key: ProvisionKey, ref: ProvisionLineRef, aspect = ""): ProvisionEvidence {
   const line: ProductLine | "unsure" = ref === "consumer" ? "consumer" : (ctx.boughtLine ?? "unsure");
   const reason: UnknownReason | undefined = ctx.vendorUnknown
     ? "vendorNotInCatalog"
     : line === "unsure"
       ? "productLineUnknown"
       : undefined;
-  const p = reason ? undefined : ctx.provisions.get(`${line}:${key}`);
+  const p = reason ? undefined : ctx.provisions.get(provisionId(line, key, aspect));
   if (!p) {
     const why = reason ?? "notInCatalog";
     return {
@@ -309,16 +322,28 @@ function settles(test: ProvisionTest, value: string, answers: Answers): boolean 
   return false;
 }
 
+/** The finding raised by its first branch that holds: the main `raisedWhen`, else `orRaisedWhen`. */
 function evaluateFinding(def: FindingDefinition, ctx: Context): FindingResult | undefined {
+  const main = evaluateBranch(def, def.raisedWhen, ctx);
+  if (main || !def.orRaisedWhen) return main;
+  return evaluateBranch(def, def.orRaisedWhen, ctx, def.orRaisedWhen.words);
+}
+
+function evaluateBranch(
+  def: FindingDefinition,
+  branch: FindingDefinition["raisedWhen"],
+  ctx: Context,
+  branchWords?: FindingWords,
+): FindingResult | undefined {
   const reads = new Set<string>();
-  if (!evaluateCondition(def.raisedWhen.answers, ctx.answers, reads)) return undefined;
+  if (!evaluateCondition(branch.answers, ctx.answers, reads)) return undefined;
 
   const evidence: ProvisionEvidence[] = [];
   let gap = false;
   let status: FindingStatus = "requirement";
-  const test = def.raisedWhen.provision;
+  const test = branch.provision;
   if (test) {
-    const e = provisionEvidence(ctx, test.key, test.line);
+    const e = provisionEvidence(ctx, test.key, test.line, test.aspect);
     if (test.raiseOnlyWhen) {
       // Only a recorded position that meets the test raises it; an unrecorded one is another finding's to ask.
       const { values, atLeast } = test.raiseOnlyWhen;
@@ -343,7 +368,10 @@ function evaluateFinding(def: FindingDefinition, ctx: Context): FindingResult | 
 
   // The unknowns are told by the provision evidence and the question, so the explanation stays the finding's own.
   // An unknown never states or implies the vendor's position: it says what is not known, and what to ask.
-  const words = status === "unknown" && def.unknown ? def.unknown : def;
+  // A wording for the buyer's legal setting (read as part of why the finding says what it says).
+  const wording = def.wordings?.find((w) => evaluateCondition(w.when, ctx.answers, reads));
+  const words = status === "unknown" && def.unknown ? def.unknown : (branchWords ?? wording ?? def);
+  const vendorQuestion = wording?.vendorQuestion ?? def.vendorQuestion;
   return {
     id: def.id,
     severity: def.severity,
@@ -352,7 +380,7 @@ function evaluateFinding(def: FindingDefinition, ctx: Context): FindingResult | 
     explanation: words.explanation,
     because: { answers: answersEvidence(ctx.answers, reads), provisions: evidence },
     unknownProvisions: unknown.map((u) => u.key),
-    ...(ask ? { vendorQuestion: def.vendorQuestion } : {}),
+    ...(ask ? { vendorQuestion } : {}),
   };
 }
 
@@ -407,7 +435,7 @@ export function clauseResult(
     variant,
     because,
     rendered: renderClause(clause, variant, values),
-    sources: clause.sources,
+    sources: clause.sources.filter((s) => !s.variants || s.variants.includes(variant)),
   };
 }
 

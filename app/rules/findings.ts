@@ -40,6 +40,7 @@ export const FINDING_IDS = [
   "competing-model-restriction",
   "minimum-age-conflict",
   "baa-not-offered",
+  "dora-ict-contract",
   "terms-changed-before",
 ] as const;
 export type FindingId = (typeof FINDING_IDS)[number];
@@ -57,6 +58,11 @@ export type ProvisionLineRef = "bought" | "consumer";
 export interface ProvisionTest {
   key: ProvisionKey;
   line: ProvisionLineRef;
+  /**
+   * Read this further fact of the key (docs/specs/catalog-file.md) instead of the main provision: only
+   * `under-zero-retention` of `retention_days` is read by the rules.
+   */
+  aspect?: "under-zero-retention";
   /** The normalized values (PROVISION_KEYS) that settle the concern. Any other value, or none, raises it. */
   clearWhen: readonly string[];
   /** A number of days that settles the concern when it is at most the buyer's answer to this question. */
@@ -70,6 +76,12 @@ export interface ProvisionTest {
   recordedStatus?: "gap" | "requirement";
 }
 
+/** Words of a finding: its title and why it matters. */
+export interface FindingWords {
+  title: string;
+  explanation: string;
+}
+
 export interface FindingDefinition {
   id: FindingId;
   severity: Severity;
@@ -79,6 +91,16 @@ export interface FindingDefinition {
     /** When present, the finding is raised only if this provision is a gap or unknown. */
     provision?: ProvisionTest;
   };
+  /**
+   * A second way the same concern arises, judged when `raisedWhen` does not hold, with words of its own
+   * (retention-exceeds-requirement: a set maximum exceeded, or content kept even under zero retention).
+   */
+  orRaisedWhen?: { answers: Condition; provision: ProvisionTest; words: FindingWords };
+  /**
+   * Words for a buyer in another legal setting, the first whose condition holds (dpa-missing: the GDPR for
+   * people in the EEA, the UK or Switzerland, the US state laws otherwise). The question may differ too.
+   */
+  wordings?: readonly (FindingWords & { when: Condition; vendorQuestion?: string })[];
   /** Provisions shown beside the finding as what the vendor's terms say, without deciding it. */
   evidence?: readonly { key: ProvisionKey; line: ProvisionLineRef }[];
   /** Plain words: what the gap is and why it matters. */
@@ -383,9 +405,19 @@ const DEFINITIONS: readonly Definition[] = [
     title: "Special category personal data is in scope",
     raisedWhen: { answers: { answer: "dataCategories", includes: "specialCategory" } },
     explanation:
-      "Special category data (health, beliefs, biometrics and the like, GDPR Art. 9) needs a lawful condition " +
-      "of its own. Its use for training, or its review by the vendor’s staff, would sharply raise the " +
-      "company’s exposure.",
+      "Sensitive personal data (health, beliefs, biometrics, sexual orientation and the like) is protected by " +
+      "stricter rules: the US state privacy laws require consent or limit its use. Its use for training, or " +
+      "its review by the vendor’s staff, would sharply raise the company’s exposure.",
+    wordings: [
+      {
+        when: { fact: "gdprJurisdiction" },
+        title: "Special category personal data is in scope",
+        explanation:
+          "Special category data (health, beliefs, biometrics and the like, GDPR Art. 9) needs a lawful " +
+          "condition of its own. Its use for training, or its review by the vendor’s staff, would sharply " +
+          "raise the company’s exposure.",
+      },
+    ],
     vendorQuestion:
       "What further safeguards apply to special category personal data, and will you confirm in writing " +
       "that it is never used for training or read by your staff beyond abuse detection?",
@@ -397,25 +429,42 @@ const DEFINITIONS: readonly Definition[] = [
     raisedWhen: { answers: { answer: "dpaStatus", is: "needed" } },
     evidence: [{ key: "dpa", line: "bought" }],
     explanation:
-      "Personal data is in scope and no data processing agreement is in place. GDPR Art. 28 requires a " +
-      "written contract with every processor, setting out what it may do with the data and on whose " +
-      "instructions.",
+      "Personal data is in scope and no data processing agreement is in place. The US state privacy laws " +
+      "(such as California’s CCPA, Virginia’s, Colorado’s and Texas’s) require a written contract with a " +
+      "service provider or processor: the instructions it follows, the purpose and duration of the processing, " +
+      "confidentiality, subcontractors bound by the same terms, deletion or return at the end, and the " +
+      "information to show compliance.",
     vendorQuestion:
-      "Please send your data processing agreement and confirm that it meets GDPR Art. 28, including the " +
-      "subprocessor list and the terms for international transfers.",
+      "Please send your data processing agreement and confirm that it contains the service-provider and " +
+      "processor terms the US state privacy laws require, including the subprocessor list.",
+    wordings: [
+      {
+        when: { fact: "gdprJurisdiction" },
+        title: "No data processing agreement is signed",
+        explanation:
+          "Personal data of people in the EEA, the UK or Switzerland is in scope and no data processing " +
+          "agreement is in place. GDPR Art. 28 (and the UK GDPR and the Swiss data protection act with it) " +
+          "requires a written contract with every processor, setting out what it may do with the data and on " +
+          "whose instructions.",
+        vendorQuestion:
+          "Please send your data processing agreement and confirm that it meets GDPR Art. 28, including the " +
+          "subprocessor list and the terms for international transfers.",
+      },
+    ],
   },
   {
     id: "transfer-mechanism-missing",
     severity: "high",
-    title: "No transfer mechanism for personal data leaving the EEA or UK",
+    title: "No transfer mechanism for personal data leaving the EEA, the UK or Switzerland",
     raisedWhen: { answers: { answer: "transferMechanism", oneOf: ["none", "unknown"] } },
     explanation:
-      "Personal data of people in the EEA or the UK may go to the vendor outside those areas only under a " +
-      "recognised transfer mechanism, such as the standard contractual clauses, the EU–US Data Privacy " +
-      "Framework or the UK international data transfer agreement. None is named yet.",
+      "Personal data of people in the EEA, the UK or Switzerland may go to the vendor outside those areas " +
+      "only under a recognised transfer mechanism, such as the standard contractual clauses, the EU–US Data " +
+      "Privacy Framework (with its UK and Swiss extensions) or the UK international data transfer agreement. " +
+      "None is named yet.",
     vendorQuestion:
-      "Which transfer mechanism covers personal data sent to you from the EEA and the UK, and will you sign " +
-      "the standard contractual clauses where no other mechanism applies?",
+      "Which transfer mechanism covers personal data sent to you from the EEA, the UK and Switzerland, and " +
+      "will you sign the standard contractual clauses where no other mechanism applies?",
   },
   {
     id: "baa-missing",
@@ -446,7 +495,8 @@ const DEFINITIONS: readonly Definition[] = [
     title: "No data protection impact assessment yet",
     raisedWhen: { answers: { answer: "dpiaDone", is: false } },
     explanation:
-      "For EEA and UK deployments that process personal data with AI, a data protection impact assessment " +
+      "For deployments that process personal data of people in the EEA, the UK or Switzerland with AI, a data " +
+      "protection impact assessment " +
       "(GDPR Art. 35) may be required, and it is the record a regulator will ask for. The vendor’s answers " +
       "on training, retention and access are its main inputs.",
     vendorQuestion:
@@ -456,12 +506,16 @@ const DEFINITIONS: readonly Definition[] = [
   {
     id: "financial-data-glba",
     severity: "medium",
-    title: "Customer financial information is in scope",
-    raisedWhen: { answers: { answer: "dataCategories", includes: "financial" } },
+    title: "A US financial institution’s customer information is in scope (Gramm-Leach-Bliley Act)",
+    // GLBA binds financial institutions, not financial data: the buyer must be one. A file written before
+    // regulatedSectors existed does not say, so there the financial information alone raises it, as then.
+    raisedWhen: { answers: { fact: "glbaInScope" } },
     explanation:
-      "The Gramm-Leach-Bliley Act binds US financial institutions: one that shares its customers’ nonpublic " +
-      "personal information with a service provider must require that provider by contract to safeguard it " +
-      "(the FTC Safeguards Rule, 16 C.F.R. Part 314), whatever the provider says about training.",
+      "The Gramm-Leach-Bliley Act binds US financial institutions, not financial data as such: a financial " +
+      "institution that shares its customers’ nonpublic personal information with a service provider must " +
+      "oversee that provider and require it by contract to safeguard the information (the FTC Safeguards Rule, " +
+      "16 C.F.R. § 314.4(f), or the banking agencies’ Interagency Guidelines), whatever the provider says " +
+      "about training.",
     vendorQuestion:
       "What safeguards do you maintain for customer financial information, and will you commit to them in " +
       "the agreement as the Gramm-Leach-Bliley Act requires of our service providers?",
@@ -473,8 +527,9 @@ const DEFINITIONS: readonly Definition[] = [
     raisedWhen: { answers: { answer: "minorsPossible", is: true } },
     evidence: [{ key: "minimum_age", line: "bought" }],
     explanation:
-      "Many AI vendors require users to be adults and exclude services directed at or likely to be used by " +
-      "children. Children’s data is subject to stricter rules (such as COPPA in the United States and GDPR " +
+      "A vendor’s terms may require users to be adults, or exclude services directed at or likely to be used " +
+      "by children; check this vendor’s terms for this product line. Children’s data is subject to stricter " +
+      "rules (such as COPPA in the United States and, for people in the EEA, the UK or Switzerland, GDPR " +
       "Art. 8), and a use the vendor’s terms forbid can put the whole service at risk.",
     vendorQuestion:
       "Do your terms allow our service to be used by people under 18, and what safeguards apply to " +
@@ -497,6 +552,23 @@ const DEFINITIONS: readonly Definition[] = [
     raisedWhen: {
       answers: { answer: "retentionRequirement", is: "limited" },
       provision: { key: "retention_days", line: "bought", clearWhen: [], clearWhenAtMost: "maxRetentionDays" },
+    },
+    orRaisedWhen: {
+      answers: { answer: "retentionRequirement", is: "zero" },
+      provision: {
+        key: "retention_days",
+        aspect: "under-zero-retention",
+        line: "bought",
+        clearWhen: [],
+        raiseOnlyWhen: { atLeast: 1 },
+      },
+      words: {
+        title: "The vendor keeps some content even under zero data retention",
+        explanation:
+          "You require zero data retention, and the vendor’s recorded terms for this product line keep some " +
+          "inputs and outputs for a number of days even where zero data retention applies. The agreement must " +
+          "name those cases and their periods, and keep this use out of them, or the requirement is not met.",
+      },
     },
     explanation:
       "The vendor’s recorded retention for this product line is longer than the maximum you set. Unless the " +
@@ -587,6 +659,25 @@ const DEFINITIONS: readonly Definition[] = [
     alwaysAsk: true,
   },
   {
+    id: "dora-ict-contract",
+    severity: "high",
+    title: "DORA applies: the agreement must contain the contractual terms for ICT services",
+    raisedWhen: { answers: { answer: "regulatedSectors", includes: "euFinancialEntity" } },
+    explanation:
+      "As an EU financial entity, the buyer may rely on an ICT service only under a written agreement that " +
+      "contains the provisions of the Digital Operational Resilience Act (Regulation (EU) 2022/2554), " +
+      "Art. 30(2): a description of the services, the locations of processing, availability, integrity and " +
+      "confidentiality of data, access to and return of data, service levels, assistance in ICT incidents, " +
+      "cooperation with the competent authorities, and termination rights. Where the service supports a " +
+      "critical or important function, Art. 30(3) adds exit strategies, audit and access rights and " +
+      "participation in resilience testing. An AI vendor’s standard terms rarely contain them.",
+    vendorQuestion:
+      "Will you agree to the contractual provisions of DORA Art. 30 for this service, including Art. 30(3) if " +
+      "we classify the function it supports as critical or important, and cooperate with our competent " +
+      "authority?",
+    alwaysAsk: true,
+  },
+  {
     id: "terms-changed-before",
     severity: "low",
     title: "The vendor’s terms on these points have changed before",
@@ -606,6 +697,7 @@ const DEFINITIONS: readonly Definition[] = [
 function keysOf(d: Definition): ProvisionKey[] {
   const keys = [
     ...(d.raisedWhen.provision ? [d.raisedWhen.provision.key] : []),
+    ...(d.orRaisedWhen ? [d.orRaisedWhen.provision.key] : []),
     ...(d.evidence ?? []).map((e) => e.key),
   ];
   return [...new Set(keys)];

@@ -161,6 +161,42 @@ export const FIXTURE_EXPECTATIONS: Record<string, Expected> = {
       "ccpa-service-provider",
     ),
   },
+  // Written with the questions of version 2: an EU insurer (an EU financial entity under DORA), a vendor
+  // outside the catalog, personal and financial data of people in the EEA and Switzerland, zero retention.
+  // GLBA does not apply (not a US financial institution); the DPA is in its GDPR variant, so the
+  // subprocessors clause gives the objection right though it was not asked for (GDPR Art. 28(2)).
+  "eu-insurer-other-vendor.json": {
+    exposure: "high",
+    counts: { high: 2, medium: 5, low: 0, info: 0 },
+    findings: [
+      "dpa-missing",
+      "dora-ict-contract",
+      "vendor-not-in-catalog",
+      "no-audit-right",
+      "zero-retention-not-default",
+      "terms-can-change",
+      "human-review-conflict",
+    ],
+    unknown: {
+      "dpa-missing": ["dpa"],
+      "no-audit-right": ["audit_right"],
+      "zero-retention-not-default": ["zero_data_retention", "retention"],
+      "terms-can-change": ["terms_change"],
+      "human-review-conflict": ["human_review"],
+    },
+    clauses: allClausesBut(
+      "feedback-excluded",
+      "usage-data",
+      "retention-limit",
+      "output-ownership",
+      "output-ip-indemnity",
+      "unconditional-assignment",
+      "hipaa-baa",
+      "glba-safeguards",
+      "ccpa-service-provider",
+      "confidentiality",
+    ),
+  },
   // OpenAI API, public data only, no requirements: only the missing renewal date.
   "startup-public-data.json": {
     exposure: "low",
