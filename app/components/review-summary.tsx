@@ -8,6 +8,13 @@ import type { ReviewPage } from "../use-cases/reviews/review-page.server.ts";
 import type { StepId } from "../questionnaire/questions.ts";
 import { exportPath, importPath, packDocxPath, packPath, stepPath } from "../wizard/paths.ts";
 
+/** A question asked since these answers were written: what applies until it is answered. */
+function addedLaterWords(defaultAnswer: string | null): string {
+  return defaultAnswer
+    ? `Not answered yet (a question added since these answers were written): “${defaultAnswer}” applies until you answer it`
+    : "Not answered yet (a question added since these answers were written): the pack goes without it until you answer it";
+}
+
 /** Every answer in words, step by step, with a link to edit (or view) each step. */
 export function AnswersByStep({
   reviewId,
@@ -36,8 +43,12 @@ export function AnswersByStep({
             {step.answers.map((a) => (
               <div key={a.id} data-answer={a.id}>
                 <dt>{a.label}</dt>
-                <dd className={a.missing ? "unknown" : undefined}>
-                  {a.missing ? "Not answered yet (required)" : a.answer}
+                <dd className={a.missing || a.addedLater ? "unknown" : undefined}>
+                  {a.missing
+                    ? "Not answered yet (required)"
+                    : a.addedLater
+                      ? addedLaterWords(a.defaultAnswer)
+                      : a.answer}
                 </dd>
               </div>
             ))}

@@ -1,7 +1,7 @@
 // /reviews/:reviewId: resume. The address is all it takes — another day, another browser, once signed in:
 // it lands on the first step with a required answer missing, or on the review step when there is none.
 import { redirect, type LoaderFunctionArgs } from "@remix-run/node";
-import { firstIncompleteStep } from "../questionnaire/flow.ts";
+import { resumeStep } from "../questionnaire/flow.ts";
 import { getDb } from "../utils/db.server.ts";
 import { requireReview } from "../use-cases/reviews/load-review.server.ts";
 import { stepPath } from "../wizard/paths.ts";
@@ -9,5 +9,5 @@ import { withPlainPageRefusals } from "../http/resource-route.server.ts";
 
 export const loader = withPlainPageRefusals(({ params }: LoaderFunctionArgs) => {
   const review = requireReview(getDb(), params.reviewId);
-  return redirect(stepPath(review.id, firstIncompleteStep(review.answers)));
+  return redirect(stepPath(review.id, resumeStep(review.answers)));
 });

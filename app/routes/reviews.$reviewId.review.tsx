@@ -20,7 +20,8 @@ import {
 import { reviewPage } from "../use-cases/reviews/review-page.server.ts";
 import { getDb } from "../utils/db.server.ts";
 
-export const loader = ({ params }: LoaderFunctionArgs) => reviewPage(getDb(), params.reviewId);
+export const loader = ({ params, request }: LoaderFunctionArgs) =>
+  reviewPage(getDb(), params.reviewId, new URL(request.url).searchParams);
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `Review and generate · ${data?.review.buyerName ?? "New review"} · Clausewise` },
@@ -42,6 +43,11 @@ export default function ReviewStepPage() {
         Review and generate
       </h1>
       <p className="lede">Check every answer, read the findings, then generate the clause pack for legal.</p>
+      {data.notice ? (
+        <p className="banner banner--ok" role="status">
+          {data.notice}
+        </p>
+      ) : null}
       <nav className="page-toc" aria-label="On this page">
         <a href="#findings-title">Findings</a> · <a href="#answers-title">Your answers, step by step</a> ·{" "}
         <a href="#review-pack-title">The clause pack</a>

@@ -6,6 +6,7 @@ import { testContext } from "../../../tests/support/test-context.ts";
 
 import { getReview, listReviews } from "../../models/review.server.ts";
 import { startReview } from "./answers.server.ts";
+import { reviewPage } from "./review-page.server.ts";
 import { PUBLIC_DATA_REVIEW } from "../../../tests/support/test-answers.ts";
 import { getDb } from "../../utils/db.server.ts";
 import { PASTE_FIELD } from "../../wizard/answers-upload.ts";
@@ -60,6 +61,26 @@ describe("starting a review", () => {
     );
     expect(result.location).toMatch(/^\/reviews\/[\w-]{22}\/review\?imported$/);
     expect(listReviews(getDb())).toHaveLength(before + 1);
+  });
+
+  it("says, after importing a version-1 file, that the questions added since are open and what applies meanwhile", async () => {
+    const result = await statusAndBody(
+      await newReviewAction({
+        request: post("/reviews/new", { intent: "import", [PASTE_FIELD]: fixture }),
+        params: {},
+        context: testContext(),
+      }),
+    );
+    const reviewId = /\/reviews\/([\w-]{22})\//.exec(result.location ?? "")![1];
+    const page = reviewPage(getDb(), reviewId, new URLSearchParams("imported"));
+    expect(page.complete).toBe(true);
+    expect(page.evaluation?.findings.length).toBeGreaterThan(0);
+    expect(page.notice).toMatch(/written before 9 questions were added/);
+    const answer = (id: string) => page.steps.flatMap((s) => s.answers).find((a) => a.id === id);
+    expect(answer("useCase")).toMatchObject({ addedLater: true, missing: false, defaultAnswer: null });
+    expect(answer("liabilityPosition")).toMatchObject({ addedLater: true, defaultAnswer: "A higher cap of its own" });
+    expect(answer("buyerName")).toMatchObject({ addedLater: false, missing: false });
+    expect(reviewPage(getDb(), reviewId).notice).toBeNull();
   });
 
   it("saves nothing from a bad file and lists its problems by field", async () => {

@@ -3,7 +3,7 @@ import type { Actor } from "../../audit/events.ts";
 import type { Outcome } from "../../http/outcome.ts";
 import { listVendorIds } from "../../models/catalog.server.ts";
 import type { Problem } from "../../questionnaire/answers.ts";
-import { firstIncompleteStep } from "../../questionnaire/flow.ts";
+import { resumeStep } from "../../questionnaire/flow.ts";
 import type { Db } from "../../utils/db.server.ts";
 import { readAnswersUpload } from "../../wizard/answers-upload.ts";
 import { stepPath } from "../../wizard/paths.ts";
@@ -37,7 +37,7 @@ export async function importAnswers(
     return { status: 400, body: { problems: upload.problems, pasted: upload.pasted, version: expectedVersion } };
   }
   const result = replaceReviewAnswers(db, review.id, { expectedVersion, answers: upload.answers, by });
-  if (result.ok) return { redirect: `${stepPath(review.id, firstIncompleteStep(result.review.answers))}?imported` };
+  if (result.ok) return { redirect: `${stepPath(review.id, resumeStep(result.review.answers))}?imported` };
   const message = "complete" in result ? REFUSALS.complete : REFUSALS.conflict;
   return {
     status: 409,

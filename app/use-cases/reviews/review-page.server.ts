@@ -7,22 +7,54 @@ import { catalogChangesForReReview } from "../renewals/catalog-changes.server.ts
 import { evaluateAnswers, vendorNameFor } from "./evaluate.server.ts";
 import { answerOf, type AnswerValue } from "../../questionnaire/answers.ts";
 import { describeAnswer } from "../../questionnaire/describe.ts";
-import { firstIncompleteStep, isStepComplete, relevantQuestions, stepSequence } from "../../questionnaire/flow.ts";
-import { isRequired, STEPS } from "../../questionnaire/questions.ts";
+import {
+  firstIncompleteStep,
+  isQuestionnaireComplete,
+  isStepComplete,
+  relevantQuestions,
+  stepSequence,
+} from "../../questionnaire/flow.ts";
+import { defaultAnswer, isRequired, isRequiredInFile, STEPS } from "../../questionnaire/questions.ts";
 import type { Db } from "../../utils/db.server.ts";
 import { requireReview } from "./load-review.server.ts";
 import { stepperSteps } from "../../wizard/step-view.ts";
 
-export function reviewPage(db: Db, reviewId: string | undefined) {
+/** The review step's page; `query` names a notice to show after a redirect (`?imported`). */
+export function reviewPage(db: Db, reviewId: string | undefined, query = new URLSearchParams()) {
   const review = requireReview(db, reviewId);
   const { answers } = review;
   const sequence = stepSequence(answers);
   const firstIncomplete = firstIncompleteStep(answers);
   // The rules judge a complete set of answers (a clause cannot be written without, say, the product
-  // line), so the findings wait until every required question is answered.
-  const evaluation = firstIncomplete === "review" ? evaluateAnswers(db, answers).evaluation : null;
+  // line), so the findings wait until every required question is answered. The questions added in a
+  // later edition may still be open (an older answers file): their defaults apply meanwhile.
+  const complete = isQuestionnaireComplete(answers);
+  const evaluation = complete ? evaluateAnswers(db, answers).evaluation : null;
   const vendorName = vendorNameFor(db, answers);
+  const steps = sequence
+    .filter((s) => s !== "review")
+    .map((s) => ({
+      id: s,
+      title: STEPS[s].title,
+      complete: isStepComplete(s, answers),
+      answers: relevantQuestions(s, answers).map((q) => {
+        const value = answerOf(answers, q.id);
+        const unanswered = value === undefined && isRequired(q, answers);
+        const fallback = defaultAnswer(q, answers);
+        return {
+          id: q.id,
+          label: q.label,
+          answer: describeAnswer(q.id, value as AnswerValue | undefined, vendorName),
+          missing: unanswered && isRequiredInFile(q, answers),
+          // Asked since the answers were written (a version-1 file): not answered yet, the default applies.
+          addedLater: unanswered && !isRequiredInFile(q, answers),
+          defaultAnswer: fallback === undefined ? null : describeAnswer(q.id, fallback as AnswerValue, vendorName),
+        };
+      }),
+    }));
+  const addedLater = steps.flatMap((s) => s.answers).filter((a) => a.addedLater).length;
   return {
+    notice: reviewNotice(query, addedLater),
     review: {
       id: review.id,
       version: review.version,
@@ -35,23 +67,8 @@ export function reviewPage(db: Db, reviewId: string | undefined) {
     // The re-review started from this one, if any (only a complete review can have one).
     reReview: findReReview(db, review.id),
     stepper: stepperSteps(answers),
-    steps: sequence
-      .filter((s) => s !== "review")
-      .map((s) => ({
-        id: s,
-        title: STEPS[s].title,
-        complete: isStepComplete(s, answers),
-        answers: relevantQuestions(s, answers).map((q) => {
-          const value = answerOf(answers, q.id);
-          return {
-            id: q.id,
-            label: q.label,
-            answer: describeAnswer(q.id, value as AnswerValue | undefined, vendorName),
-            missing: value === undefined && isRequired(q, answers),
-          };
-        }),
-      })),
-    complete: firstIncomplete === "review",
+    steps,
+    complete,
     packs: listPacks(db, review.id),
     events: listReviewEvents(db, review.id),
     firstIncomplete,
@@ -70,3 +87,14 @@ export function reviewPage(db: Db, reviewId: string | undefined) {
 }
 
 export type ReviewPage = ReturnType<typeof reviewPage>;
+
+/** After an import: that it happened, and how many questions the file predates. */
+function reviewNotice(query: URLSearchParams, addedLater: number): string | null {
+  if (!query.has("imported")) return null;
+  if (addedLater === 0) return "The answers file was imported. Check every answer below, then generate the pack.";
+  const questions = addedLater === 1 ? "1 question" : `${addedLater} questions`;
+  return (
+    `The answers file was imported. It was written before ${questions} were added to the questionnaire: ` +
+    "they are marked below with what applies until you answer them. Answer them on their steps, or generate the pack as it is."
+  );
+}

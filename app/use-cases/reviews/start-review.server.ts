@@ -4,7 +4,7 @@ import type { Actor } from "../../audit/events.ts";
 import type { Outcome } from "../../http/outcome.ts";
 import { listVendorIds } from "../../models/catalog.server.ts";
 import type { Problem } from "../../questionnaire/answers.ts";
-import { firstIncompleteStep } from "../../questionnaire/flow.ts";
+import { resumeStep } from "../../questionnaire/flow.ts";
 import type { Db } from "../../utils/db.server.ts";
 import { readAnswersUpload } from "../../wizard/answers-upload.ts";
 import { NEW_REVIEW_PATH, NEW_REVIEW_STEP_PATH, stepPath } from "../../wizard/paths.ts";
@@ -28,7 +28,7 @@ export async function startReviewFromForm(
     const upload = await readAnswersUpload(formData, { vendorIds: listVendorIds(db) });
     if (!upload.ok) return { status: 400, body: { problems: upload.problems, pasted: upload.pasted } };
     const review = startReview(db, upload.answers, { by, source: "answersFile" });
-    return { redirect: `${stepPath(review.id, firstIncompleteStep(review.answers))}?imported` };
+    return { redirect: `${stepPath(review.id, resumeStep(review.answers))}?imported` };
   }
   return {
     status: 400,
