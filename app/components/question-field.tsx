@@ -21,6 +21,10 @@ export interface QuestionFieldProps {
   vendors: readonly { id: string; name: string }[];
   /** The question has just appeared because of an answer on this page. */
   isNew?: boolean;
+  /** Why the question matters (question-help.ts), sent with the page. */
+  help: string;
+  /** The options' hints sent with the page (question-help.ts), by value. */
+  hints?: Record<string, string>;
 }
 
 function describedBy(...ids: (string | false | undefined)[]): string | undefined {
@@ -39,11 +43,11 @@ function Label({ question, isNew }: { question: Question; isNew?: boolean }) {
   );
 }
 
-function HelpAndError({ question, error }: { question: Question; error: string | undefined }) {
+function HelpAndError({ question, help, error }: { question: Question; help: string; error: string | undefined }) {
   return (
     <>
       <p className="question__help" id={helpId(question.id)}>
-        {question.help}
+        {help}
       </p>
       {error ? (
         <p className="field-error" id={errorId(question.id)}>
@@ -55,8 +59,8 @@ function HelpAndError({ question, error }: { question: Question; error: string |
   );
 }
 
-export function QuestionField({ question, value, error, register, vendors, isNew }: QuestionFieldProps) {
-  const options = optionsOf(question);
+export function QuestionField({ question, value, error, register, vendors, isNew, help, hints }: QuestionFieldProps) {
+  const options = optionsOf(question).map((o) => ({ ...o, hint: o.hint ?? hints?.[o.value] }));
   const className = `question${error ? " question--error" : ""}`;
   const describe = describedBy(helpId(question.id), error && errorId(question.id));
 
@@ -68,7 +72,7 @@ export function QuestionField({ question, value, error, register, vendors, isNew
         <legend className="question__label">
           <Label question={question} isNew={isNew} />
         </legend>
-        <HelpAndError question={question} error={error} />
+        <HelpAndError question={question} help={help} error={error} />
         <div className={`options options--${type}`}>
           {options.map((option) => {
             const id = optionId(question.id, option.value);
@@ -109,7 +113,7 @@ export function QuestionField({ question, value, error, register, vendors, isNew
       <label className="question__label" htmlFor={fieldId(question.id)}>
         <Label question={question} isNew={isNew} />
       </label>
-      <HelpAndError question={question} error={error} />
+      <HelpAndError question={question} help={help} error={error} />
       {question.kind === "vendor" ? (
         <select className="input" defaultValue={text} {...common}>
           <option value="">Choose the vendor</option>
@@ -155,11 +159,11 @@ export function QuestionField({ question, value, error, register, vendors, isNew
  * the label, why it matters, and the answer as text, with no input that looks as if it could be typed
  * into. Inside a <dl>.
  */
-export function QuestionAnswer({ question, words }: { question: Question; words: string | null }) {
+export function QuestionAnswer({ question, words, help }: { question: Question; words: string | null; help: string }) {
   return (
     <div className="question question--read-only" data-question={question.id} data-answer={question.id}>
       <dt className="question__label">{question.label}</dt>
-      <dd className="question__help">{question.help}</dd>
+      <dd className="question__help">{help}</dd>
       <dd className={`question__answer${words === null ? " unknown" : ""}`}>{words ?? "Not answered"}</dd>
     </div>
   );

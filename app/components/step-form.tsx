@@ -35,6 +35,10 @@ export interface StepFormProps {
     revealed: QuestionId[];
     /** The saved answers in words (null: not answered), shown instead of the form to a read-only role. */
     savedAnswers: { id: QuestionId; words: string | null }[];
+    /** Why each question of the step matters (sent with the page, so its JavaScript need not carry it). */
+    help: Partial<Record<QuestionId, string>>;
+    /** The options' hints, sent with the page for the same reason. */
+    hints: Partial<Record<QuestionId, Record<string, string>>>;
   };
   actionData: StepActionData | undefined;
   /** A role that reads reviews but may not change them (legal): the saved answers as text, no form. */
@@ -183,7 +187,7 @@ export function StepForm({ data, actionData, readOnly, onBuyerNameChange }: Step
         />
       ) : null}
       {readOnly ? (
-        <ReadOnlyAnswers answers={data.savedAnswers} />
+        <ReadOnlyAnswers answers={data.savedAnswers} help={data.help} />
       ) : (
         <Form method="post" noValidate className="step-form" onSubmit={onSubmit} aria-busy={busy || undefined}>
           {review.id === null ? (
@@ -222,6 +226,8 @@ export function StepForm({ data, actionData, readOnly, onBuyerNameChange }: Step
                   register={register}
                   vendors={vendors}
                   isNew={revealed.has(id)}
+                  help={data.help[id] ?? ""}
+                  hints={data.hints[id]}
                 />
               );
             })}
@@ -254,13 +260,19 @@ export function StepForm({ data, actionData, readOnly, onBuyerNameChange }: Step
 }
 
 /** The step's answers as they were saved, in words: what a role that may not change them reads. */
-function ReadOnlyAnswers({ answers }: { answers: StepFormProps["data"]["savedAnswers"] }) {
+function ReadOnlyAnswers({
+  answers,
+  help,
+}: {
+  answers: StepFormProps["data"]["savedAnswers"];
+  help: StepFormProps["data"]["help"];
+}) {
   return (
     <div className="step-form step-form--read-only">
       <dl className="step-answers">
         {answers.map(({ id, words }) => {
           const question = questionById(id);
-          return question ? <QuestionAnswer key={id} question={question} words={words} /> : null;
+          return question ? <QuestionAnswer key={id} question={question} words={words} help={help[id] ?? ""} /> : null;
         })}
       </dl>
     </div>

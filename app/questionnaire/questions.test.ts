@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 
 import type { Answers } from "./answers.ts";
+import { OPTION_HINTS, QUESTION_HELP } from "./question-help.ts";
 import {
   defaultAnswer,
   isConsumerInUse,
@@ -161,7 +162,7 @@ describe("the questions follow the public format of docs/specs/answers-file.md",
   it("explains every question and option, and says when a conditional question applies", () => {
     for (const q of QUESTIONS) {
       expect(q.label, q.id).not.toBe("");
-      expect(q.help.length, q.id).toBeGreaterThan(30);
+      expect(QUESTION_HELP[q.id].length, q.id).toBeGreaterThan(30);
       if (q.relevantWhen) {
         expect(q.relevantWhenText, q.id).toBeTruthy();
         expect(q.dependsOn?.length, q.id).toBeGreaterThan(0);
@@ -169,6 +170,19 @@ describe("the questions follow the public format of docs/specs/answers-file.md",
       if (typeof q.required === "function") expect(q.requiredWhenText, q.id).toBeTruthy();
       if (q.kind === "choice" || q.kind === "multi")
         for (const o of q.options) expect(o.label, `${q.id}.${o.value}`).not.toBe("");
+    }
+  });
+
+  it("gives hints only to options the questions have, and none twice", () => {
+    for (const [id, hints] of Object.entries(OPTION_HINTS)) {
+      const q = questionById(id) as Question;
+      expect(q.kind === "choice" || q.kind === "multi", id).toBe(true);
+      const options = q.kind === "choice" || q.kind === "multi" ? q.options : [];
+      for (const value of Object.keys(hints ?? {})) {
+        const option = options.find((o) => o.value === value);
+        expect(option, `${id}.${value}`).toBeDefined();
+        expect(option?.hint, `${id}.${value} has its hint in one place`).toBeUndefined();
+      }
     }
   });
 

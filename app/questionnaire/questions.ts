@@ -252,8 +252,6 @@ interface QuestionCommon {
   id: QuestionId;
   step: QuestionStepId;
   label: string;
-  /** One or two sentences on why the question matters. */
-  help: string;
   /** Whether a relevant question must be answered; a predicate when that depends on other answers. */
   required: boolean | ((answers: Answers) => boolean);
   /** Why it is required, in words that follow "is required" (only with a predicate `required`). */
@@ -420,14 +418,12 @@ const QUESTION_SPECS = {
     max: TEXT_MAX,
     required: true,
     label: "Buyer's legal name",
-    help: "Your organization's legal name, as the agreement names it. The clauses make every commitment to this party.",
   },
   vendorId: {
     step: "context",
     kind: "vendor",
     required: true,
     label: "Vendor",
-    help: "The company whose AI service you are buying. If it is not in the catalog, nothing about its terms is known, so every position must be asked of the vendor in writing.",
   },
   vendorName: {
     step: "context",
@@ -437,7 +433,6 @@ const QUESTION_SPECS = {
     required: true,
     ...vendorIsOther,
     label: "Vendor's name",
-    help: "The vendor's legal name, as the clauses and the questions for the vendor should name it.",
   },
   productLine: {
     step: "context",
@@ -445,13 +440,9 @@ const QUESTION_SPECS = {
     required: true,
     options: options(PRODUCT_LINE_ANSWERS, {
       ...productLineWords,
-      unsure: {
-        label: "Not sure",
-        hint: "Nobody can yet say which product line is in use: find out before signature.",
-      },
+      unsure: "Not sure",
     }),
     label: "Product line",
-    help: "Each product line has its own data terms: what holds for a vendor's commercial API need not hold for its consumer app. Be precise about which one you are buying.",
   },
   otherProductsInUse: {
     step: "context",
@@ -459,7 +450,6 @@ const QUESTION_SPECS = {
     required: false,
     options: options(PRODUCT_LINES, productLineWords),
     label: "Other product lines your staff use",
-    help: "Staff often also use the same vendor's other products, such as personal consumer accounts, whose terms may allow training on what they type. Naming them lets the agreement cover them or keep company data out of them.",
   },
   stage: {
     step: "context",
@@ -468,17 +458,15 @@ const QUESTION_SPECS = {
     options: options(STAGES, {
       new: "New purchase",
       renewal: "Renewal",
-      expansion: { label: "Expansion", hint: "More seats, products or uses under an existing agreement." },
+      expansion: "Expansion",
     }),
     label: "Stage",
-    help: "Data terms are best negotiated together with price and term, before signature, while you have leverage. A renewal or an expansion brings that leverage back.",
   },
   signatureDate: {
     step: "context",
     kind: "date",
     required: false,
     label: "Target signature date",
-    help: "The data commitments must be agreed before this date: once the agreement is signed, the leverage to change them is gone.",
   },
   renewalDate: {
     step: "context",
@@ -486,7 +474,6 @@ const QUESTION_SPECS = {
     required: (a: Answers) => a.stage === "renewal",
     requiredWhenText: "for a renewal",
     label: "Next renewal date",
-    help: "The renewal checklist falls due before this date. Terms change over time, so what held at signature must be reconfirmed at every renewal.",
   },
   termMonths: {
     step: "context",
@@ -495,7 +482,6 @@ const QUESTION_SPECS = {
     max: 120,
     required: false,
     label: "Term (months)",
-    help: "How long the agreement runs. The longer the term, the more the vendor's terms can change before you can renegotiate.",
   },
   paperSize: {
     step: "context",
@@ -503,12 +489,11 @@ const QUESTION_SPECS = {
     required: true,
     ...addedLater,
     options: options(PAPER_SIZES, {
-      letter: { label: "US Letter", hint: "8.5 × 11 inches, the paper of US agreements." },
-      a4: { label: "A4", hint: "210 × 297 mm, the paper used almost everywhere else." },
+      letter: "US Letter",
+      a4: "A4",
     }),
     defaultFrom: paperSizeFor,
     label: "Paper size of the documents",
-    help: "The addendum and the memo are printed and signed on this paper. Letter when all the people whose data it is are in the United States, A4 otherwise, unless your legal team uses the other.",
   },
 
   // 2. data
@@ -518,32 +503,16 @@ const QUESTION_SPECS = {
     required: true,
     exclusive: ["publicOnly"],
     options: options(DATA_CATEGORIES, {
-      personal: {
-        label: "Personal data",
-        hint: "Anything about an identifiable person: names, emails, notes about staff or clients.",
-      },
-      specialCategory: {
-        label: "Special-category personal data",
-        hint: "Health, ethnicity, religion, sexual orientation, biometrics, union membership and the like.",
-      },
-      phi: { label: "Protected health information (PHI)", hint: "Health information that HIPAA protects." },
-      financial: {
-        label: "Customers' financial information",
-        hint: "Account, card or loan details of your customers.",
-      },
+      personal: "Personal data",
+      specialCategory: "Special-category personal data",
+      phi: "Protected health information (PHI)",
+      financial: "Customers' financial information",
       sourceCode: "Source code",
       tradeSecrets: "Trade secrets and other confidential business information",
-      customerData: {
-        label: "Your customers' data",
-        hint: "Data your customers entrust to you, often under their own contract terms.",
-      },
-      publicOnly: {
-        label: "Public information only",
-        hint: "Nothing confidential or personal; excludes every other choice.",
-      },
+      customerData: "Your customers' data",
+      publicOnly: "Public information only",
     }),
     label: "Kinds of data sent to the service",
-    help: "What you send decides what is at stake: personal or health data bring in privacy law such as the GDPR or HIPAA, customers' financial information the Gramm-Leach-Bliley Act if you are a US financial institution, and source code or trade secrets need confidentiality protection.",
   },
   jurisdictions: {
     step: "data",
@@ -558,7 +527,6 @@ const QUESTION_SPECS = {
       other: "Elsewhere",
     }),
     label: "Where the people whose data it is live",
-    help: "Privacy law follows the people, not the server: people in the EEA, the UK or Switzerland bring in the GDPR (or Switzerland's data protection act) and its transfer rules, Californians the CCPA.",
   },
   regulatedSectors: {
     step: "data",
@@ -567,24 +535,14 @@ const QUESTION_SPECS = {
     ...addedLater,
     exclusive: ["none"],
     options: options(REGULATED_SECTORS, {
-      usFinancialInstitution: {
-        label: "A US financial institution",
-        hint: "A bank, lender, broker, insurer or other business the Gramm-Leach-Bliley Act covers.",
-      },
-      euFinancialEntity: {
-        label: "An EU financial entity",
-        hint: "A bank, investment firm, insurer, payment institution or other entity DORA covers.",
-      },
-      usHealthcare: {
-        label: "US healthcare",
-        hint: "A HIPAA covered entity or business associate: a provider, a health plan, a clearinghouse.",
-      },
+      usFinancialInstitution: "A US financial institution",
+      euFinancialEntity: "An EU financial entity",
+      usHealthcare: "US healthcare",
       publicSector: "The public sector",
       education: "Education",
-      none: { label: "None of these", hint: "Excludes every other choice." },
+      none: "None of these",
     }),
     label: "Regulated sectors your organization is in",
-    help: "Some laws bind the buyer because of what it is, not only because of the data: the Gramm-Leach-Bliley Act binds US financial institutions, and DORA requires EU financial entities to put set terms into every contract for ICT services.",
   },
   endUsers: {
     step: "data",
@@ -592,7 +550,6 @@ const QUESTION_SPECS = {
     required: true,
     options: options(END_USERS, { employees: "Your employees", customers: "Your customers", both: "Both" }),
     label: "Who types into the service",
-    help: "When customers use the service, what they type is their data, and you answer to them for what the vendor does with it.",
   },
   minorsPossible: {
     step: "data",
@@ -600,7 +557,6 @@ const QUESTION_SPECS = {
     required: true,
     ...customersTypeIn,
     label: "Could any users be under 18?",
-    help: "Vendors set minimum ages and treat minors differently, and the law puts extra duties on anyone handling children's data.",
   },
 
   // 3. use
@@ -612,7 +568,6 @@ const QUESTION_SPECS = {
     required: true,
     ...addedLater,
     label: "What the service will be used for",
-    help: "In a sentence or two, such as “drafting replies to customer emails for our support team”. The acceptable-use clause names it, so that the vendor confirms its usage policy permits it.",
   },
   highRiskUses: {
     step: "use",
@@ -628,10 +583,9 @@ const QUESTION_SPECS = {
       essentialServices: "Essential services: eligibility for public benefits or essential private services",
       lawEnforcement: "Law enforcement, migration or border control",
       legal: "Legal: the administration of justice or legal advice to a person",
-      none: { label: "None of these", hint: "Excludes every other choice." },
+      none: "None of these",
     }),
     label: "Decisions about people the service will help make",
-    help: "Decisions about people in these areas are high-risk uses under the EU AI Act (Annex III), and most vendors' usage policies restrict them or require human review. Saying so now avoids a use the vendor can suspend.",
   },
   customizations: {
     step: "use",
@@ -640,15 +594,14 @@ const QUESTION_SPECS = {
     ...addedLater,
     exclusive: ["none"],
     options: options(CUSTOMIZATIONS, {
-      fineTuning: { label: "Fine-tuned models", hint: "A model, or an adapter, trained on your examples." },
-      embeddings: { label: "Embeddings", hint: "Vectors computed from your documents, stored for search." },
-      retrievalIndexes: { label: "Retrieval indexes", hint: "Your documents indexed so the model can look them up." },
-      memory: { label: "Memory", hint: "What the service remembers about users between conversations." },
-      promptCaching: { label: "Prompt caching", hint: "Your prompts kept for a while so repeated calls are cheaper." },
-      none: { label: "None of these", hint: "Excludes every other choice." },
+      fineTuning: "Fine-tuned models",
+      embeddings: "Embeddings",
+      retrievalIndexes: "Retrieval indexes",
+      memory: "Memory",
+      promptCaching: "Prompt caching",
+      none: "None of these",
     }),
     label: "What will be built from your data and kept by the vendor",
-    help: "A fine-tuned model, an index or a memory is made of your data and outlives the conversation. Unless the agreement says it is yours and deleted with your data, the training and deletion commitments may not reach it.",
   },
   toolUse: {
     step: "use",
@@ -657,17 +610,13 @@ const QUESTION_SPECS = {
     ...addedLater,
     exclusive: ["none"],
     options: options(TOOL_USES, {
-      webSearch: { label: "Web search and fetch", hint: "The model sends queries to a search engine." },
-      connectors: {
-        label: "Connectors",
-        hint: "Links to your mail, files, calendar or other systems, or to third-party services.",
-      },
+      webSearch: "Web search and fetch",
+      connectors: "Connectors",
       codeExecution: "Code execution",
-      computerUse: { label: "Computer use", hint: "The model operates a browser or a desktop." },
-      none: { label: "None of these", hint: "Excludes every other choice." },
+      computerUse: "Computer use",
+      none: "None of these",
     }),
     label: "Tools and agents the service will use",
-    help: "Tools send your data beyond the model, to search engines and connected systems that the vendor's data commitments may not cover, and an agent can act before anyone checks.",
   },
 
   // 4. training
@@ -676,19 +625,12 @@ const QUESTION_SPECS = {
     kind: "choice",
     required: true,
     options: options(TRAINING_REQUIREMENTS, {
-      never: {
-        label: "Never",
-        hint: "No training or improvement use of inputs, outputs, feedback or flagged content.",
-      },
-      optInOnly: { label: "Only if we opt in", hint: "Nothing is used unless you agree in writing first." },
-      aggregatedOnly: {
-        label: "Only de-identified, aggregated data",
-        hint: "Nothing that can be traced back to you or your people.",
-      },
+      never: "Never",
+      optInOnly: "Only if we opt in",
+      aggregatedOnly: "Only de-identified, aggregated data",
       noRequirement: "No requirement",
     }),
     label: "Use of your data to train models",
-    help: "A vendor's promise not to train on your data is a default, a posture rather than a guarantee, until it is a term of your agreement. Say what you need so the clause can secure it.",
   },
   feedbackUse: {
     step: "training",
@@ -696,32 +638,23 @@ const QUESTION_SPECS = {
     required: true,
     options: options(FEEDBACK_USES, YES_NO_UNKNOWN),
     label: "Will users rate outputs or send feedback?",
-    help: "Some terms let the vendor train on any conversation a user rates with a thumbs up or down, even after training has been switched off. A rating can quietly undo the opt-out.",
   },
   safetyReview: {
     step: "training",
     kind: "choice",
     required: true,
     options: options(SAFETY_REVIEWS, {
-      abuseDetectionOnly: {
-        label: "Only to detect and act on abuse",
-        hint: "Flagged content may be reviewed but never used to train.",
-      },
+      abuseDetectionOnly: "Only to detect and act on abuse",
       acceptable: "Acceptable on the vendor's terms",
-      notAcceptable: {
-        label: "Not acceptable",
-        hint: "Your content must not be reviewed or used for safety work at all.",
-      },
+      notAcceptable: "Not acceptable",
     }),
     label: "Review of content flagged for safety",
-    help: "Content the vendor's systems flag for safety review can be read by its staff and, under some terms, used for training even after an opt-out. The vendor alone decides what gets flagged.",
   },
   usageDataLimits: {
     step: "training",
     kind: "boolean",
     required: true,
     label: "Limit the vendor's use of usage and aggregated data",
-    help: "Besides your content, vendors collect usage, telemetry and aggregated data, and some terms claim to own it. A promise not to train on your content does not cover it.",
   },
 
   // 5. retention
@@ -730,12 +663,11 @@ const QUESTION_SPECS = {
     kind: "choice",
     required: true,
     options: options(RETENTION_REQUIREMENTS, {
-      zero: { label: "Zero data retention", hint: "Nothing kept once the response is returned." },
-      limited: { label: "A set maximum", hint: "Kept no longer than a number of days you name." },
+      zero: "Zero data retention",
+      limited: "A set maximum",
       vendorStandard: "The vendor's standard retention",
     }),
     label: "Retention requirement",
-    help: "Retention is a separate question from training: data that is kept can be read, demanded or breached even if it is never trained on. Vendors often keep data for a while for trust and safety, and offer zero retention only on request.",
   },
   maxRetentionDays: {
     step: "retention",
@@ -745,14 +677,12 @@ const QUESTION_SPECS = {
     required: true,
     ...retentionLimited,
     label: "Maximum retention (days)",
-    help: "Inputs and outputs must be deleted within this many days. The clause names the number.",
   },
   deletionOnTermination: {
     step: "retention",
     kind: "boolean",
     required: true,
     label: "Deletion when the agreement ends",
-    help: "Without a duty to delete, your data can outlive the agreement. A written certification of deletion is proof rather than a promise.",
   },
   deletionDays: {
     step: "retention",
@@ -763,7 +693,6 @@ const QUESTION_SPECS = {
     required: true,
     ...deletionRequired,
     label: "Deletion deadline (days after the agreement ends)",
-    help: "How long the vendor has to delete your data and certify it. Thirty days is common.",
   },
   backupsIncluded: {
     step: "retention",
@@ -771,7 +700,6 @@ const QUESTION_SPECS = {
     required: true,
     ...deletionRequired,
     label: "Deletion reaches backups and logs",
-    help: "Copies in backups and logs are still your data; a deletion that leaves them out is incomplete.",
   },
 
   // 6. access
@@ -780,18 +708,11 @@ const QUESTION_SPECS = {
     kind: "choice",
     required: true,
     options: options(HUMAN_REVIEWS, {
-      none: {
-        label: "Only with our written permission",
-        hint: "No person at the vendor reads your content unless you allow it.",
-      },
-      safetyOnly: {
-        label: "Only trust and safety reviewers",
-        hint: "Limited to abuse investigations, with every access logged.",
-      },
+      none: "Only with our written permission",
+      safetyOnly: "Only trust and safety reviewers",
       vendorStandard: "The vendor's standard",
     }),
     label: "Human access to your content",
-    help: "Ask who at the vendor can read your data and under what controls: every person with access is a way for it to leak.",
   },
   subprocessorNoticeDays: {
     step: "access",
@@ -801,14 +722,12 @@ const QUESTION_SPECS = {
     defaultValue: 30,
     required: true,
     label: "Notice of a new subprocessor (days)",
-    help: "Subprocessors are the other companies the vendor passes your data to. Notice gives you time to assess a new one before it receives your data.",
   },
   subprocessorObjection: {
     step: "access",
     kind: "boolean",
     required: true,
     label: "Right to object to a new subprocessor",
-    help: "Without a right to object, notice only tells you what is about to happen to your data.",
   },
   dataResidency: {
     step: "access",
@@ -822,7 +741,6 @@ const QUESTION_SPECS = {
       other: "Another region",
     }),
     label: "Where your data must be processed and stored",
-    help: "Keeping data in one region can simplify transfer rules and your own customers' requirements; without a clause, the vendor decides where it goes.",
   },
   dataResidencyOther: {
     step: "access",
@@ -832,7 +750,6 @@ const QUESTION_SPECS = {
     required: true,
     ...residencyElsewhere,
     label: "Region required",
-    help: "The country or region the data must stay in, as the clause should name it.",
   },
   certifications: {
     step: "access",
@@ -841,12 +758,11 @@ const QUESTION_SPECS = {
     options: options(CERTIFICATIONS, {
       soc2type2: "SOC 2 Type II report",
       iso27001: "ISO/IEC 27001 certificate",
-      iso27701: { label: "ISO/IEC 27701 certificate", hint: "Privacy management." },
-      iso42001: { label: "ISO/IEC 42001 certificate", hint: "Management of AI systems." },
+      iso27701: "ISO/IEC 27701 certificate",
+      iso42001: "ISO/IEC 42001 certificate",
       pentestSummary: "Summary of an independent penetration test",
     }),
     label: "Security reports the vendor must provide",
-    help: "Independent reports let you check the vendor's security without an audit of your own; the clause asks for them every year.",
   },
   breachNoticeHours: {
     step: "access",
@@ -856,7 +772,6 @@ const QUESTION_SPECS = {
     defaultValue: 72,
     required: true,
     label: "Breach notice (hours)",
-    help: "How soon the vendor must tell you of a breach that touches your data. The GDPR gives you 72 hours to notify the regulator, so the vendor's notice must come in time for yours.",
   },
 
   // 7. outputs
@@ -865,31 +780,22 @@ const QUESTION_SPECS = {
     kind: "choice",
     required: true,
     options: options(OUTPUT_OWNERSHIPS, {
-      assignmentRequired: {
-        label: "We must own the outputs",
-        hint: "The vendor assigns its rights and claims none back.",
-      },
-      licenseAcceptable: {
-        label: "A licence to use them is enough",
-        hint: "The vendor may keep rights as long as you may use the outputs.",
-      },
+      assignmentRequired: "We must own the outputs",
+      licenseAcceptable: "A licence to use them is enough",
     }),
     label: "Ownership of outputs",
-    help: 'Vendors\' assignments of output rights are often qualified ("if any", "to the extent permitted by applicable law") because AI outputs may not be protected by copyright. Decide how much ownership you need.',
   },
   ipIndemnity: {
     step: "outputs",
     kind: "boolean",
     required: true,
     label: "Vendor defends claims that outputs infringe",
-    help: "If an output copies someone else's work, the claim lands on you unless the vendor has agreed to defend and indemnify you.",
   },
   unconditionalAssignment: {
     step: "outputs",
     kind: "boolean",
     required: true,
     label: "Ownership of outputs must not depend on compliance with the vendor's terms",
-    help: 'Some assignments hold only "subject to your compliance with the terms", so a dispute over a breach of the terms could put your ownership of every output in question.',
   },
   competingModelRestriction: {
     step: "outputs",
@@ -897,11 +803,10 @@ const QUESTION_SPECS = {
     required: true,
     options: options(COMPETING_MODEL_RESTRICTIONS, {
       accept: "Accept it",
-      narrow: { label: "Narrow it", hint: "Limit it to building a model that competes with the vendor's." },
+      narrow: "Narrow it",
       unknown: "Not sure yet",
     }),
     label: "Ban on using outputs to build competing models",
-    help: "Most vendors forbid using outputs to develop a competing model. Drawn broadly, the ban can reach ordinary machine-learning work of your own.",
   },
   liabilityPosition: {
     step: "outputs",
@@ -910,18 +815,11 @@ const QUESTION_SPECS = {
     ...addedLater,
     defaultValue: "superCap",
     options: options(LIABILITY_POSITIONS, {
-      uncapped: {
-        label: "Uncapped",
-        hint: "A breach of the data commitments is not limited by any cap.",
-      },
-      superCap: {
-        label: "A higher cap of its own",
-        hint: "A separate cap, a multiple of the fees, for breaches of the data commitments.",
-      },
+      uncapped: "Uncapped",
+      superCap: "A higher cap of its own",
       vendorStandard: "The vendor's standard cap",
     }),
     label: "Liability for a breach of the data commitments",
-    help: "Vendors cap their liability at the fees of the last twelve months, which rarely covers a data breach: notification, regulators' fines and claims. Taking the data commitments out of the general cap makes them worth having.",
   },
   superCapMultiple: {
     step: "outputs",
@@ -933,7 +831,6 @@ const QUESTION_SPECS = {
     ...addedLater,
     ...superCapChosen,
     label: "Higher cap (times the fees paid in the prior 12 months)",
-    help: "The cap for breaches of the data commitments, as a multiple of the fees paid in the twelve months before the claim. Two to five times is the usual range.",
   },
   insuranceRequired: {
     step: "outputs",
@@ -942,7 +839,6 @@ const QUESTION_SPECS = {
     required: true,
     ...addedLater,
     label: "The vendor must carry cyber and technology errors-and-omissions insurance",
-    help: "A liability commitment is only as good as the money behind it. Insurance makes sure there is some, and the certificate shows it.",
   },
 
   // 8. assurance
@@ -952,21 +848,16 @@ const QUESTION_SPECS = {
     required: true,
     options: options(AUDIT_RIGHTS, {
       onsite: "Audit on site",
-      reports: {
-        label: "Yearly reports and a compliance certificate",
-        hint: "Independent third-party reports plus a written certificate that the data commitments were kept.",
-      },
+      reports: "Yearly reports and a compliance certificate",
       none: "None",
     }),
     label: "Right to verify the data commitments",
-    help: "A promise not to train on your data is a contractual commitment, not a technical control, and vendors' terms often give no way to check it. An audit right, or reports and a signed certificate, let you verify.",
   },
   changeControl: {
     step: "assurance",
     kind: "boolean",
     required: true,
     label: "Data-use terms cannot get worse during the term",
-    help: "Vendors change their terms and policies, often without asking. Change control keeps the commitments you negotiated for the whole term unless you agree in writing.",
   },
   changeNoticeDays: {
     step: "assurance",
@@ -977,7 +868,6 @@ const QUESTION_SPECS = {
     required: true,
     ...changeControlled,
     label: "Notice of any change to the terms (days)",
-    help: "Time to read a change, and to object or plan an exit, before it takes effect.",
   },
   writtenCommitment: {
     step: "assurance",
@@ -985,7 +875,6 @@ const QUESTION_SPECS = {
     defaultValue: true,
     required: true,
     label: "Data commitments in the signed agreement",
-    help: "A default is a posture, not a guarantee: a policy page linked from the agreement can change later. The commitments you rely on belong in the signed agreement and must prevail over policies incorporated by link.",
   },
   modelChangeNoticeDays: {
     step: "assurance",
@@ -996,7 +885,6 @@ const QUESTION_SPECS = {
     required: true,
     ...addedLater,
     label: "Notice before a model you rely on is retired or replaced (days)",
-    help: "Vendors retire models and route requests to newer ones, which can change how well your use works and where your data goes. Notice gives you time to test the replacement or move.",
   },
 
   // 9. regulatory
@@ -1007,7 +895,6 @@ const QUESTION_SPECS = {
     ...personalDataInScope,
     options: options(AGREEMENT_STATUSES, AGREEMENT_STATUS_WORDS),
     label: "Data processing agreement",
-    help: "When a vendor processes personal data for you, the law requires a written processing agreement with set terms: GDPR Art. 28 for people in the EEA, the UK or Switzerland, the service-provider terms of US state privacy laws for people in the United States. Check that any agreement the vendor incorporates by reference is enough.",
   },
   transferMechanism: {
     step: "regulatory",
@@ -1022,7 +909,6 @@ const QUESTION_SPECS = {
       unknown: "Not known yet",
     }),
     label: "Legal basis for transfers out of the EEA, the UK or Switzerland",
-    help: "Personal data of people in the EEA, the UK or Switzerland may leave only under a recognised transfer mechanism; without one, the transfer itself breaks the law.",
   },
   baaStatus: {
     step: "regulatory",
@@ -1031,7 +917,6 @@ const QUESTION_SPECS = {
     ...phiSent,
     options: options(AGREEMENT_STATUSES, AGREEMENT_STATUS_WORDS),
     label: "Business associate agreement (HIPAA)",
-    help: "HIPAA requires a business associate agreement with the vendor before any protected health information is sent to it.",
   },
   dpiaDone: {
     step: "regulatory",
@@ -1039,7 +924,6 @@ const QUESTION_SPECS = {
     required: true,
     ...gdprPersonalData,
     label: "Data protection impact assessment done",
-    help: "Sending personal data of people in the EEA, the UK or Switzerland to an AI service may call for a data protection impact assessment, and a regulator can ask to see it.",
   },
 
   // 10. renewal
@@ -1049,7 +933,6 @@ const QUESTION_SPECS = {
     defaultValue: true,
     required: true,
     label: "Reconfirm the commitments at each renewal",
-    help: "Terms change, so what held at signature must be reconfirmed at renewal, not assumed to carry forward; that is how protections quietly lapse.",
   },
   reviewLeadDays: {
     step: "renewal",
@@ -1059,7 +942,6 @@ const QUESTION_SPECS = {
     defaultValue: 90,
     required: true,
     label: "Start the re-review (days before renewal)",
-    help: "Start early enough to renegotiate before the renewal date, while the vendor still wants the renewal and you can still walk away.",
   },
   noticeDays: {
     step: "renewal",
@@ -1068,7 +950,6 @@ const QUESTION_SPECS = {
     max: 365,
     required: false,
     label: "Notice to stop automatic renewal (days)",
-    help: "If the agreement renews itself, missing this notice window means renewing on the old terms.",
   },
   renewalOwner: {
     step: "renewal",
@@ -1077,7 +958,6 @@ const QUESTION_SPECS = {
     max: TEXT_MAX,
     required: false,
     label: "Renewal owner",
-    help: "The person who runs the re-review; the renewal checklist names them.",
   },
   renewalOwnerEmail: {
     step: "renewal",
@@ -1085,7 +965,6 @@ const QUESTION_SPECS = {
     max: 254,
     required: false,
     label: "Renewal owner's email",
-    help: "Where reminders of the re-review go.",
   },
 } satisfies Record<QuestionId, QuestionSpec>;
 

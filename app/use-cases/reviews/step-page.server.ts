@@ -7,7 +7,8 @@ import type { ReviewStatus } from "../../models/review-status.ts";
 import { answerOf, type Answers, type AnswerValue } from "../../questionnaire/answers.ts";
 import { describeAnswer } from "../../questionnaire/describe.ts";
 import { nextStep, previousStep, stepSequence } from "../../questionnaire/flow.ts";
-import { isQuestionId, STEPS, type QuestionStepId } from "../../questionnaire/questions.ts";
+import { helpFor, hintsFor } from "../../questionnaire/question-help.ts";
+import { isQuestionId, questionsOnStep, STEPS, type QuestionStepId } from "../../questionnaire/questions.ts";
 import { stepFormValues } from "../../questionnaire/step-schemas.ts";
 import type { Db } from "../../utils/db.server.ts";
 import { stepPath } from "../../wizard/paths.ts";
@@ -55,6 +56,9 @@ function stepPageOf(db: Db, review: PageReview, stepId: QuestionStepId, url: URL
       const value = answerOf(answers, id) as AnswerValue | undefined;
       return { id, words: value === undefined ? null : describeAnswer(id, value, vendor?.name) };
     }),
+    // Every question of the step (those an answer on the page brings in too), in the page's data.
+    help: helpFor(questionsOnStep(stepId).map((q) => q.id)),
+    hints: hintsFor(questionsOnStep(stepId).map((q) => q.id)),
     editors: EDITORS,
     notice,
     revealed,
