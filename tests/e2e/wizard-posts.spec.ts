@@ -14,6 +14,7 @@ const CONTEXT = {
   vendorId: "openai",
   productLine: "api",
   stage: "new",
+  paperSize: "letter",
 };
 
 async function postContext(request: APIRequestContext, reviewId: string, fields: Record<string, string>) {
