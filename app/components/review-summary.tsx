@@ -32,7 +32,12 @@ export function AnswersByStep({
         <section key={step.id} className="answers-step" aria-labelledby={`answers-${step.id}`}>
           <div className="answers-step__heading">
             <h3 id={`answers-${step.id}`}>
-              {step.title} {step.complete ? null : <span className="badge badge--medium">incomplete</span>}
+              {step.title}{" "}
+              {step.complete ? null : step.answers.some((a) => a.missing) ? (
+                <span className="badge badge--medium">incomplete</span>
+              ) : (
+                <span className="badge badge--new">new questions</span>
+              )}
             </h3>
             <a href={stepPath(reviewId, step.id)}>
               {canEdit ? "Edit" : "View"}
