@@ -150,6 +150,13 @@ export const packs = sqliteTable(
       .notNull()
       .references(() => reviews.id),
     reviewVersion: integer("review_version").notNull(),
+    /**
+     * Which of the review's documents: `memo` (the negotiation memo, the pack of old), `addendum` (what
+     * legal sends the vendor) or `questionnaire` (the vendor questionnaire, .xlsx or .docx).
+     */
+    kind: text("kind", { enum: ["memo", "addendum", "questionnaire-xlsx", "questionnaire-docx"] })
+      .notNull()
+      .default("memo"),
     generatedAt: text("generated_at").notNull(),
     generatedBy: text("generated_by"),
     libraryVersion: text("library_version").notNull(),

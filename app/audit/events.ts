@@ -23,7 +23,12 @@ export interface AuditDetails {
   "review.re_review_started": { renewsReviewId: string; renewsReviewOn: string };
   /** On the renewed review: the re-review started from it. */
   "review.re_review_begun": { reReviewId: string };
-  "pack.generated": { packId: number; sha256: string };
+  /** `kind` absent on events recorded before the review had several documents: the memo. */
+  "pack.generated": {
+    packId: number;
+    sha256: string;
+    kind?: "memo" | "addendum" | "questionnaire-xlsx" | "questionnaire-docx";
+  };
   "user.created": { subject: string; role: Role; via: "setup" | "commandLine" };
   "user.invited": { subject: string; role: Role };
   "user.joined": { subject: string; role: Role };
@@ -65,6 +70,13 @@ export type AuditEvent = { [A in AuditAction]: EventBase & { action: A; details:
 const role = (r: Role) => ROLE_LABELS[r] ?? r;
 
 /** What happened, in words: "Saved the step “Training”", "Invited ana@example.com as Legal". */
+const GENERATED_WORDS = {
+  memo: "a clause pack",
+  addendum: "the addendum",
+  "questionnaire-xlsx": "the vendor questionnaire (.xlsx)",
+  "questionnaire-docx": "the vendor questionnaire (.docx)",
+} as const;
+
 export function describeEvent(event: AuditEvent): string {
   switch (event.action) {
     case "review.created":
@@ -80,7 +92,7 @@ export function describeEvent(event: AuditEvent): string {
     case "review.re_review_begun":
       return "A re-review was started";
     case "pack.generated":
-      return `Generated a clause pack (SHA-256 ${event.details.sha256})`;
+      return `Generated ${GENERATED_WORDS[event.details.kind ?? "memo"]} (SHA-256 ${event.details.sha256})`;
     case "user.created":
       return `Created the account of ${event.details.subject} as ${role(event.details.role)}${event.details.via === "commandLine" ? " (from the command line)" : ""}`;
     case "user.invited":

@@ -105,6 +105,7 @@ export const ROUTE_ACCESS: Readonly<Record<string, RouteAccess>> = {
   // records the pack.
   "routes/reviews.$reviewId.pack": readOnly("packs:read"),
   "routes/reviews.$reviewId.pack[.]docx": { ...readOnly("packs:read"), readRecords: true },
+  "routes/reviews.$reviewId.addendum[.]docx": { ...readOnly("packs:read"), readRecords: true },
   "routes/reviews.$reviewId.packs.$packId[.]docx": readOnly("packs:read"),
 
   // Admin: users and backups (taking one is recorded).

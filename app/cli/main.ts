@@ -3,7 +3,6 @@
  * answers file, a wrong option) prints one clear message and exits 1, never a stack trace.
  */
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import readline from "node:readline";
 import { parseArgs, type ParseArgsConfig } from "node:util";
@@ -63,7 +62,10 @@ const defaultIo: Io = {
 
 const USAGE = `Usage:
   clausewise validate --answers FILE
-  clausewise pack --answers FILE --out PACK.docx [--report REPORT.json] [--prepared-by NAME]
+  clausewise pack --answers FILE [--out MEMO.docx] [--addendum ADDENDUM.docx] [--report REPORT.json]
+                  [--prepared-by NAME]
+      (the negotiation memo with --out, the addendum for the vendor with --addendum: at least one;
+      "Prepared by" is NAME, else "Not recorded")
   clausewise clauses [--json]
   clausewise catalog [--json]
   clausewise catalog import PATH
@@ -156,16 +158,26 @@ async function run(argv: string[], io: Io): Promise<number> {
         out: { type: "string" },
         report: { type: "string" },
         "prepared-by": { type: "string" },
+        addendum: { type: "string" },
       });
       const out = values.out as string | undefined;
-      if (!out) throw new UsageError("--out PACK.docx is required: where to write the clause pack.");
+      const addendumFile = values.addendum as string | undefined;
+      if (!out && !addendumFile)
+        throw new UsageError(
+          "--out MEMO.docx or --addendum ADDENDUM.docx is required: where to write the negotiation memo or the addendum.",
+        );
       const answers = readAnswers(values.answers as string | undefined);
-      const { generatePack } = await import("../use-cases/packs/generate.server.ts");
+      const { packModelFor, sha256Of } = await import("../use-cases/packs/generate.server.ts");
+      const { renderDocument } = await import("../pack/documents.server.ts");
       const { packReport } = await import("../pack/report.ts");
       const { exposureDetail } = await import("../pack/format.ts");
-      const preparedBy = (values["prepared-by"] as string | undefined) ?? os.userInfo().username;
-      const { evaluation, docx, sha256 } = await generatePack(startedDb(), answers, { preparedBy });
-      writeFile(out, docx, "clause pack");
+      const preparedBy = (values["prepared-by"] as string | undefined) ?? "Not recorded";
+      // One pack model for every document, so the memo and the addendum hold the same clauses.
+      const { evaluation, pack } = packModelFor(startedDb(), answers, { preparedBy });
+      const written: [string, Buffer][] = [];
+      if (out) written.push([out, await renderDocument("memo", pack)]);
+      if (addendumFile) written.push([addendumFile, await renderDocument("addendum", pack)]);
+      for (const [file, bytes] of written) writeFile(file, bytes, file === out ? "negotiation memo" : "addendum");
       if (values.report)
         writeFile(
           values.report as string,
@@ -175,7 +187,7 @@ async function run(argv: string[], io: Io): Promise<number> {
       const counts = Object.entries(evaluation.counts)
         .map(([s, n]) => `${n} ${s}`)
         .join(", ");
-      io.out(`Wrote ${out} (SHA-256 ${sha256})`);
+      for (const [file, bytes] of written) io.out(`Wrote ${file} (SHA-256 ${sha256Of(bytes)})`);
       io.out(
         `Exposure: ${evaluation.exposure} (${counts}); ${evaluation.findings.length} findings (${exposureDetail(evaluation.split)}), ${evaluation.clauses.length} clauses.`,
       );

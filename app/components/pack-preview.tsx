@@ -73,7 +73,6 @@ function Cover({ pack }: { pack: ClausePack }) {
     [LABELS.preparedBy, cover.preparedBy],
     [LABELS.generatedAt, formatGeneratedAt(cover.generatedAt)],
     [LABELS.libraryVersion, cover.libraryVersion],
-    [LABELS.answersVersion, String(cover.answersVersion)],
   ];
   return (
     <header className="pack-cover">

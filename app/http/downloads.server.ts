@@ -6,16 +6,20 @@ import type { Backup } from "../use-cases/admin/take-backup.server.ts";
 import type { Review } from "../models/review.server.ts";
 import { toAnswersFile } from "../questionnaire/answers.ts";
 import type { PackDownload } from "../use-cases/packs/download-pack.server.ts";
-import { answersFileName, contentDisposition, packFileName } from "./filename.ts";
+import { DOCUMENT_FORMATS, type DocumentKind } from "../pack/documents.server.ts";
+import { answersFileName, contentDisposition, documentFileName, packFileName } from "./filename.ts";
 
-const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-
-/** A .docx download: attachment with a safe name from buyer, vendor and date; with the file's hash. */
+/** A document download: attachment with a safe name from kind, buyer, vendor and date; with the file's hash. */
 export function packResponse({ file, record, review }: PackDownload): Response {
-  const name = packFileName(review.buyerName ?? "", review.vendorName ?? "", record.generatedAt.slice(0, 10));
+  const format = DOCUMENT_FORMATS[record.kind as DocumentKind];
+  const date = record.generatedAt.slice(0, 10);
+  const name =
+    record.kind === "memo"
+      ? packFileName(review.buyerName ?? "", review.vendorName ?? "", date)
+      : documentFileName(format.name, format.extension, review.buyerName ?? "", review.vendorName ?? "", date);
   return new Response(new Uint8Array(file), {
     headers: {
-      "Content-Type": DOCX,
+      "Content-Type": format.contentType,
       "Content-Disposition": contentDisposition(name),
       "Content-Length": String(file.byteLength),
       "Cache-Control": "no-store",

@@ -11,8 +11,19 @@ function clean(part: string): string {
 }
 
 export function packFileName(buyerName: string, vendorName: string, date: string): string {
+  return documentFileName("Clause pack", "docx", buyerName, vendorName, date);
+}
+
+/** "Addendum - Buyer - Vendor - 2026-12-01.docx", every part made safe for a file name. */
+export function documentFileName(
+  documentName: string,
+  extension: string,
+  buyerName: string,
+  vendorName: string,
+  date: string,
+): string {
   const parts = [clean(buyerName), clean(vendorName), clean(date)].filter(Boolean);
-  return `Clause pack - ${parts.join(" - ")}.docx`;
+  return `${documentName} - ${parts.join(" - ")}.${extension}`;
 }
 
 // Letters NFKD does not take apart into a Latin letter and a mark: spelt out, as a person would.

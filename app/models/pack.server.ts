@@ -9,6 +9,8 @@ export interface PackRecord {
   id: number;
   reviewId: string;
   reviewVersion: number;
+  /** Which document: the memo, the addendum or the vendor questionnaire. */
+  kind: PackKind;
   generatedAt: string;
   generatedBy: string | null;
   libraryVersion: string;
@@ -18,10 +20,13 @@ export interface PackRecord {
   bytes: number;
 }
 
+export type PackKind = (typeof packs.kind.enumValues)[number];
+
 const recordColumns = {
   id: packs.id,
   reviewId: packs.reviewId,
   reviewVersion: packs.reviewVersion,
+  kind: packs.kind,
   generatedAt: packs.generatedAt,
   generatedBy: packs.generatedBy,
   libraryVersion: packs.libraryVersion,
@@ -51,7 +56,7 @@ export function getPackFile(db: Db, reviewId: string, packId: number): { record:
 export function findPackId(
   db: Db,
   reviewId: string,
-  made: { answersSha256: string; libraryVersion: string },
+  made: { kind: PackKind; answersSha256: string; libraryVersion: string },
 ): number | null {
   const existing = db
     .select({ id: packs.id })
@@ -59,6 +64,7 @@ export function findPackId(
     .where(
       and(
         eq(packs.reviewId, reviewId),
+        eq(packs.kind, made.kind),
         eq(packs.answersSha256, made.answersSha256),
         eq(packs.libraryVersion, made.libraryVersion),
       ),
@@ -79,6 +85,12 @@ export function insertPack(
     .values({ ...values, bytes: values.file.byteLength })
     .returning(recordColumns)
     .get();
-  recordEvent(tx, by, "pack.generated", { packId: record.id, sha256: record.sha256 }, { reviewId: values.reviewId });
+  recordEvent(
+    tx,
+    by,
+    "pack.generated",
+    { packId: record.id, sha256: record.sha256, kind: record.kind },
+    { reviewId: values.reviewId },
+  );
   return record;
 }

@@ -8,6 +8,7 @@ import { PRODUCT_LINE_LABELS, type ProductLine } from "../catalog/types.ts";
 import type { ClauseLibrary } from "../clauses/library.ts";
 import { computeVariables, formatCount, renderText, type VariableValues } from "../clauses/variables.ts";
 import { reviewDueDate } from "../renewal/due-date.ts";
+import { paperSizeFor } from "../questionnaire/questions.ts";
 import { describeAnswer, questionLabel } from "../questionnaire/describe.ts";
 import type { AnswerEvidence, ProvisionEvidence, ReviewEvaluation } from "../rules/evaluate.ts";
 import type { FindingId } from "../rules/findings.ts";
@@ -58,6 +59,8 @@ export interface BuildPackInput {
   variables?: VariableValues;
   /** "hand" for a pack whose clauses legal chose from the library rather than the rules. */
   selection?: "rules" | "hand";
+  /** The vendor's company that contracts with this buyer, from the catalog; null or absent: not known. */
+  contractingParty?: string | null;
 }
 
 function productLineWords(line: string | undefined): string {
@@ -160,7 +163,7 @@ export function buildClausePack(input: BuildPackInput): ClausePack {
   const clauseAsks = askIds.slice(0, 5).map((id) => {
     const clause = evaluation.clauses.find((c) => c.id === id)!;
     const answered = evaluation.findings.filter((f) => ADDRESSED_BY[f.id] === id).map((f) => f.title);
-    const why = answered.length > 0 ? ` — answers: ${answered.join("; ")}` : "";
+    const why = answered.length > 0 ? ` — addresses: ${answered.join("; ")}` : "";
     const cannot = unmeetable.has(id)
       ? " Not offered for this product line by its recorded terms: move the use first."
       : "";
@@ -228,6 +231,12 @@ export function buildClausePack(input: BuildPackInput): ClausePack {
 
   return {
     title: `Clause pack: ${buyerName} and ${vendorName}`,
+    paper: paperSizeFor(answers),
+    parties: {
+      buyer: buyerName,
+      vendor: input.contractingParty ?? vendorName,
+      vendorEntityKnown: !!input.contractingParty,
+    },
     cover: {
       buyerName,
       vendorName,

@@ -9,8 +9,9 @@ import { describe, expect, it } from "vitest";
 
 import { PackPreview } from "../components/pack-preview.tsx";
 
+import { renderAddendumDocx } from "./addendum-docx.server.ts";
 import { renderPackDocx } from "./docx.server.ts";
-import { isFreeText, mapStrings, stringPaths } from "./pack-strings.ts";
+import { isAddendumText, isMemoText, mapStrings, stringPaths } from "./pack-strings.ts";
 import { paragraphs, parseHtml, part, readDocx } from "../../tests/support/read-docx.ts";
 import { samplePack } from "../../tests/support/sample-pack.ts";
 import { findForbiddenCharacter } from "./xml-safe.ts";
@@ -65,7 +66,8 @@ const allowedText = fc.string({ unit, maxLength: 12 });
 /** More runs on demand: FC_RUNS=500 npx vitest run app/pack/docx.property.test.ts */
 const RUNS = Number(process.env.FC_RUNS ?? 25);
 
-const FREE_TEXT = stringPaths(samplePack).filter(isFreeText);
+const FREE_TEXT = stringPaths(samplePack).filter(isMemoText);
+const ADDENDUM_TEXT = stringPaths(samplePack).filter(isAddendumText);
 const ALL_STRINGS = stringPaths(samplePack);
 
 /** As a reader of the document sees a line break: \r\n and \r are one break, like \n. */
@@ -96,6 +98,27 @@ describe("every character survives", () => {
           const core = part(pkg, "docProps/core.xml");
           expect(core.getElementsByTagName("dc:title")[0]?.textContent).toBe(pack.title);
           expect(core.getElementsByTagName("dc:creator")[0]?.textContent).toBe(pack.cover.preparedBy);
+        },
+      ),
+      { numRuns: RUNS },
+    );
+  });
+
+  it("arbitrary allowed text in the parties and the clauses comes out of the addendum exactly", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(allowedText, { minLength: ADDENDUM_TEXT.length, maxLength: ADDENDUM_TEXT.length }),
+        async (values) => {
+          const byPath = new Map(ADDENDUM_TEXT.map((path, i) => [path, values[i]]));
+          const pack = mapStrings(samplePack, (path, value) => byPath.get(path) ?? value);
+          const pkg = await readDocx(await renderAddendumDocx(pack));
+          const text = paragraphs(part(pkg, "word/document.xml"))
+            .map((p) => p.text)
+            .join(SEPARATOR);
+          for (const [path, value] of byPath) {
+            if (!text.includes(asRead(value)))
+              throw new Error(`${path}: ${JSON.stringify(value)} is not in the addendum's document.xml`);
+          }
         },
       ),
       { numRuns: RUNS },

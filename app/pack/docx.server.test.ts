@@ -310,7 +310,6 @@ describe("section builders", () => {
       "Prepared by",
       "Generated at",
       "Clause library version",
-      "Answers version",
     ]);
     expect(cover.map((row) => row[1])).toEqual([
       "Northwind Health Partners",
@@ -323,7 +322,6 @@ describe("section builders", () => {
       "Dana Whitfield, Procurement",
       "2026-04-21 14:05 UTC",
       "2026.04.2",
-      "3",
     ]);
   });
 

@@ -15,6 +15,7 @@ import {
   BorderStyle,
   Document,
   Footer,
+  Header,
   LevelFormat,
   LineRuleType,
   Packer,
@@ -59,14 +60,17 @@ import { assertPackIsXmlSafe } from "./xml-safe.ts";
 // ---------------------------------------------------------------------------------------------------
 // Page, styles and numbering: declared once, shared by every render.
 
-/** A4 with 1-inch margins. Tables are at most TEXT_WIDTH wide, which also fits Letter (9360). */
-const PAGE = { width: 11906, height: 16838, margin: 1440 } as const;
-export const TEXT_WIDTH = PAGE.width - 2 * PAGE.margin; // 9026 twips
+/** A4 or US Letter, with 1-inch margins. Tables are at most TEXT_WIDTH wide, which fits both. */
+const PAPER = { a4: { width: 11906, height: 16838 }, letter: { width: 12240, height: 15840 } } as const;
+const MARGIN = 1440;
+export const TEXT_WIDTH = PAPER.a4.width - 2 * MARGIN; // 9026 twips; Letter's text is 9360 wide
 
 const FONT = "Times New Roman"; // LibreOffice substitutes the metric-compatible Liberation Serif.
 const INK = "000000";
 const MUTED = "404040";
 const RULE = "8C8C8C";
+
+export { STYLES, NUMBERING_CONFIG };
 
 export const STYLE_IDS = {
   title: "Title",
@@ -343,15 +347,15 @@ function withTabs(line: string): (string | Tab)[] {
   return children;
 }
 
-function para(style: string, runs: TextRun[], options: { keepNext?: boolean } = {}): Paragraph {
+export function para(style: string, runs: TextRun[], options: { keepNext?: boolean } = {}): Paragraph {
   return new Paragraph({ style, children: runs, ...options });
 }
 
-function heading1(text: string, pageBreakBefore = false): Paragraph {
+export function heading1(text: string, pageBreakBefore = false): Paragraph {
   return new Paragraph({ style: STYLE_IDS.heading1, children: textRuns(text), pageBreakBefore });
 }
 
-function heading2(text: string): Paragraph {
+export function heading2(text: string): Paragraph {
   return new Paragraph({ style: STYLE_IDS.heading2, children: textRuns(text) });
 }
 
@@ -359,7 +363,7 @@ function heading3(text: string): Paragraph {
   return new Paragraph({ style: STYLE_IDS.heading3, children: textRuns(text) });
 }
 
-function body(text: string): Paragraph {
+export function body(text: string): Paragraph {
   return para(STYLE_IDS.body, textRuns(text));
 }
 
@@ -371,7 +375,7 @@ function labelled(label: string, text: string, style: RunStyle = {}): TextRun[] 
 // ---------------------------------------------------------------------------------------------------
 // Tables
 
-function cell(children: Paragraph[], width: number, options: { fill?: string } = {}): TableCell {
+export function cell(children: Paragraph[], width: number, options: { fill?: string } = {}): TableCell {
   return new TableCell({
     children: children.length > 0 ? children : [new Paragraph({ style: STYLE_IDS.tableText })],
     width: { size: width, type: WidthType.DXA },
@@ -381,7 +385,7 @@ function cell(children: Paragraph[], width: number, options: { fill?: string } =
   });
 }
 
-function tableText(text: string, style: RunStyle = {}): Paragraph {
+export function tableText(text: string, style: RunStyle = {}): Paragraph {
   return para(STYLE_IDS.tableText, textRuns(text, style));
 }
 
@@ -395,7 +399,7 @@ function headerRow(labels: readonly string[], widths: readonly number[]): TableR
   });
 }
 
-function table(widths: readonly number[], rows: TableRow[]): Table {
+export function table(widths: readonly number[], rows: TableRow[]): Table {
   return new Table({
     rows,
     width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
@@ -432,7 +436,6 @@ export function coverSection(pack: ClausePack): FileChild[] {
     row(LABELS.preparedBy, [tableText(cover.preparedBy)]),
     row(LABELS.generatedAt, [tableText(formatGeneratedAt(cover.generatedAt))]),
     row(LABELS.libraryVersion, [tableText(cover.libraryVersion)]),
-    row(LABELS.answersVersion, [tableText(String(cover.answersVersion))]),
   ];
   return [
     para(STYLE_IDS.title, textRuns(pack.title)),
@@ -760,22 +763,43 @@ export function packBody(pack: ClausePack): FileChild[] {
 // ---------------------------------------------------------------------------------------------------
 // The document
 
-/** The Document with the pack's styles, numbering, footer and properties around `children`. */
-export function buildPackDocument(pack: ClausePack, children: FileChild[] = packBody(pack)): Document {
-  const properties = documentProperties(pack);
+export interface DocumentShell {
+  properties: { title: string; subject: string; creator: string; description: string };
+  paper: keyof typeof PAPER;
+  /** A line at the top of every page (the memo's confidentiality legend), or none. */
+  header?: string;
+}
+
+/** The memo's legend on every page: it holds the buyer's walk-away positions. */
+export const MEMO_LEGEND = "Confidential — contains the buyer’s negotiating positions; do not send to the vendor";
+
+/** A Document with the shared styles, numbering, page-number footer and `shell`'s paper, header and properties. */
+export function buildDocument(shell: DocumentShell, children: FileChild[]): Document {
+  const page = PAPER[shell.paper];
   return new Document({
-    ...properties,
-    lastModifiedBy: properties.creator,
+    ...shell.properties,
+    lastModifiedBy: shell.properties.creator,
     styles: STYLES,
     numbering: NUMBERING_CONFIG,
     sections: [
       {
         properties: {
           page: {
-            size: { width: PAGE.width, height: PAGE.height },
-            margin: { top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin, footer: 708 },
+            size: { width: page.width, height: page.height },
+            margin: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN, header: 708, footer: 708 },
           },
         },
+        ...(shell.header
+          ? {
+              headers: {
+                default: new Header({
+                  children: [
+                    new Paragraph({ style: STYLE_IDS.footer, children: textRuns(shell.header, { bold: true }) }),
+                  ],
+                }),
+              },
+            }
+          : {}),
         footers: { default: packFooter() },
         children,
       },
@@ -783,12 +807,16 @@ export function buildPackDocument(pack: ClausePack, children: FileChild[] = pack
   });
 }
 
+/** The memo: the pack's sections, marked confidential on every page. */
+export function buildPackDocument(pack: ClausePack, children: FileChild[] = packBody(pack)): Document {
+  return buildDocument({ properties: documentProperties(pack), paper: pack.paper, header: MEMO_LEGEND }, children);
+}
+
 /**
  * docProps/core.xml written here rather than by docx, which stamps `created` with the time of packing:
  * the pack's created date is when it was generated.
  */
-export function coreProperties(pack: ClausePack): string {
-  const p = documentProperties(pack);
+export function coreProperties(pack: ClausePack, p: DocumentShell["properties"] = documentProperties(pack)): string {
   const created = parseInstant(pack.cover.generatedAt);
   const stamp = created ? created.toISOString().replace(/\.\d{3}Z$/, "Z") : null;
   const element = (name: string, value: string) => `<${name}>${escapeXml(value)}</${name}>`;
@@ -860,7 +888,18 @@ export function stampZipEntries(zip: Buffer, date: Date | null): Buffer {
  */
 export async function renderPackDocx(pack: ClausePack): Promise<Buffer> {
   assertPackIsXmlSafe(pack);
-  const document = buildPackDocument(pack);
-  const zip = await Packer.toBuffer(document, false, [{ path: "docProps/core.xml", data: coreProperties(pack) }]);
+  return packDocument(pack, buildPackDocument(pack), documentProperties(pack));
+}
+
+/** A document of the pack as .docx bytes: checked for characters XML cannot carry, stamped to its date. */
+export async function packDocument(
+  pack: ClausePack,
+  document: Document,
+  properties: DocumentShell["properties"],
+): Promise<Buffer> {
+  assertPackIsXmlSafe(pack);
+  const zip = await Packer.toBuffer(document, false, [
+    { path: "docProps/core.xml", data: coreProperties(pack, properties) },
+  ]);
   return stampZipEntries(zip, parseInstant(pack.cover.generatedAt));
 }

@@ -42,7 +42,6 @@ export const LABELS = {
   preparedBy: "Prepared by",
   generatedAt: "Generated at",
   libraryVersion: "Clause library version",
-  answersVersion: "Answers version",
   exposure: "Overall exposure",
   findingsBySeverity: "Findings by severity",
   topAsks: "The most important asks",

@@ -8,6 +8,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { loadClauseLibrary } from "../clauses/library.server.ts";
+import { renderAddendumDocx } from "./addendum-docx.server.ts";
 import { renderPackDocx } from "./docx.server.ts";
 import { fullLibraryPack } from "./full-pack.ts";
 import { paragraphs, part, readDocx } from "../../tests/support/read-docx.ts";
@@ -16,6 +17,30 @@ const available = (cmd: string, arg: string) => spawnSync(cmd, [arg], { stdio: "
 const ready = available("soffice", "--version") && available("pdftotext", "-v");
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "clausewise-full-"));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+/** The document converted to PDF by LibreOffice, and the PDF's text with runs of white space as one space. */
+function pdfText(name: string, file: Buffer): string {
+  const docx = path.join(dir, `${name}.docx`);
+  fs.writeFileSync(docx, file);
+  execFileSync(
+    "soffice",
+    [
+      "--headless",
+      "--norestore",
+      `-env:UserInstallation=file://${dir}/profile`,
+      "--convert-to",
+      "pdf",
+      "--outdir",
+      dir,
+      docx,
+    ],
+    { stdio: "pipe", timeout: 120_000 },
+  );
+  return execFileSync("pdftotext", ["-enc", "UTF-8", path.join(dir, `${name}.pdf`), "-"], { encoding: "utf8" }).replace(
+    /\s+/g,
+    " ",
+  );
+}
 
 describe("a pack with every clause of the library", () => {
   const library = loadClauseLibrary();
@@ -36,28 +61,23 @@ describe("a pack with every clause of the library", () => {
   it.skipIf(!ready)(
     `converts to PDF in LibreOffice with every clause heading${ready ? "" : " (skipped: install libreoffice-writer-nogui and poppler-utils)"}`,
     async () => {
-      const docx = path.join(dir, "full-pack.docx");
-      fs.writeFileSync(docx, await renderPackDocx(pack));
-      execFileSync(
-        "soffice",
-        [
-          "--headless",
-          "--norestore",
-          `-env:UserInstallation=file://${dir}/profile`,
-          "--convert-to",
-          "pdf",
-          "--outdir",
-          dir,
-          docx,
-        ],
-        { stdio: "pipe", timeout: 120_000 },
-      );
-      const text = execFileSync("pdftotext", ["-enc", "UTF-8", path.join(dir, "full-pack.pdf"), "-"], {
-        encoding: "utf8",
-      }).replace(/\s+/g, " ");
+      const text = pdfText("full-pack", await renderPackDocx(pack));
       pack.clauses.forEach((clause, i) => expect(text).toContain(`${i + 1}. ${clause.title}`));
       expect(text).toContain("1.1 ");
       expect(text).toMatch(/Page 1 of \d+/);
+      expect(text).toContain("Confidential — contains the buyer’s negotiating positions");
+    },
+    120_000,
+  );
+
+  it.skipIf(!ready)(
+    `its addendum converts to PDF in LibreOffice, numbered as the memo, ending in the signatures${ready ? "" : " (skipped)"}`,
+    async () => {
+      const text = pdfText("addendum", await renderAddendumDocx(pack));
+      pack.clauses.forEach((clause, i) => expect(text).toContain(`${i + 1}. ${clause.title}`));
+      expect(text).toContain(`${pack.clauses.length + 1}. Order of precedence`);
+      expect(text).toMatch(/For the Customer .* For the Provider/);
+      expect(text).not.toContain("negotiating positions");
     },
     120_000,
   );

@@ -71,6 +71,15 @@ export interface PackSource {
 
 export interface ClausePack {
   title: string; // e.g. "Clause pack: Example Corp and Anthropic"
+  /** The paper every document is printed on (the paperSize answer, or what the jurisdictions call for). */
+  paper: "letter" | "a4";
+  /** The parties as the addendum names them: the buyer's legal name, the vendor's contracting company. */
+  parties: {
+    buyer: string;
+    vendor: string;
+    /** False where the catalog does not say which company contracts: the vendor's name stands in. */
+    vendorEntityKnown: boolean;
+  };
   cover: {
     buyerName: string;
     vendorName: string;

@@ -5,10 +5,22 @@
 import type { ClausePack } from "./model.ts";
 
 /** Strings that are not free text: a machine value, or an enumeration. */
-const NOT_FREE_TEXT = /^(cover\.generatedAt|summary\.exposure|findings\[\d+\]\.severity)$/;
+const NOT_FREE_TEXT = /^(cover\.generatedAt|summary\.exposure|findings\[\d+\]\.severity|paper)$/;
+/** Free text the memo does not print: the parties as the addendum names them. */
+const ADDENDUM_ONLY = /^parties\./;
 
 export function isFreeText(path: string): boolean {
   return !NOT_FREE_TEXT.test(path);
+}
+
+/** Free text that the memo prints. */
+export function isMemoText(path: string): boolean {
+  return isFreeText(path) && !ADDENDUM_ONLY.test(path);
+}
+
+/** Free text that the addendum prints: the parties, the clause titles and language. */
+export function isAddendumText(path: string): boolean {
+  return /^(parties\.(buyer|vendor)|clauses\[\d+\]\.(title|language\[\d+\]))$/.test(path);
 }
 
 export function stringPaths(value: unknown, path = ""): string[] {

@@ -1,5 +1,5 @@
 /**
- * Renders a pack to .docx on a worker thread when running as the built server, so pack generation never
+ * Renders a review's documents on a worker thread when running as the built server, so pack generation never
  * holds up other requests (the docx library works synchronously for tens of milliseconds a pack).
  * Under the command line and the tests, where the sources run directly, it renders in-process: the
  * worker bundle is built with the app and would not match edited sources.
@@ -9,7 +9,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import { projectRoot } from "../utils/project-root.server.ts";
-import { renderPackDocx } from "./docx.server.ts";
+import { renderDocument, type DocumentKind } from "./documents.server.ts";
 import type { ClausePack } from "./model.ts";
 
 type Pending = { resolve: (docx: Buffer) => void; reject: (error: Error) => void };
@@ -52,13 +52,13 @@ function getWorker(file: string): Worker {
   return created;
 }
 
-export function renderPackDocxOffThread(pack: ClausePack): Promise<Buffer> {
+export function renderDocumentOffThread(kind: DocumentKind, pack: ClausePack): Promise<Buffer> {
   const file = workerFile();
-  if (!file) return renderPackDocx(pack);
+  if (!file) return renderDocument(kind, pack);
   const w = getWorker(file);
   const id = nextId++;
   return new Promise<Buffer>((resolve, reject) => {
     pending.set(id, { resolve, reject });
-    w.postMessage({ id, pack });
+    w.postMessage({ id, kind, pack });
   });
 }

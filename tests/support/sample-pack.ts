@@ -343,6 +343,8 @@ const CLAUSES: PackClause[] = [
 
 export const samplePack: ClausePack = {
   title: "Clause pack: Northwind Health Partners and Anthropic",
+  paper: "a4",
+  parties: { buyer: "Northwind Health Partners", vendor: "Anthropic, PBC", vendorEntityKnown: true },
   cover: {
     buyerName: "Northwind Health Partners",
     vendorName: VENDOR,

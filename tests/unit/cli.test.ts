@@ -176,7 +176,7 @@ describe("clausewise pack", () => {
       "/no/such/dir/p.docx",
     );
     expect(result).toMatchObject({ code: 1 });
-    expect(result.err).toBe("Cannot write the clause pack to /no/such/dir/p.docx: its folder does not exist.");
+    expect(result.err).toBe("Cannot write the negotiation memo to /no/such/dir/p.docx: its folder does not exist.");
   });
 });
 

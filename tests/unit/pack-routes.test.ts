@@ -9,6 +9,8 @@ import type { Answers } from "../../app/questionnaire/answers.ts";
 import { loader as previewLoader } from "../../app/routes/reviews.$reviewId.pack.tsx";
 import { loader as docxLoader } from "../../app/routes/reviews.$reviewId.pack[.]docx.ts";
 import { loader as recordedLoader } from "../../app/routes/reviews.$reviewId.packs.$packId[.]docx.ts";
+import { loader as addendumLoader } from "../../app/routes/reviews.$reviewId.addendum[.]docx.ts";
+import { createHash } from "node:crypto";
 import { getDb } from "../../app/utils/db.server.ts";
 
 const fixture = (name: string): Answers =>
@@ -18,6 +20,36 @@ const args = (params: Record<string, string>) => ({
   params,
   request: new Request("http://localhost/"),
   context: testContext(),
+});
+
+describe("GET /reviews/:id/addendum.docx", () => {
+  it("downloads the addendum, records it apart from the memo with its SHA-256, and holds the memo's clauses", async () => {
+    const db = getDb();
+    const review = startReview(db, fixture("bank-api-eu"));
+    const response = (await addendumLoader(args({ reviewId: review.id }))) as Response;
+    expect(response.status).toBe(200);
+    expect(response.headers.get("Content-Disposition")).toMatch(
+      /^attachment; filename="Addendum - .+ - Anthropic - \d{4}-\d{2}-\d{2}\.docx"/,
+    );
+    const file = Buffer.from(await response.arrayBuffer());
+    expect(response.headers.get("X-Content-SHA256")).toBe(createHash("sha256").update(file).digest("hex"));
+    expect(listPacks(db, review.id).map((r) => r.kind)).toEqual(["addendum"]);
+
+    await docxLoader(args({ reviewId: review.id }));
+    expect(listPacks(db, review.id).map((r) => r.kind)).toEqual(["memo", "addendum"]);
+    const memo = paragraphs(
+      part(
+        await readDocx(
+          Buffer.from(await ((await docxLoader(args({ reviewId: review.id }))) as Response).arrayBuffer()),
+        ),
+        "word/document.xml",
+      ),
+    );
+    const addendum = paragraphs(part(await readDocx(file), "word/document.xml"));
+    const language = (ps: typeof memo) => ps.filter((p) => p.style === "ClauseLanguage").map((p) => p.text);
+    expect(language(addendum)).toEqual(expect.arrayContaining(language(memo)));
+    expect(listPacks(db, review.id)).toHaveLength(2);
+  });
 });
 
 describe("GET /reviews/:id/pack.docx", () => {

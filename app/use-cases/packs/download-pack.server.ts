@@ -9,7 +9,8 @@ import { ANSWERS_FILE_VERSION, toAnswersFile, type Answers } from "../../questio
 import { writeTransaction, type Db } from "../../utils/db.server.ts";
 import { refuse } from "../../http/refuse.ts";
 import { requireCompleteReview, requireReview } from "../reviews/load-review.server.ts";
-import { generatePack } from "./generate.server.ts";
+import type { DocumentKind } from "../../pack/documents.server.ts";
+import { generateDocument } from "./generate.server.ts";
 
 /** SHA-256 of the answers in the public file format with keys sorted, so equal answers hash equally. */
 export function answersSha256(answers: Answers): string {
@@ -28,26 +29,27 @@ export interface PackDownload {
 }
 
 /**
- * The clause pack for the review's current answers and library: the recorded one if it exists, otherwise
- * generated now and recorded (review, when, by whom, library version, answers hash, file hash, file),
- * with its audit event in the same transaction.
+ * The document of this kind for the review's current answers and library: the recorded one if it exists,
+ * otherwise generated now and recorded (review, kind, when, by whom, library version, answers hash, file
+ * hash, file), with its audit event in the same transaction.
  */
-export async function packForReview(
+export async function documentForReview(
   db: Db,
   review: Review,
+  kind: DocumentKind,
   options: { by: Actor | null; now?: Date },
 ): Promise<Omit<PackDownload, "review">> {
-  const made = { answersSha256: answersSha256(review.answers), libraryVersion: loadClauseLibrary().version };
+  const made = { kind, answersSha256: answersSha256(review.answers), libraryVersion: loadClauseLibrary().version };
   const existing = findPackId(db, review.id, made);
   if (existing !== null) return { ...getPackFile(db, review.id, existing)!, created: false };
 
   const now = options.now ?? new Date();
-  const { docx, sha256 } = await generatePack(db, review.answers, {
+  const { file, sha256 } = await generateDocument(db, review.answers, kind, {
     preparedBy: options.by?.name ?? "Not recorded",
     now,
   });
   return writeTransaction(db, (tx) => {
-    // Someone else may have generated the same pack while this one was rendered: theirs is the record.
+    // Someone else may have generated the same document while this one was rendered: theirs is the record.
     const meanwhile = findPackId(tx, review.id, made);
     if (meanwhile !== null) return { ...getPackFile(tx, review.id, meanwhile)!, created: false };
     const values = {
@@ -57,11 +59,27 @@ export async function packForReview(
       generatedBy: options.by?.name ?? null,
       answersVersion: ANSWERS_FILE_VERSION,
       sha256,
-      file: docx,
+      file,
       ...made,
     };
-    return { record: insertPack(tx, values, options.by), file: docx, created: true };
+    return { record: insertPack(tx, values, options.by), file, created: true };
   });
+}
+
+/** The memo (the clause pack) for the review's current answers and library, recorded as `documentForReview`. */
+export function packForReview(db: Db, review: Review, options: { by: Actor | null; now?: Date }) {
+  return documentForReview(db, review, "memo", options);
+}
+
+/** Download the current document of a complete review (404 for no review, 409 for a questionnaire not finished). */
+export async function downloadCurrentDocument(
+  db: Db,
+  reviewId: string | undefined,
+  kind: DocumentKind,
+  by: Actor | null,
+): Promise<PackDownload> {
+  const review = requireCompleteReview(db, reviewId);
+  return { review, ...(await documentForReview(db, review, kind, { by })) };
 }
 
 /** Download the current pack of a complete review (404 for no review, 409 for a questionnaire not finished). */
@@ -70,8 +88,7 @@ export async function downloadCurrentPack(
   reviewId: string | undefined,
   by: Actor | null,
 ): Promise<PackDownload> {
-  const review = requireCompleteReview(db, reviewId);
-  return { review, ...(await packForReview(db, review, { by })) };
+  return downloadCurrentDocument(db, reviewId, "memo", by);
 }
 
 /** Download a pack recorded earlier, byte for byte (404 for no such review or pack). */

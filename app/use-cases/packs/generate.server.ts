@@ -1,11 +1,13 @@
-// A review's answers → its pack model → the .docx. The preview, the download and the command line all
-// build the pack model here, so what the preview shows is what the download holds.
+// A review's answers → its pack model → its documents (the memo, the addendum, the questionnaire). The
+// preview, the downloads and the command line all build the pack model here, so what the preview shows
+// is what the downloads hold.
 import { createHash } from "node:crypto";
 import { buildClausePack } from "../../pack/build-pack.ts";
-import { renderPackDocxOffThread } from "../../pack/render-off-thread.server.ts";
+import type { DocumentKind } from "../../pack/documents.server.ts";
+import { renderDocumentOffThread } from "../../pack/render-off-thread.server.ts";
 import { ANSWERS_FILE_VERSION, type Answers } from "../../questionnaire/answers.ts";
 import type { Db } from "../../utils/db.server.ts";
-import { evaluateAnswers } from "../reviews/evaluate.server.ts";
+import { contractingPartyFor, evaluateAnswers } from "../reviews/evaluate.server.ts";
 
 /** The pack model of complete answers, as prepared by `preparedBy` at `now`. */
 export function packModelFor(db: Db, answers: Answers, options: { preparedBy: string; now?: Date }) {
@@ -17,14 +19,29 @@ export function packModelFor(db: Db, answers: Answers, options: { preparedBy: st
     preparedBy: options.preparedBy,
     generatedAt: (options.now ?? new Date()).toISOString(),
     answersVersion: ANSWERS_FILE_VERSION,
+    contractingParty: contractingPartyFor(db, answers),
   });
   return { evaluation, library, pack };
 }
 
-/** The pack model and its .docx, with the file's SHA-256. */
-export async function generatePack(db: Db, answers: Answers, options: { preparedBy: string; now?: Date }) {
+/** The pack model and one of its documents, with the file's SHA-256. */
+export async function generateDocument(
+  db: Db,
+  answers: Answers,
+  kind: DocumentKind,
+  options: { preparedBy: string; now?: Date },
+) {
   const { evaluation, library, pack } = packModelFor(db, answers, options);
-  const docx = await renderPackDocxOffThread(pack);
-  const sha256 = createHash("sha256").update(docx).digest("hex");
-  return { evaluation, library, pack, docx, sha256 };
+  const file = await renderDocumentOffThread(kind, pack);
+  return { evaluation, library, pack, file, sha256: sha256Of(file) };
+}
+
+/** The pack model and its memo (the clause pack of old), with the file's SHA-256. */
+export async function generatePack(db: Db, answers: Answers, options: { preparedBy: string; now?: Date }) {
+  const { file, ...rest } = await generateDocument(db, answers, "memo", options);
+  return { ...rest, docx: file };
+}
+
+export function sha256Of(file: Buffer): string {
+  return createHash("sha256").update(file).digest("hex");
 }

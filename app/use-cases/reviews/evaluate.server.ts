@@ -1,6 +1,7 @@
 // A review's answers judged against the current catalog and clause library: the one place that gathers
 // what the rules need (the vendor's provisions, its name, the library) from the database.
 import { loadClauseLibrary } from "../../clauses/library.server.ts";
+import { contractingEntity, type CatalogEntity } from "../../catalog/catalog-file.ts";
 import type { VendorProvision } from "../../catalog/types.ts";
 import {
   catalogGeneration,
@@ -13,6 +14,20 @@ import type { Answers } from "../../questionnaire/answers.ts";
 import { OTHER_VENDOR_ID } from "../../questionnaire/questions.ts";
 import { evaluateReview, exposureOf, type Exposure, type ProvisionHistoryEntry } from "../../rules/evaluate.ts";
 import type { Db } from "../../utils/db.server.ts";
+
+/**
+ * The company that contracts for the vendor with this buyer (its product line, its people's
+ * jurisdictions), from the catalog; null where the catalog records none, or the jurisdictions fall to
+ * different companies, or the vendor is not in the catalog (the addendum then names the vendor as typed).
+ */
+export function contractingPartyFor(db: Db, answers: Answers): string | null {
+  if (!answers.vendorId || answers.vendorId === OTHER_VENDOR_ID) return null;
+  const line = answers.productLine;
+  if (!line || line === "unsure") return null;
+  const vendor = getVendor(db, answers.vendorId);
+  if (!vendor) return null;
+  return contractingEntity(vendor.entities as CatalogEntity[], line, answers.jurisdictions ?? [])?.name ?? null;
+}
 
 /** The vendor's name as the pages and the pack print it: the catalog's, or the one typed for another vendor. */
 export function vendorNameFor(db: Db, answers: Answers): string {

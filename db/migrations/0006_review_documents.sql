@@ -1,0 +1,1 @@
+ALTER TABLE `packs` ADD `kind` text DEFAULT 'memo' NOT NULL;
