@@ -1,22 +1,31 @@
-import type { PackRecord } from "../models/pack.server.ts";
+import type { PackKind, PackRecord } from "../models/pack.server.ts";
 import { formatBytes } from "../utils/format-bytes.ts";
 import { utcSecond } from "../utils/format-time.ts";
 import { packFilePath } from "../wizard/paths.ts";
 
-/** Every clause pack generated for a review, with when, the clause-library version and the file's hash. */
+const KIND_WORDS: Record<PackKind, string> = {
+  memo: "Clause pack (negotiation memo)",
+  addendum: "Addendum for the vendor",
+  "questionnaire-xlsx": "Vendor questionnaire (.xlsx)",
+  "questionnaire-docx": "Vendor questionnaire (.docx)",
+};
+
+/** Every document generated for a review, with what, when, the clause-library version and the file's hash. */
 export function PackHistory({ reviewId, packs }: { reviewId: string; packs: PackRecord[] }) {
   return (
     <section className="pack-history card" aria-labelledby="pack-history-title">
-      <h2 id="pack-history-title">Clause packs generated</h2>
+      <h2 id="pack-history-title">Documents generated</h2>
       {packs.length === 0 ? (
         <p className="muted">
-          None yet. Each clause pack downloaded is recorded here, with who downloaded it first and its SHA-256 hash.
+          None yet. Each document downloaded (the clause pack, the addendum, the vendor questionnaire) is recorded here,
+          with who downloaded it first and its SHA-256 hash.
         </p>
       ) : (
         <div className="table-wrap">
           <table className="data">
             <thead>
               <tr>
+                <th scope="col">Document</th>
                 <th scope="col">Generated</th>
                 <th scope="col">By</th>
                 <th scope="col">Clause library</th>
@@ -27,6 +36,7 @@ export function PackHistory({ reviewId, packs }: { reviewId: string; packs: Pack
             <tbody>
               {packs.map((p) => (
                 <tr key={p.id}>
+                  <td>{KIND_WORDS[p.kind]}</td>
                   <td>{utcSecond(p.generatedAt)}</td>
                   <td>{p.generatedBy ?? "Not recorded"}</td>
                   <td>

@@ -6,7 +6,7 @@ import { PackHistory } from "../components/pack-history.tsx";
 import previewStyles from "../pack/pack-preview.css?url";
 import { previewPack } from "../use-cases/packs/preview-pack.server.ts";
 import { getDb } from "../utils/db.server.ts";
-import { packDocxPath, stepPath } from "../wizard/paths.ts";
+import { addendumDocxPath, packDocxPath, stepPath } from "../wizard/paths.ts";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: previewStyles }];
 
@@ -25,6 +25,9 @@ export default function PackPage() {
         <Link to={stepPath(reviewId, "review")}>← Back to the review</Link>
         <a className="button" href={packDocxPath(reviewId)} download>
           Download the clause pack (.docx)
+        </a>
+        <a className="button button--secondary" href={addendumDocxPath(reviewId)} download>
+          Download the addendum for the vendor (.docx)
         </a>
       </nav>
       <p className="muted">

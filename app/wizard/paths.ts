@@ -17,6 +17,7 @@ export const exportPath = (reviewId: string): string => `${reviewPath(reviewId)}
 export const importPath = (reviewId: string): string => `${reviewPath(reviewId)}/import`;
 export const packPath = (reviewId: string): string => `${reviewPath(reviewId)}/pack`;
 export const packDocxPath = (reviewId: string): string => `${reviewPath(reviewId)}/pack.docx`;
+export const addendumDocxPath = (reviewId: string): string => `${reviewPath(reviewId)}/addendum.docx`;
 /** A recorded pack's file, exactly as it was generated. */
 export const packFilePath = (reviewId: string, packId: number): string =>
   `${reviewPath(reviewId)}/packs/${packId}.docx`;

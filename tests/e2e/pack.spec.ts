@@ -37,10 +37,29 @@ test("preview the clause pack, download it, and find it recorded with its hash",
   for (const title of previewTitles) expect(text).toContain(title.replace(/^\d+\.\s*/, ""));
 
   await page.goto(`/reviews/${reviewId}/review`);
-  const history = page.getByRole("region", { name: "Clause packs generated" });
+  const history = page.getByRole("region", { name: "Documents generated" });
   const crypto = await import("node:crypto");
   const sha256 = crypto.createHash("sha256").update(file).digest("hex");
   await expect(history).toContainText(sha256);
+
+  // The addendum for the vendor: the same clauses, none of the memo's notes, recorded beside the memo.
+  const [addendum] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: "Download the addendum for the vendor (.docx)" }).click(),
+  ]);
+  expect(addendum.suggestedFilename()).toMatch(
+    /^Addendum - St\. Brigid’s Hospital & “Clinics” - Anthropic - [\d-]+\.docx$/,
+  );
+  const addendumFile = fs.readFileSync(await addendum.path());
+  const addendumText = paragraphs(part(await readDocx(addendumFile), "word/document.xml"))
+    .map((p) => p.text)
+    .join("\n");
+  expect(addendumText).toContain("Draft for negotiation");
+  expect(addendumText).toContain("St. Brigid’s <Hospital> & “Clinics” (the “Customer”)");
+  expect(addendumText).not.toContain("Negotiation note");
+  await page.goto(`/reviews/${reviewId}/review`);
+  await expect(history).toContainText("Addendum for the vendor");
+  await expect(history).toContainText(crypto.createHash("sha256").update(addendumFile).digest("hex"));
 });
 
 test("the download is an attachment, never cached, with a safe file name", async ({ request }) => {
