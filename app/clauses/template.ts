@@ -5,6 +5,7 @@
  * Every problem is reported as "templates/<file>.md: <field>: <what is wrong>", and all problems of a
  * file are reported at once, so a lawyer fixing a file sees the whole list.
  */
+import { keepCitationsTogether } from "../utils/citations.ts";
 import { parseDocument } from "yaml";
 import { z } from "zod";
 
@@ -487,12 +488,13 @@ export function parseClauseTemplate(text: string, options: ParseOptions): ParseR
       order: h.order,
       appliesWhen,
       variants,
-      language,
-      fallbacks,
-      negotiationNote: noteParagraphs.join("\n\n"),
-      questions,
-      reconfirmAtRenewal: reconfirm[0] ?? "",
-      sources: h.sources.map((s) => ({ ...s })),
+      // Citations stay on one line in every document ("45 C.F.R. § 164.504(e)").
+      language: Object.fromEntries(Object.entries(language).map(([v, texts]) => [v, texts.map(keepCitationsTogether)])),
+      fallbacks: fallbacks.map(keepCitationsTogether),
+      negotiationNote: keepCitationsTogether(noteParagraphs.join("\n\n")),
+      questions: questions.map(keepCitationsTogether),
+      reconfirmAtRenewal: keepCitationsTogether(reconfirm[0] ?? ""),
+      sources: h.sources.map((s) => ({ ...s, title: keepCitationsTogether(s.title) })),
       variables,
       file: options.file,
     },
@@ -535,7 +537,7 @@ export function parseDefinitions(text: string, options: Pick<ParseOptions, "file
       if (!current) return;
       const paras = paragraphs(current.lines);
       if (paras.length === 0) problem(`## ${current.term}`, "has no definition");
-      terms.push({ term: current.term, text: paras.join("\n\n") });
+      terms.push({ term: current.term, text: keepCitationsTogether(paras.join("\n\n")) });
     };
     const before: string[] = [];
     lines.forEach((raw, i) => {
@@ -558,7 +560,7 @@ export function parseDefinitions(text: string, options: Pick<ParseOptions, "file
   } else {
     for (const p of paragraphs(lines.filter((l) => !/^#\s/.test(l)))) {
       const m = TERM_PARAGRAPH.exec(p);
-      if (m) terms.push({ term: m[1], text: p });
+      if (m) terms.push({ term: m[1], text: keepCitationsTogether(p) });
       else if (terms.length === 0) introduction.push(p);
       else
         problem(

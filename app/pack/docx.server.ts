@@ -511,6 +511,8 @@ export function findingRow(finding: PackFinding): TableRow {
   const widths = COLUMN_WIDTHS.findings;
   const marks = SEVERITY_FILLS[finding.severity];
   return new TableRow({
+    // A finding is read whole: its row moves to the next page rather than break across two.
+    cantSplit: true,
     children: [
       cell([tableText(SEVERITY_LABELS[finding.severity], { bold: true, color: marks.color })], widths[0], {
         fill: marks.fill,

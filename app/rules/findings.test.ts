@@ -878,7 +878,7 @@ describe("findings worded for the buyer's legal setting", () => {
     for (const id of ["dpa-missing", "special-category-data"] as const) {
       expect(texts({ ...usOnly, dpaStatus: "needed" }, id)).not.toMatch(/GDPR/);
       expect(texts({ ...PERSONAL_EEA, ...usOnly, jurisdictions: ["switzerland"], dpaStatus: "needed" }, id)).toMatch(
-        /GDPR Art\. (28|9)/,
+        /GDPR Art\.\s(28|9)/,
       );
     }
     expect(texts({ ...usOnly, dpaStatus: "needed" }, "dpa-missing")).toMatch(/US state privacy laws/);

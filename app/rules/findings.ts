@@ -6,6 +6,7 @@
  * A provision test never invents a vendor position: a provision missing from the catalog is *unknown*,
  * and an unknown provision raises the finding (the finding says "… or unknown") with the question to ask.
  */
+import { keepCitationsTogether } from "../utils/citations.ts";
 import type { ProvisionKey } from "../catalog/types.ts";
 
 import type { Condition } from "../conditions/condition.ts";
@@ -704,6 +705,25 @@ function keysOf(d: Definition): ProvisionKey[] {
 }
 
 /** The findings in the order of docs/specs/finding-ids.md. */
-export const FINDINGS: readonly FindingDefinition[] = DEFINITIONS.map((d) => ({ ...d, provisionKeys: keysOf(d) }));
+/** A finding's words with their citations kept on one line ("16 C.F.R. § 314.4(f)"). */
+function typeset<T extends { title: string; explanation: string }>(words: T): T {
+  return { ...words, title: keepCitationsTogether(words.title), explanation: keepCitationsTogether(words.explanation) };
+}
+
+export const FINDINGS: readonly FindingDefinition[] = DEFINITIONS.map((d) => ({
+  ...typeset(d),
+  vendorQuestion: keepCitationsTogether(d.vendorQuestion),
+  ...(d.unknown ? { unknown: typeset(d.unknown) } : {}),
+  ...(d.wordings
+    ? {
+        wordings: d.wordings.map((w) => ({
+          ...typeset(w),
+          ...(w.vendorQuestion ? { vendorQuestion: keepCitationsTogether(w.vendorQuestion) } : {}),
+        })),
+      }
+    : {}),
+  ...(d.orRaisedWhen ? { orRaisedWhen: { ...d.orRaisedWhen, words: typeset(d.orRaisedWhen.words) } } : {}),
+  provisionKeys: keysOf(d),
+}));
 
 export const FINDINGS_BY_ID: ReadonlyMap<FindingId, FindingDefinition> = new Map(FINDINGS.map((f) => [f.id, f]));
