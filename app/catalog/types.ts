@@ -10,7 +10,7 @@ export const PRODUCT_LINE_LABELS: Record<ProductLine, string> = {
   api: "Commercial API",
   business: "Business or enterprise seats",
   consumer: "Consumer app (free or individual paid plans)",
-  marketplace: "Through a cloud provider's marketplace",
+  marketplace: "Through a cloud provider’s marketplace",
 };
 
 /**

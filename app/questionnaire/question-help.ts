@@ -7,14 +7,14 @@ import type { QuestionId } from "./questions.ts";
 
 export const QUESTION_HELP: Record<QuestionId, string> = {
   buyerName:
-    "Your organization's legal name, as the agreement names it. The clauses make every commitment to this party.",
+    "Your organization’s legal name, as the agreement names it. The clauses make every commitment to this party.",
   vendorId:
     "The company whose AI service you are buying. If it is not in the catalog, nothing about its terms is known, so every position must be asked of the vendor in writing.",
-  vendorName: "The vendor's legal name, as the clauses and the questions for the vendor should name it.",
+  vendorName: "The vendor’s legal name, as the clauses and the questions for the vendor should name it.",
   productLine:
-    "Each product line has its own data terms: what holds for a vendor's commercial API need not hold for its consumer app. Be precise about which one you are buying.",
+    "Each product line has its own data terms: what holds for a vendor’s commercial API need not hold for its consumer app. Be precise about which one you are buying.",
   otherProductsInUse:
-    "Staff often also use the same vendor's other products, such as personal consumer accounts, whose terms may allow training on what they type. Naming them lets the agreement cover them or keep company data out of them.",
+    "Staff often also use the same vendor’s other products, such as personal consumer accounts, whose terms may allow training on what they type. Naming them lets the agreement cover them or keep company data out of them.",
   stage:
     "Data terms are best negotiated together with price and term, before signature, while you have leverage. A renewal or an expansion brings that leverage back.",
   signatureDate:
@@ -22,33 +22,33 @@ export const QUESTION_HELP: Record<QuestionId, string> = {
   renewalDate:
     "The renewal checklist falls due before this date. Terms change over time, so what held at signature must be reconfirmed at every renewal.",
   termMonths:
-    "How long the agreement runs. The longer the term, the more the vendor's terms can change before you can renegotiate.",
+    "How long the agreement runs. The longer the term, the more the vendor’s terms can change before you can renegotiate.",
   paperSize:
     "The addendum and the memo are printed and signed on this paper. Letter when all the people whose data it is are in the United States, A4 otherwise, unless your legal team uses the other.",
   dataCategories:
-    "What you send decides what is at stake: personal or health data bring in privacy law such as the GDPR or HIPAA, customers' financial information the Gramm-Leach-Bliley Act if you are a US financial institution, and source code or trade secrets need confidentiality protection.",
+    "What you send decides what is at stake: personal or health data bring in privacy law such as the GDPR or HIPAA, customers’ financial information the Gramm-Leach-Bliley Act if you are a US financial institution, and source code or trade secrets need confidentiality protection.",
   jurisdictions:
-    "Privacy law follows the people, not the server: people in the EEA, the UK or Switzerland bring in the GDPR (or Switzerland's data protection act) and its transfer rules, Californians the CCPA.",
+    "Privacy law follows the people, not the server: people in the EEA, the UK or Switzerland bring in the GDPR (or Switzerland’s data protection act) and its transfer rules, Californians the CCPA.",
   regulatedSectors:
     "Some laws bind the buyer because of what it is, not only because of the data: the Gramm-Leach-Bliley Act binds US financial institutions, and DORA requires EU financial entities to put set terms into every contract for ICT services.",
   endUsers:
     "When customers use the service, what they type is their data, and you answer to them for what the vendor does with it.",
   minorsPossible:
-    "Vendors set minimum ages and treat minors differently, and the law puts extra duties on anyone handling children's data.",
+    "Vendors set minimum ages and treat minors differently, and the law puts extra duties on anyone handling children’s data.",
   useCase:
     "In a sentence or two, such as “drafting replies to customer emails for our support team”. The acceptable-use clause names it, so that the vendor confirms its usage policy permits it.",
   highRiskUses:
-    "Decisions about people in these areas are high-risk uses under the EU AI Act (Annex III), and most vendors' usage policies restrict them or require human review. Saying so now avoids a use the vendor can suspend.",
+    "Decisions about people in these areas are high-risk uses under the EU AI Act (Annex III), and most vendors’ usage policies restrict them or require human review. Saying so now avoids a use the vendor can suspend.",
   customizations:
     "A fine-tuned model, an index or a memory is made of your data and outlives the conversation. Unless the agreement says it is yours and deleted with your data, the training and deletion commitments may not reach it.",
   toolUse:
-    "Tools send your data beyond the model, to search engines and connected systems that the vendor's data commitments may not cover, and an agent can act before anyone checks.",
+    "Tools send your data beyond the model, to search engines and connected systems that the vendor’s data commitments may not cover, and an agent can act before anyone checks.",
   trainingRequirement:
-    "A vendor's promise not to train on your data is a default, a posture rather than a guarantee, until it is a term of your agreement. Say what you need so the clause can secure it.",
+    "A vendor’s promise not to train on your data is a default, a posture rather than a guarantee, until it is a term of your agreement. Say what you need so the clause can secure it.",
   feedbackUse:
     "Some terms let the vendor train on any conversation a user rates with a thumbs up or down, even after training has been switched off. A rating can quietly undo the opt-out.",
   safetyReview:
-    "Content the vendor's systems flag for safety review can be read by its staff and, under some terms, used for training even after an opt-out. The vendor alone decides what gets flagged.",
+    "Content the vendor’s systems flag for safety review can be read by its staff and, under some terms, used for training even after an opt-out. The vendor alone decides what gets flagged.",
   usageDataLimits:
     "Besides your content, vendors collect usage, telemetry and aggregated data, and some terms claim to own it. A promise not to train on your content does not cover it.",
   retentionRequirement:
@@ -64,28 +64,28 @@ export const QUESTION_HELP: Record<QuestionId, string> = {
     "Subprocessors are the other companies the vendor passes your data to. Notice gives you time to assess a new one before it receives your data.",
   subprocessorObjection: "Without a right to object, notice only tells you what is about to happen to your data.",
   dataResidency:
-    "Keeping data in one region can simplify transfer rules and your own customers' requirements; without a clause, the vendor decides where it goes.",
+    "Keeping data in one region can simplify transfer rules and your own customers’ requirements; without a clause, the vendor decides where it goes.",
   dataResidencyOther: "The country or region the data must stay in, as the clause should name it.",
   certifications:
-    "Independent reports let you check the vendor's security without an audit of your own; the clause asks for them every year.",
+    "Independent reports let you check the vendor’s security without an audit of your own; the clause asks for them every year.",
   breachNoticeHours:
-    "How soon the vendor must tell you of a breach that touches your data. The GDPR gives you 72 hours to notify the regulator, so the vendor's notice must come in time for yours.",
+    "How soon the vendor must tell you of a breach that touches your data. The GDPR gives you 72 hours to notify the regulator, so the vendor’s notice must come in time for yours.",
   outputOwnership:
-    'Vendors\' assignments of output rights are often qualified ("if any", "to the extent permitted by applicable law") because AI outputs may not be protected by copyright. Decide how much ownership you need.',
+    "Vendors’ assignments of output rights are often qualified (“if any”, “to the extent permitted by applicable law”) because AI outputs may not be protected by copyright. Decide how much ownership you need.",
   ipIndemnity:
-    "If an output copies someone else's work, the claim lands on you unless the vendor has agreed to defend and indemnify you.",
+    "If an output copies someone else’s work, the claim lands on you unless the vendor has agreed to defend and indemnify you.",
   unconditionalAssignment:
-    'Some assignments hold only "subject to your compliance with the terms", so a dispute over a breach of the terms could put your ownership of every output in question.',
+    "Some assignments hold only “subject to your compliance with the terms”, so a dispute over a breach of the terms could put your ownership of every output in question.",
   competingModelRestriction:
     "Most vendors forbid using outputs to develop a competing model. Drawn broadly, the ban can reach ordinary machine-learning work of your own.",
   liabilityPosition:
-    "Vendors cap their liability at the fees of the last twelve months, which rarely covers a data breach: notification, regulators' fines and claims. Taking the data commitments out of the general cap makes them worth having.",
+    "Vendors cap their liability at the fees of the last twelve months, which rarely covers a data breach: notification, regulators’ fines and claims. Taking the data commitments out of the general cap makes them worth having.",
   superCapMultiple:
     "The cap for breaches of the data commitments, as a multiple of the fees paid in the twelve months before the claim. Two to five times is the usual range.",
   insuranceRequired:
     "A liability commitment is only as good as the money behind it. Insurance makes sure there is some, and the certificate shows it.",
   auditRight:
-    "A promise not to train on your data is a contractual commitment, not a technical control, and vendors' terms often give no way to check it. An audit right, or reports and a signed certificate, let you verify.",
+    "A promise not to train on your data is a contractual commitment, not a technical control, and vendors’ terms often give no way to check it. An audit right, or reports and a signed certificate, let you verify.",
   changeControl:
     "Vendors change their terms and policies, often without asking. Change control keeps the commitments you negotiated for the whole term unless you agree in writing.",
   changeNoticeDays: "Time to read a change, and to object or plan an exit, before it takes effect.",
@@ -179,7 +179,7 @@ export const OPTION_HINTS: Partial<Record<QuestionId, Record<string, string>>> =
     licenseAcceptable: "The vendor may keep rights as long as you may use the outputs.",
   },
   competingModelRestriction: {
-    narrow: "Limit it to building a model that competes with the vendor's.",
+    narrow: "Limit it to building a model that competes with the vendor’s.",
   },
   liabilityPosition: {
     uncapped: "A breach of the data commitments is not limited by any cap.",

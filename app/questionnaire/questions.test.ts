@@ -209,7 +209,7 @@ describe("the questions follow the public format of docs/specs/answers-file.md",
 
   it("answers undefined for an id it does not have", () => {
     expect(questionById("buyername")).toBeUndefined();
-    expect(questionById("buyerName")?.label).toBe("Buyer's legal name");
+    expect(questionById("buyerName")?.label).toBe("Buyer’s legal name");
   });
 });
 

@@ -39,7 +39,7 @@ export const STEPS: Record<StepId, Step> = {
   context: {
     id: "context",
     title: "The purchase",
-    intro: "Who is buying which product line from whom: the product line decides which of the vendor's terms apply.",
+    intro: "Who is buying which product line from whom: the product line decides which of the vendor’s terms apply.",
   },
   data: {
     id: "data",
@@ -72,7 +72,7 @@ export const STEPS: Record<StepId, Step> = {
   outputs: {
     id: "outputs",
     title: "Outputs and intellectual property",
-    intro: "Who owns what the service produces, and who answers for claims that it infringes someone else's rights.",
+    intro: "Who owns what the service produces, and who answers for claims that it infringes someone else’s rights.",
   },
   assurance: {
     id: "assurance",
@@ -335,10 +335,10 @@ function when(
 }
 
 const PRODUCT_LINE_HINTS: Record<ProductLine, string> = {
-  api: "Your developers call the models from your own software, under the vendor's commercial terms.",
+  api: "Your developers call the models from your own software, under the vendor’s commercial terms.",
   business: "Seats the organization buys for its staff, under a business agreement.",
   consumer: "Plans a person signs up for; their data terms usually differ from the business terms.",
-  marketplace: "The vendor's models bought through your cloud provider, under that provider's agreement.",
+  marketplace: "The vendor’s models bought through your cloud provider, under that provider’s agreement.",
 };
 const productLineWords = Object.fromEntries(
   PRODUCT_LINES.map((line) => [line, { label: PRODUCT_LINE_LABELS[line], hint: PRODUCT_LINE_HINTS[line] }]),
@@ -417,7 +417,7 @@ const QUESTION_SPECS = {
     min: 1,
     max: TEXT_MAX,
     required: true,
-    label: "Buyer's legal name",
+    label: "Buyer’s legal name",
   },
   vendorId: {
     step: "context",
@@ -432,7 +432,7 @@ const QUESTION_SPECS = {
     max: TEXT_MAX,
     required: true,
     ...vendorIsOther,
-    label: "Vendor's name",
+    label: "Vendor’s name",
   },
   productLine: {
     step: "context",
@@ -506,10 +506,10 @@ const QUESTION_SPECS = {
       personal: "Personal data",
       specialCategory: "Special-category personal data",
       phi: "Protected health information (PHI)",
-      financial: "Customers' financial information",
+      financial: "Customers’ financial information",
       sourceCode: "Source code",
       tradeSecrets: "Trade secrets and other confidential business information",
-      customerData: "Your customers' data",
+      customerData: "Your customers’ data",
       publicOnly: "Public information only",
     }),
     label: "Kinds of data sent to the service",
@@ -645,7 +645,7 @@ const QUESTION_SPECS = {
     required: true,
     options: options(SAFETY_REVIEWS, {
       abuseDetectionOnly: "Only to detect and act on abuse",
-      acceptable: "Acceptable on the vendor's terms",
+      acceptable: "Acceptable on the vendor’s terms",
       notAcceptable: "Not acceptable",
     }),
     label: "Review of content flagged for safety",
@@ -654,7 +654,7 @@ const QUESTION_SPECS = {
     step: "training",
     kind: "boolean",
     required: true,
-    label: "Limit the vendor's use of usage and aggregated data",
+    label: "Limit the vendor’s use of usage and aggregated data",
   },
 
   // 5. retention
@@ -665,7 +665,7 @@ const QUESTION_SPECS = {
     options: options(RETENTION_REQUIREMENTS, {
       zero: "Zero data retention",
       limited: "A set maximum",
-      vendorStandard: "The vendor's standard retention",
+      vendorStandard: "The vendor’s standard retention",
     }),
     label: "Retention requirement",
   },
@@ -710,7 +710,7 @@ const QUESTION_SPECS = {
     options: options(HUMAN_REVIEWS, {
       none: "Only with our written permission",
       safetyOnly: "Only trust and safety reviewers",
-      vendorStandard: "The vendor's standard",
+      vendorStandard: "The vendor’s standard",
     }),
     label: "Human access to your content",
   },
@@ -795,7 +795,7 @@ const QUESTION_SPECS = {
     step: "outputs",
     kind: "boolean",
     required: true,
-    label: "Ownership of outputs must not depend on compliance with the vendor's terms",
+    label: "Ownership of outputs must not depend on compliance with the vendor’s terms",
   },
   competingModelRestriction: {
     step: "outputs",
@@ -817,7 +817,7 @@ const QUESTION_SPECS = {
     options: options(LIABILITY_POSITIONS, {
       uncapped: "Uncapped",
       superCap: "A higher cap of its own",
-      vendorStandard: "The vendor's standard cap",
+      vendorStandard: "The vendor’s standard cap",
     }),
     label: "Liability for a breach of the data commitments",
   },
@@ -964,7 +964,7 @@ const QUESTION_SPECS = {
     kind: "email",
     max: 254,
     required: false,
-    label: "Renewal owner's email",
+    label: "Renewal owner’s email",
   },
 } satisfies Record<QuestionId, QuestionSpec>;
 

@@ -195,7 +195,7 @@ describe("parseStepForm: errors name the field in a buyer's words", () => {
       "context",
       { ...CONTEXT_POST, buyerName: "x".repeat(1024 * 1024) },
       {},
-      { buyerName: "Buyer's legal name must be at most 200 characters long; it has 1,048,576." },
+      { buyerName: "Buyer’s legal name must be at most 200 characters long; it has 1,048,576." },
     ],
     [
       "a character a document cannot carry",
@@ -204,7 +204,7 @@ describe("parseStepForm: errors name the field in a buyer's words", () => {
       {},
       {
         buyerName:
-          "Buyer's legal name contains a character that cannot be stored in a document (U+0007 at position 5); remove it.",
+          "Buyer’s legal name contains a character that cannot be stored in a document (U+0007 at position 5); remove it.",
       },
     ],
     [
@@ -213,7 +213,7 @@ describe("parseStepForm: errors name the field in a buyer's words", () => {
       { buyerName: "   ", vendorId: "", productLine: "api", stage: "renewal", renewalDate: "" },
       {},
       {
-        buyerName: "Buyer's legal name is required.",
+        buyerName: "Buyer’s legal name is required.",
         vendorId: "Vendor is required.",
         renewalDate: "Next renewal date is required for a renewal.",
         paperSize: "Paper size of the documents is required.",
@@ -224,7 +224,7 @@ describe("parseStepForm: errors name the field in a buyer's words", () => {
       "context",
       { ...CONTEXT_POST, vendorId: "other", vendorName: "" },
       {},
-      { vendorName: "Vendor's name is required." },
+      { vendorName: "Vendor’s name is required." },
     ],
     [
       "a vendor that is not in the catalog",
@@ -253,7 +253,7 @@ describe("parseStepForm: errors name the field in a buyer's words", () => {
       "training",
       { trainingRequirement: "never", feedbackUse: "no", safetyReview: "acceptable", usageDataLimits: "maybe" },
       {},
-      { usageDataLimits: "Limit the vendor's use of usage and aggregated data must be yes or no." },
+      { usageDataLimits: "Limit the vendor’s use of usage and aggregated data must be yes or no." },
     ],
     [
       "public data combined with personal data",
@@ -282,7 +282,7 @@ describe("parseStepForm: errors name the field in a buyer's words", () => {
       "renewal",
       { reconfirmAtRenewal: "yes", reviewLeadDays: "90", renewalOwnerEmail: "jane.example.com" },
       {},
-      { renewalOwnerEmail: "Renewal owner's email must be an email address, such as name@example.com." },
+      { renewalOwnerEmail: "Renewal owner’s email must be an email address, such as name@example.com." },
     ],
   ])("%s", (_, step, post, existing, expected) => {
     expect(parseStepForm(step, post, existing, CATALOG)).toEqual({ ok: false, errors: expected });

@@ -41,7 +41,7 @@ test("a procurement user starts the re-review from the renewals page; it starts 
   await expect(page.getByRole("status").filter({ hasText: "starts from last time’s answers" })).toContainText(
     "especially the next renewal date",
   );
-  await expect(page.getByLabel(/^Buyer's legal name/)).toHaveValue(buyerName);
+  await expect(page.getByLabel(/^Buyer’s legal name/)).toHaveValue(buyerName);
   await expect(page.getByLabel(/^Next renewal date/)).toHaveValue("2031-09-30");
 
   // The renewals page now leads to it, and a second start leads to the same re-review instead of a new one.

@@ -320,11 +320,11 @@ test("markup typed into the review's free-text fields shows as text on every pag
   // Typed into the form, too: the buyer's name, saved through the page.
   const typed = `${payload("typed")} ${testInfo.project.name}`;
   await page.goto(`/reviews/${reviewId}/context`);
-  await page.getByLabel(/^Buyer's legal name/).fill(typed);
+  await page.getByLabel(/^Buyer’s legal name/).fill(typed);
   await page.getByRole("button", { name: "Save draft" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
-  await expect(page.getByLabel(/^Buyer's legal name/)).toHaveValue(typed);
-  await expect(page.getByLabel(/^Vendor's name/)).toHaveValue(answers.vendorName);
+  await expect(page.getByLabel(/^Buyer’s legal name/)).toHaveValue(typed);
+  await expect(page.getByLabel(/^Vendor’s name/)).toHaveValue(answers.vendorName);
 
   await page.goto(`/reviews/${reviewId}/access`);
   await expect(page.getByLabel(/^Region required/)).toHaveValue(answers.dataResidencyOther);

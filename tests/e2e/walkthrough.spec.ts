@@ -54,7 +54,7 @@ test("fresh start → the admin → a procurement and a legal user, each doing w
   await expectStep(pat, "review");
   const reviewUrl = pat.url().replace(/\?.*$/, "");
   await pat.getByRole("link", { name: "Edit The purchase" }).click();
-  await pat.getByLabel(labelled("Buyer's legal name")).fill("Nordhavn Bank A/S (EU)");
+  await pat.getByLabel(labelled("Buyer’s legal name")).fill("Nordhavn Bank A/S (EU)");
   await saveAndContinue(pat);
   await expectStep(pat, "data");
   await pat.goto(reviewUrl);

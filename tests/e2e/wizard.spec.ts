@@ -19,7 +19,7 @@ import {
 } from "./wizard-helpers.ts";
 
 const BUYER = "Northwind Health Ltd";
-const labelledBuyer = /^Buyer's legal name/;
+const labelledBuyer = /^Buyer’s legal name/;
 
 /** Everything the walk-through below answers, as the answers file carries it. */
 const EXPECTED_ANSWERS = {
@@ -78,7 +78,7 @@ const EXPECTED_ANSWERS = {
 
 async function answerContext(page: Page, testInfo: TestInfo) {
   await expect(page.getByRole("heading", { level: 1 })).toContainText("The purchase");
-  await type(page, "Buyer's legal name", BUYER);
+  await type(page, "Buyer’s legal name", BUYER);
   await page.getByLabel("Vendor", { exact: true }).selectOption("anthropic");
   await choose(page, "Product line", "Commercial API");
   await choose(page, "Other product lines your staff use", "Consumer app (free or individual paid plans)");
@@ -94,7 +94,7 @@ async function answerContext(page: Page, testInfo: TestInfo) {
 
 async function answerData(page: Page, testInfo: TestInfo) {
   await expectStep(page, "data");
-  await tick(page, "Kinds of data sent to the service", ["Personal data", "Customers' financial information"]);
+  await tick(page, "Kinds of data sent to the service", ["Personal data", "Customers’ financial information"]);
   await tick(page, "Where the people whose data it is live", ["European Economic Area (EEA)", "California"]);
   await tick(page, "Regulated sectors your organization is in", ["A US financial institution"]);
   await choose(page, "Who types into the service", "Both");
@@ -130,7 +130,7 @@ async function answerTraining(page: Page) {
   await choose(page, "Use of your data to train models", "Never");
   await choose(page, "Will users rate outputs or send feedback?", "Yes");
   await choose(page, "Review of content flagged for safety", "Not acceptable");
-  await choose(page, "Limit the vendor's use of usage and aggregated data", "Yes");
+  await choose(page, "Limit the vendor’s use of usage and aggregated data", "Yes");
   await saveAndContinue(page);
 }
 
@@ -166,7 +166,7 @@ async function answerOutputs(page: Page) {
   await expectStep(page, "outputs");
   await choose(page, "Ownership of outputs", "We must own the outputs");
   await choose(page, "Vendor defends claims that outputs infringe", "Yes");
-  await choose(page, "Ownership of outputs must not depend on compliance with the vendor's terms", "Yes");
+  await choose(page, "Ownership of outputs must not depend on compliance with the vendor’s terms", "Yes");
   await choose(page, "Ban on using outputs to build competing models", "Narrow it");
   await saveAndContinue(page);
 }
@@ -198,7 +198,7 @@ async function answerRenewal(page: Page) {
   await expect(question(page, "Reconfirm the commitments at each renewal").getByLabel("Yes")).toBeChecked();
   await expect(page.getByLabel(/^Start the re-review/)).toHaveValue("90");
   await type(page, "Renewal owner", "Dana Ortiz");
-  await type(page, "Renewal owner's email", "dana.ortiz@northwind.example");
+  await type(page, "Renewal owner’s email", "dana.ortiz@northwind.example");
   await saveAndContinue(page);
 }
 
@@ -280,7 +280,7 @@ test("an invalid step comes back with the messages by the fields, every typed va
   page,
 }, testInfo) => {
   await openNewReview(page);
-  await type(page, "Buyer's legal name", "Fabrikam GmbH");
+  await type(page, "Buyer’s legal name", "Fabrikam GmbH");
   await type(page, "Term (months)", "500");
   await choose(page, "Stage", "Renewal");
   await saveAndContinue(page);
@@ -318,7 +318,7 @@ test("an invalid step comes back with the messages by the fields, every typed va
 
 test("Back keeps the valid answers typed on the page; Save draft stays on the step", async ({ page }) => {
   await openNewReview(page);
-  await type(page, "Buyer's legal name", "Contoso Ltd");
+  await type(page, "Buyer’s legal name", "Contoso Ltd");
   await page.getByLabel("Vendor", { exact: true }).selectOption("openai");
   await choose(page, "Product line", "Business or enterprise seats");
   await choose(page, "Stage", "New purchase");
@@ -347,13 +347,13 @@ test("two tabs on one review: the older save is refused, nothing is overwritten,
   const second = await context.newPage();
   await second.goto(`/reviews/${reviewId}/context`);
 
-  await type(first, "Buyer's legal name", "Tab One Inc.");
+  await type(first, "Buyer’s legal name", "Tab One Inc.");
   // The paper size is pre-selected (Letter until the jurisdictions say otherwise), so it is saved too.
   const savedByFirstTab = { buyerName: "Tab One Inc.", otherProductsInUse: [], paperSize: "letter" };
   await first.getByRole("button", { name: "Save draft" }).click();
   await expect(first.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
 
-  await type(second, "Buyer's legal name", "Tab Two Inc.");
+  await type(second, "Buyer’s legal name", "Tab Two Inc.");
   await second.getByRole("button", { name: "Save draft" }).click();
   const conflict = second
     .getByRole("alert")
@@ -391,13 +391,13 @@ test("Start a new review creates nothing until its first step is saved, and the 
   // Before the review exists only its first step has an address.
   await expect(page.getByRole("navigation", { name: "Questionnaire steps" }).getByRole("link")).toHaveCount(1);
 
-  await type(page, "Buyer's legal name", buyer);
+  await type(page, "Buyer’s legal name", buyer);
   if (usesJavaScript(testInfo)) {
     // With JavaScript the line follows the name as it is typed; blank, it falls back.
     await expect(line).toContainText(`Review for ${buyer}`);
-    await type(page, "Buyer's legal name", "   ");
+    await type(page, "Buyer’s legal name", "   ");
     await expect(line).toContainText("Review for a new buyer");
-    await type(page, "Buyer's legal name", buyer);
+    await type(page, "Buyer’s legal name", buyer);
     await expect(line).toContainText(`Review for ${buyer}`);
   } else {
     // Without it, the line shows the saved name, and there is none yet.
@@ -411,7 +411,7 @@ test("Start a new review creates nothing until its first step is saved, and the 
 
   // A refused save shows the messages and creates nothing.
   await openNewReview(page);
-  await type(page, "Buyer's legal name", buyer);
+  await type(page, "Buyer’s legal name", buyer);
   await type(page, "Term (months)", "500");
   await saveAndContinue(page);
   await expect(page.getByRole("alert").filter({ hasText: "There is a problem" })).toBeVisible();
@@ -421,7 +421,7 @@ test("Start a new review creates nothing until its first step is saved, and the 
 
   // The first valid save creates the review, with its answers, and goes on to the next step.
   await openNewReview(page);
-  await type(page, "Buyer's legal name", buyer);
+  await type(page, "Buyer’s legal name", buyer);
   await page.getByLabel("Vendor", { exact: true }).selectOption("openai");
   await choose(page, "Product line", "Commercial API");
   await choose(page, "Stage", "New purchase");

@@ -53,7 +53,7 @@ describe("a step's post", () => {
   it.each([
     ["an unknown option", { productLine: "spaceship" }, "productLine", /"spaceship" is not one of them/],
     ["a number out of range", { termMonths: "121" }, "termMonths", /whole number from 1 to 120/],
-    ["a required answer missing", { buyerName: "" }, "buyerName", /Buyer's legal name is required/],
+    ["a required answer missing", { buyerName: "" }, "buyerName", /Buyer’s legal name is required/],
     ["text over its length", { buyerName: "x".repeat(201) }, "buyerName", /at most 200 characters long; it has 201/],
   ])("refuses %s with 400, keeps every typed value and saves nothing", (_, change, field, message) => {
     const fields = { intent: "next", ...CONTEXT, ...change };

@@ -66,7 +66,7 @@ describe("starting a blank review", () => {
 
   it.each([
     ["next", { ...CONTEXT, termMonths: "500" }, "termMonths", /whole number from 1 to 120/],
-    ["next", { ...CONTEXT, buyerName: "" }, "buyerName", /Buyer's legal name is required/],
+    ["next", { ...CONTEXT, buyerName: "" }, "buyerName", /Buyer’s legal name is required/],
     ["save", { buyerName: "x".repeat(201) }, "buyerName", /at most 200 characters long/],
   ] as const)(
     "a refused %s is the step's 400, with the typed values, and creates nothing",
