@@ -131,8 +131,8 @@ describe("clausewise catalog export and import", () => {
     const file = fs
       .readFileSync(path.join(SHIPPED_CATALOG_DIR, "anthropic.yaml"), "utf8")
       .replace(
-        "statement: API inputs and outputs are deleted from Anthropic's backend within 30 days.",
-        "statement: API inputs and outputs are deleted from Anthropic's backend within 30 days of receipt.",
+        "statement: API inputs and outputs are deleted from Anthropic’s backend within 30 days.",
+        "statement: API inputs and outputs are deleted from Anthropic’s backend within 30 days of receipt.",
       );
     fs.writeFileSync(path.join(dir, "anthropic.yaml"), file);
     const first = await cli("catalog", "import", path.join(dir, "anthropic.yaml"));
