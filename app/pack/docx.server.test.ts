@@ -180,7 +180,9 @@ describe("renderPackDocx(samplePack)", () => {
     const buffer = await renderPackDocx(samplePack);
     const { value: html, messages } = await mammoth.convertToHtml({ buffer });
     expect(messages.filter((m) => m.type === "error")).toEqual([]);
-    expect(html).toContain(`<h1>${SECTION_TITLES.summary}</h1>`);
+    // The heading carries the bookmark the contents link to.
+    expect(html).toContain(`<h1><a id="section-summary"></a>${SECTION_TITLES.summary}</h1>`);
+    expect(html).toContain(`<a href="#section-summary">`);
     const { value: raw } = await mammoth.extractRawText({ buffer });
     for (const clause of samplePack.clauses) {
       expect(raw).toContain(clause.title);

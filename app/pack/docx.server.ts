@@ -12,10 +12,13 @@
  */
 import {
   AlignmentType,
+  BookmarkEnd,
+  BookmarkStart,
   BorderStyle,
   Document,
   Footer,
   Header,
+  InternalHyperlink,
   LevelFormat,
   LineRuleType,
   Packer,
@@ -32,6 +35,7 @@ import {
   WidthType,
   type FileChild,
   type INumberingOptions,
+  type ParagraphChild,
   type IRunOptions,
   type IStylesOptions,
 } from "docx";
@@ -352,7 +356,42 @@ export function para(style: string, runs: TextRun[], options: { keepNext?: boole
 }
 
 export function heading1(text: string, pageBreakBefore = false): Paragraph {
-  return new Paragraph({ style: STYLE_IDS.heading1, children: textRuns(text), pageBreakBefore });
+  const section = SECTION_ANCHORS.get(text);
+  // A section's heading carries the bookmark the contents link to, numbered by the section's place (not by
+  // docx's global counter, so the same pack still gives the same bytes).
+  const children = section
+    ? [
+        new BookmarkStart(section.anchor, section.number) as unknown as ParagraphChild,
+        ...textRuns(text),
+        new BookmarkEnd(section.number) as unknown as ParagraphChild,
+      ]
+    : textRuns(text);
+  return new Paragraph({ style: STYLE_IDS.heading1, children, pageBreakBefore });
+}
+
+/** The memo's sections by title, each with the bookmark its heading carries. */
+const SECTION_ANCHORS: ReadonlyMap<string, { anchor: string; number: number }> = new Map(
+  Object.entries(SECTION_TITLES).map(([key, title], i) => [title, { anchor: `section-${key}`, number: i + 1 }]),
+);
+
+/** The contents: every section of the memo, each a link to its heading (Word and LibreOffice follow it). */
+export function contentsSection(pack: ClausePack): FileChild[] {
+  const present = packSections(pack).map((s) => s.title);
+  return [
+    para(STYLE_IDS.heading3, textRuns(LABELS.contents), { keepNext: true }),
+    ...present.map(
+      (title) =>
+        new Paragraph({
+          style: STYLE_IDS.listItem,
+          children: [
+            new InternalHyperlink({
+              anchor: SECTION_ANCHORS.get(title)!.anchor,
+              children: textRuns(title, { underline: {} }),
+            }),
+          ],
+        }),
+    ),
+  ];
 }
 
 export function heading2(text: string): Paragraph {
@@ -747,19 +786,23 @@ export function packFooter(): Footer {
   });
 }
 
-/** Every section, in order. */
-export function packBody(pack: ClausePack): FileChild[] {
+/** The sections after the cover, in order, by title. */
+function packSections(pack: ClausePack): { title: string; build: (pack: ClausePack) => FileChild[] }[] {
   return [
-    ...coverSection(pack),
-    ...summarySection(pack),
-    ...findingsSection(pack),
-    ...definitionsSection(pack),
-    ...clausesSection(pack),
-    ...questionsSection(pack),
-    ...renewalSection(pack),
-    ...traceabilitySection(pack),
-    ...sourcesSection(pack),
+    { title: SECTION_TITLES.summary, build: summarySection },
+    { title: SECTION_TITLES.findings, build: findingsSection },
+    ...(pack.definitions.length > 0 ? [{ title: SECTION_TITLES.definitions, build: definitionsSection }] : []),
+    { title: SECTION_TITLES.clauses, build: clausesSection },
+    { title: SECTION_TITLES.questions, build: questionsSection },
+    { title: SECTION_TITLES.renewal, build: renewalSection },
+    { title: SECTION_TITLES.traceability, build: traceabilitySection },
+    { title: SECTION_TITLES.sources, build: sourcesSection },
   ];
+}
+
+/** Every section, in order: the cover with the contents, then the sections. */
+export function packBody(pack: ClausePack): FileChild[] {
+  return [...coverSection(pack), ...contentsSection(pack), ...packSections(pack).flatMap((s) => s.build(pack))];
 }
 
 // ---------------------------------------------------------------------------------------------------

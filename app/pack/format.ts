@@ -35,6 +35,7 @@ export const SUBTITLE =
   "Contract language to negotiate, with fallback positions, questions for the vendor and a renewal checklist";
 
 export const LABELS = {
+  contents: "Contents",
   buyer: "Buyer",
   vendor: "Vendor",
   productLines: "Product lines",
