@@ -13,6 +13,7 @@ import { describeAnswer, questionLabel } from "../questionnaire/describe.ts";
 import type { AnswerEvidence, ProvisionEvidence, ReviewEvaluation } from "../rules/evaluate.ts";
 import type { FindingId } from "../rules/findings.ts";
 import type { ClausePack, PackAnswerRef, PackFinding, PackProvisionRef, PackSource } from "./model.ts";
+import { buildVendorQuestionnaire } from "./vendor-questionnaire.ts";
 
 export const DISCLAIMER =
   "This clause pack is not legal advice. It compares the answers given with the vendor’s published terms as " +
@@ -261,6 +262,7 @@ export function buildClausePack(input: BuildPackInput): ClausePack {
     findings,
     clauses,
     questions,
+    vendorQuestionnaire: buildVendorQuestionnaire(evaluation),
     renewalChecklist,
     sources,
     disclaimer: DISCLAIMER,

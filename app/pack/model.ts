@@ -3,6 +3,7 @@
  * Built from a review's evaluation (build-pack.ts) or, for legal's hand-built packs, from a list of clauses
  * and variable values. Every string here is final text: renderers only lay it out, they never reword.
  */
+import type { VendorQuestionnaire } from "./vendor-questionnaire.ts";
 
 export type Severity = "high" | "medium" | "low" | "info";
 
@@ -103,6 +104,8 @@ export interface ClausePack {
   findings: PackFinding[];
   clauses: PackClause[];
   questions: PackQuestion[];
+  /** The vendor questionnaire: the questions deduplicated, in one voice, by topic (vendor-questionnaire.ts). */
+  vendorQuestionnaire: VendorQuestionnaire;
   renewalChecklist: PackRenewalItem[];
   sources: PackSource[];
   disclaimer: string;

@@ -470,6 +470,9 @@ export const samplePack: ClausePack = {
     },
   ],
   clauses: CLAUSES,
+  // The questionnaire's own tests build theirs from real evaluations; the memo's tests read every string
+  // here back out of the memo, which does not hold the questionnaire.
+  vendorQuestionnaire: { items: [] },
   questions: [
     {
       text: "Do you sign a business associate agreement for the Commercial API, and does it require zero data retention?",

@@ -1,0 +1,165 @@
+import { describe, expect, it } from "vitest";
+
+import { loadClauseLibrary } from "../clauses/library.server.ts";
+import type { Answers } from "../questionnaire/answers.ts";
+import type { ReviewEvaluation } from "../rules/evaluate.ts";
+import { FINDINGS, FINDING_IDS } from "../rules/findings.ts";
+import { evaluateAnswers } from "../use-cases/reviews/evaluate.server.ts";
+import { getDb } from "../utils/db.server.ts";
+import { FIXTURE_NAMES, fixtureAnswers } from "../../tests/support/fixtures.ts";
+import { requestVoice } from "./question-voice.ts";
+import {
+  NOT_RECORDED,
+  QUESTION_TOPICS,
+  TOPIC_HEADINGS,
+  buildVendorQuestionnaire,
+  recordedParagraphs,
+} from "./vendor-questionnaire.ts";
+
+const evaluate = (answers: Answers): ReviewEvaluation => evaluateAnswers(getDb(), answers).evaluation;
+const fixture = fixtureAnswers;
+
+describe("the vendor questionnaire", () => {
+  it("gives the same questions, numbers and ids for the same review every time", () => {
+    const first = buildVendorQuestionnaire(evaluate(fixture("hospital-consumer-app")));
+    const second = buildVendorQuestionnaire(evaluate(fixture("hospital-consumer-app")));
+    expect(second).toEqual(first);
+    expect(first.items.map((i) => i.id)).toContain("Q-no-training-1");
+    expect(first.items.map((i) => i.id)).toContain("Q-human-review-conflict");
+  });
+
+  it("keeps every other question's id when a finding's question goes, and when one comes", () => {
+    const evaluation = evaluate(fixture("hospital-consumer-app"));
+    const before = new Map(buildVendorQuestionnaire(evaluation).items.map((i) => [i.id, i.question]));
+    const without: ReviewEvaluation = {
+      ...evaluation,
+      findings: evaluation.findings.filter((f) => f.id !== "human-review-conflict"),
+      vendorQuestions: evaluation.vendorQuestions.filter((q) => !q.from.some((o) => o.id === "human-review-conflict")),
+    };
+    const after = new Map(buildVendorQuestionnaire(without).items.map((i) => [i.id, i.question]));
+    expect(after.has("Q-human-review-conflict")).toBe(false);
+    expect(after.size).toBe(before.size - 1);
+    for (const [id, question] of after) expect(before.get(id), id).toBe(question);
+
+    // One more question, asked at the top: the others keep theirs (their numbers move, their ids do not).
+    const renewal = FINDINGS.find((f) => f.id === "renewal-date-missing")!;
+    const more: ReviewEvaluation = {
+      ...evaluation,
+      vendorQuestions: [
+        { question: renewal.vendorQuestion, from: [{ kind: "finding", id: renewal.id }] },
+        ...evaluation.vendorQuestions,
+      ],
+    };
+    const added = new Map(buildVendorQuestionnaire(more).items.map((i) => [i.id, i.question]));
+    expect(added.size).toBe(before.size + 1);
+    expect(added.get("Q-renewal-date-missing")).toBe(
+      "Please state when the agreement renews, and how much notice is needed to stop an automatic renewal.",
+    );
+    for (const [id, question] of before) expect(added.get(id), id).toBe(question);
+  });
+
+  it.each(FIXTURE_NAMES)("%s: each question once, numbered in topic order, every one of the review's asked", (name) => {
+    const evaluation = evaluate(fixture(name));
+    const { items } = buildVendorQuestionnaire(evaluation);
+    const asks = items.map((i) => i.question.toLowerCase().replace(/\s+/g, " "));
+    expect(new Set(asks).size).toBe(items.length);
+    expect(new Set(items.map((i) => i.id)).size).toBe(items.length);
+    expect(items.map((i) => i.number)).toEqual(items.map((_, n) => n + 1));
+    const ranks = items.map((i) => QUESTION_TOPICS.indexOf(i.topic));
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+    for (const item of items) expect(item.topicHeading).toBe(TOPIC_HEADINGS[item.topic]);
+    // Every question of the review is in it, in the questionnaire's voice (once, whichever origin asked it).
+    for (const q of evaluation.vendorQuestions) {
+      const origins = items.filter((i) => q.from.every((o) => i.from.some((f) => f.kind === o.kind && f.id === o.id)));
+      expect(
+        origins.map((i) => i.question),
+        q.question,
+      ).toContain(requestVoice(q.question).text);
+    }
+    expect(items.length).toBeLessThanOrEqual(evaluation.vendorQuestions.length);
+  });
+
+  it.each(FIXTURE_NAMES)("%s: every question is a request in one voice", (name) => {
+    for (const item of buildVendorQuestionnaire(evaluate(fixture(name))).items) {
+      expect(item.question).toMatch(/^Please (confirm whether|state|send)[ ,]/);
+      expect(item.question).not.toMatch(/\?|\bthe (Provider|Customer)\b(?! Data)/);
+    }
+  });
+
+  it.each(FIXTURE_NAMES)("%s: what is recorded carries its source and date, or says it is not recorded", (name) => {
+    const { items } = buildVendorQuestionnaire(evaluate(fixture(name)));
+    const ids = new Map(items.map((i) => [i.id, i.number]));
+    for (const item of items) {
+      for (const term of item.recorded) {
+        expect(term.statement).not.toBe("");
+        expect(term.productLine).not.toBe("");
+        expect(term.sources.length, item.id).toBeGreaterThan(0);
+        for (const s of term.sources) {
+          expect(s.citation).toMatch(/^.+ — .+$/);
+          expect(s.date).not.toBe("");
+        }
+      }
+      // A term is shown once, beside the first question it bears on; later ones point back to it.
+      for (const see of item.seeAlso) {
+        expect(ids.get(see.id)).toBe(see.number);
+        expect(see.number).toBeLessThan(item.number);
+      }
+      const cell = recordedParagraphs(item);
+      if (item.recorded.length === 0 && item.seeAlso.length === 0) expect(cell).toEqual([NOT_RECORDED]);
+      else expect(cell.join("\n")).toMatch(/^(.+: .+\nSource: .+ — .+|See also what is recorded beside question \d+)/);
+    }
+  });
+
+  it("shows what the catalog records of the vendor's terms beside the questions they bear on", () => {
+    const { items } = buildVendorQuestionnaire(evaluate(fixture("hospital-consumer-app")));
+    const zdr = items.find((i) => i.id === "Q-zero-data-retention-1")!;
+    expect(zdr.recorded.map((t) => t.statement).join(" ")).toMatch(/not offered on consumer plans/);
+    expect(recordedParagraphs(zdr)[1]).toMatch(
+      /^Source: Data retention practices for Mythos-class models — Anthropic, /,
+    );
+    const baa = items.find((i) => i.id === "Q-baa-not-offered")!;
+    expect(recordedParagraphs(baa).join("\n")).toMatch(/\(secondary source\)$/);
+    // Asked side by side: the finding's question just before the clause's questions on the same terms.
+    const ids = items.map((i) => i.id);
+    expect(ids.indexOf("Q-hipaa-baa-1")).toBe(ids.indexOf("Q-baa-not-offered") + 1);
+    expect(ids.indexOf("Q-dpa-1")).toBe(ids.indexOf("Q-dpa-missing") + 1);
+    // Product line first: the move to a commercial line opens the questionnaire.
+    expect(ids[0]).toBe("Q-sensitive-data-in-consumer-product");
+  });
+
+  it("for a vendor outside the catalog, records nothing: every question says so", () => {
+    const { items } = buildVendorQuestionnaire(evaluate(fixture("other-vendor")));
+    expect(items.length).toBeGreaterThan(10);
+    for (const item of items) {
+      expect(item.recorded).toEqual([]);
+      expect(recordedParagraphs(item)).toEqual([NOT_RECORDED]);
+    }
+  });
+
+  it("asks once what a finding and a clause both ask in full, in the clause's words, with the clause's id", () => {
+    const evaluation = evaluate(fixture("hospital-consumer-app"));
+    const baaMissing = FINDINGS.find((f) => f.id === "baa-missing")!;
+    const both: ReviewEvaluation = {
+      ...evaluation,
+      vendorQuestions: [
+        { question: baaMissing.vendorQuestion, from: [{ kind: "finding", id: "baa-missing" }] },
+        ...evaluation.vendorQuestions,
+      ],
+    };
+    const alone = buildVendorQuestionnaire(evaluation).items;
+    const merged = buildVendorQuestionnaire(both).items;
+    expect(merged).toHaveLength(alone.length);
+    expect(merged.some((i) => i.id === "Q-baa-missing")).toBe(false);
+    const baa = merged.find((i) => i.id === "Q-hipaa-baa-1")!;
+    expect(baa.question).toBe(alone.find((i) => i.id === "Q-hipaa-baa-1")!.question);
+    expect(baa.from).toContainEqual({ kind: "finding", id: "baa-missing" });
+  });
+
+  it("cannot give two questions one id: no finding id is a clause id, or a clause's id and a number", () => {
+    const clauseIds = loadClauseLibrary().clauses.map((c) => c.id);
+    for (const finding of FINDING_IDS) {
+      expect(clauseIds).not.toContain(finding);
+      expect(finding).not.toMatch(/-\d+$/);
+    }
+  });
+});
