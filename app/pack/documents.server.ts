@@ -6,8 +6,10 @@
 import { renderAddendumDocx } from "./addendum-docx.server.ts";
 import { renderPackDocx } from "./docx.server.ts";
 import type { ClausePack } from "./model.ts";
+import { renderQuestionnaireDocx } from "./questionnaire-docx.server.ts";
+import { renderQuestionnaireXlsx } from "./questionnaire-xlsx.server.ts";
 
-export const DOCUMENT_KINDS = ["memo", "addendum"] as const;
+export const DOCUMENT_KINDS = ["memo", "addendum", "questionnaire-xlsx", "questionnaire-docx"] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
 export interface DocumentFormat {
@@ -18,15 +20,20 @@ export interface DocumentFormat {
 }
 
 const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 export const DOCUMENT_FORMATS: Record<DocumentKind, DocumentFormat> = {
   memo: { name: "Negotiation memo", extension: "docx", contentType: DOCX },
   addendum: { name: "Addendum", extension: "docx", contentType: DOCX },
+  "questionnaire-xlsx": { name: "Vendor questionnaire", extension: "xlsx", contentType: XLSX },
+  "questionnaire-docx": { name: "Vendor questionnaire", extension: "docx", contentType: DOCX },
 };
 
 const RENDERERS: Record<DocumentKind, (pack: ClausePack) => Promise<Buffer>> = {
   memo: renderPackDocx,
   addendum: renderAddendumDocx,
+  "questionnaire-xlsx": renderQuestionnaireXlsx,
+  "questionnaire-docx": renderQuestionnaireDocx,
 };
 
 /** The document of this kind for the pack; the same pack gives the same bytes. */

@@ -14,64 +14,11 @@ import { renderPackDocx } from "./docx.server.ts";
 import { isAddendumText, isMemoText, mapStrings, stringPaths } from "./pack-strings.ts";
 import { paragraphs, parseHtml, part, readDocx } from "../../tests/support/read-docx.ts";
 import { samplePack } from "../../tests/support/sample-pack.ts";
-import { findForbiddenCharacter } from "./xml-safe.ts";
-
-const SPECIAL = [
-  "\n",
-  "\t",
-  "\r\n",
-  "\r",
-  " ",
-  "  ",
-  '"',
-  "'",
-  "<",
-  ">",
-  "&",
-  "&amp;",
-  "]]>",
-  "<w:t>",
-  "😀",
-  "👩🏽‍⚕️",
-  "🇪🇺",
-  "שלום",
-  "مرحبا بكم",
-  "\u200F",
-  "e\u0301",
-  "\u0301",
-  "\u0308\u0323",
-  "\u00A0",
-  "\u2028",
-  "\u0085",
-  "\uFDD0",
-  "\u{10FFFD}",
-  "𝔘",
-  "“quoted”",
-];
-
-const unit = fc.oneof(
-  { weight: 3, arbitrary: fc.constantFrom(...SPECIAL) },
-  { weight: 5, arbitrary: fc.string({ unit: "grapheme", minLength: 1, maxLength: 1 }) },
-  {
-    weight: 2,
-    arbitrary: fc
-      .string({ unit: "binary", minLength: 1, maxLength: 1 })
-      .filter((s) => findForbiddenCharacter(s) === null),
-  },
-);
-
-/** Text a person could type and a .docx can carry. */
-const allowedText = fc.string({ unit, maxLength: 12 });
-
-/** More runs on demand: FC_RUNS=500 npx vitest run app/pack/docx.property.test.ts */
-const RUNS = Number(process.env.FC_RUNS ?? 25);
+import { RUNS, allowedText, asRead } from "../../tests/support/arbitrary-text.ts";
 
 const FREE_TEXT = stringPaths(samplePack).filter(isMemoText);
 const ADDENDUM_TEXT = stringPaths(samplePack).filter(isAddendumText);
 const ALL_STRINGS = stringPaths(samplePack);
-
-/** As a reader of the document sees a line break: \r\n and \r are one break, like \n. */
-const asRead = (text: string) => text.replace(/\r\n?/g, "\n");
 
 // Never produced by the generators (it is forbidden), so it cannot join two fields into a false match.
 const SEPARATOR = "\u0000";
