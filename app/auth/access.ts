@@ -106,6 +106,8 @@ export const ROUTE_ACCESS: Readonly<Record<string, RouteAccess>> = {
   "routes/reviews.$reviewId.pack": readOnly("packs:read"),
   "routes/reviews.$reviewId.pack[.]docx": { ...readOnly("packs:read"), readRecords: true },
   "routes/reviews.$reviewId.addendum[.]docx": { ...readOnly("packs:read"), readRecords: true },
+  "routes/reviews.$reviewId.questions[.]xlsx": { ...readOnly("packs:read"), readRecords: true },
+  "routes/reviews.$reviewId.questions[.]docx": { ...readOnly("packs:read"), readRecords: true },
   "routes/reviews.$reviewId.packs.$packId[.]docx": readOnly("packs:read"),
 
   // Admin: users and backups (taking one is recorded).
