@@ -63,9 +63,10 @@ const defaultIo: Io = {
 const USAGE = `Usage:
   clausewise validate --answers FILE
   clausewise pack --answers FILE [--out MEMO.docx] [--addendum ADDENDUM.docx] [--report REPORT.json]
-                  [--prepared-by NAME]
-      (the negotiation memo with --out, the addendum for the vendor with --addendum: at least one;
-      "Prepared by" is NAME, else "Not recorded")
+                  [--questions QUESTIONS.xlsx] [--prepared-by NAME]
+      (the negotiation memo with --out, the addendum for the vendor with --addendum, the vendor
+      questionnaire with --questions, as a workbook or, for a FILE ending .docx, a Word document: at least
+      one; "Prepared by" is NAME, else "Not recorded")
   clausewise clauses [--json]
   clausewise catalog [--json]
   clausewise catalog import PATH
@@ -159,12 +160,14 @@ async function run(argv: string[], io: Io): Promise<number> {
         report: { type: "string" },
         "prepared-by": { type: "string" },
         addendum: { type: "string" },
+        questions: { type: "string" },
       });
       const out = values.out as string | undefined;
       const addendumFile = values.addendum as string | undefined;
-      if (!out && !addendumFile)
+      const questionsFile = values.questions as string | undefined;
+      if (!out && !addendumFile && !questionsFile)
         throw new UsageError(
-          "--out MEMO.docx or --addendum ADDENDUM.docx is required: where to write the negotiation memo or the addendum.",
+          "--out MEMO.docx, --addendum ADDENDUM.docx or --questions QUESTIONS.xlsx is required: where to write the negotiation memo, the addendum or the vendor questionnaire.",
         );
       const answers = readAnswers(values.answers as string | undefined);
       const { packModelFor, sha256Of } = await import("../use-cases/packs/generate.server.ts");
@@ -177,7 +180,12 @@ async function run(argv: string[], io: Io): Promise<number> {
       const written: [string, Buffer][] = [];
       if (out) written.push([out, await renderDocument("memo", pack)]);
       if (addendumFile) written.push([addendumFile, await renderDocument("addendum", pack)]);
-      for (const [file, bytes] of written) writeFile(file, bytes, file === out ? "negotiation memo" : "addendum");
+      // The vendor questionnaire: a workbook, or a Word document when the file is named .docx.
+      const questionsKind = /\.docx$/i.test(questionsFile ?? "") ? "questionnaire-docx" : "questionnaire-xlsx";
+      if (questionsFile) written.push([questionsFile, await renderDocument(questionsKind, pack)]);
+      const what = (file: string) =>
+        file === out ? "negotiation memo" : file === addendumFile ? "addendum" : "vendor questionnaire";
+      for (const [file, bytes] of written) writeFile(file, bytes, what(file));
       if (values.report)
         writeFile(
           values.report as string,
