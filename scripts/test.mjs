@@ -10,6 +10,8 @@ import path from "node:path";
 const SYSTEM_PACKAGES = {
   "/usr/bin/chromium": "chromium",
   soffice: "libreoffice-writer-nogui",
+  // The vendor questionnaire's workbook converts with Calc, a package of its own beside Writer.
+  "/usr/lib/libreoffice/program/libsclo.so": "libreoffice-calc-nogui",
   pdftotext: "poppler-utils",
   pdftoppm: "poppler-utils",
 };

@@ -2,7 +2,6 @@
  * A pack with every clause of the real library converts to PDF in LibreOffice, with numbered clauses,
  * every clause heading in the text and page numbers. Skipped, saying why, only without soffice/pdftotext.
  */
-import { execFileSync, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -12,9 +11,8 @@ import { renderAddendumDocx } from "./addendum-docx.server.ts";
 import { renderPackDocx } from "./docx.server.ts";
 import { fullLibraryPack } from "./full-pack.ts";
 import { paragraphs, part, readDocx } from "../../tests/support/read-docx.ts";
+import { canConvertDocx as ready, pdfTextOf } from "../../tests/support/libreoffice.ts";
 
-const available = (cmd: string, arg: string) => spawnSync(cmd, [arg], { stdio: "ignore" }).status === 0;
-const ready = available("soffice", "--version") && available("pdftotext", "-v");
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "clausewise-full-"));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
@@ -22,24 +20,7 @@ afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 function pdfText(name: string, file: Buffer): string {
   const docx = path.join(dir, `${name}.docx`);
   fs.writeFileSync(docx, file);
-  execFileSync(
-    "soffice",
-    [
-      "--headless",
-      "--norestore",
-      `-env:UserInstallation=file://${dir}/profile`,
-      "--convert-to",
-      "pdf",
-      "--outdir",
-      dir,
-      docx,
-    ],
-    { stdio: "pipe", timeout: 120_000 },
-  );
-  return execFileSync("pdftotext", ["-enc", "UTF-8", path.join(dir, `${name}.pdf`), "-"], { encoding: "utf8" }).replace(
-    /\s+/g,
-    " ",
-  );
+  return pdfTextOf(docx, dir).replace(/\s+/g, " ");
 }
 
 describe("a pack with every clause of the library", () => {
