@@ -19,7 +19,7 @@ export const ABOUT_SHEET = "About this file";
 export const QUESTION_COLUMNS = [
   { key: "id", header: "Question id", width: 20 },
   { key: "number", header: "No.", width: 5 },
-  { key: "topic", header: "Topic", width: 18 },
+  { key: "topic", header: "Topic", width: 22 },
   { key: "question", header: "Question", width: 58 },
   {
     key: "recorded",

@@ -166,7 +166,11 @@ const originKey = (o: QuestionOrigin) => `${o.kind}:${o.id}`;
 function recordedTerm(p: KnownProvisionEvidence): RecordedTerm {
   return {
     productLine: PRODUCT_LINE_LABELS[p.productLine],
-    statement: p.condition && !p.statement.includes(p.condition) ? `${p.statement} (${p.condition})` : p.statement,
+    // The condition it holds under, unless the statement already says it ("Where the contract permits, …").
+    statement:
+      p.condition && !p.statement.toLowerCase().includes(p.condition.toLowerCase())
+        ? `${p.statement} (${p.condition})`
+        : p.statement,
     sources: p.sources.map((s) => ({ citation: `${s.title} — ${s.publisher}`, date: sourceDate(s), url: s.url ?? "" })),
     standing: standingWords(p.standing),
   };
@@ -327,7 +331,7 @@ export function recordedParagraphs(item: Pick<VendorQuestionnaireItem, "recorded
     return i === 0 ? [statement, source] : ["", statement, source];
   });
   const see = item.seeAlso.map((s) => `See also what is recorded beside question ${s.number} (${s.id}).`);
-  return [...terms, ...see];
+  return terms.length > 0 && see.length > 0 ? [...terms, "", ...see] : [...terms, ...see];
 }
 
 export const QUESTIONNAIRE_TITLE = "Vendor questionnaire";
