@@ -6,7 +6,15 @@ import type { Exposure, SplitCounts } from "../rules/evaluate.ts";
 import { SEVERITIES, type Severity } from "../rules/findings.ts";
 import type { ReviewPage } from "../use-cases/reviews/review-page.server.ts";
 import type { StepId } from "../questionnaire/questions.ts";
-import { addendumDocxPath, exportPath, importPath, packDocxPath, packPath, stepPath } from "../wizard/paths.ts";
+import {
+  addendumDocxPath,
+  exportPath,
+  importPath,
+  packDocxPath,
+  packPath,
+  questionsPath,
+  stepPath,
+} from "../wizard/paths.ts";
 
 /** A question asked since these answers were written: what applies until it is answered. */
 function addedLaterWords(defaultAnswer: string | null): string {
@@ -141,10 +149,14 @@ export function PackActions({ reviewId, children }: { reviewId: string; children
         <a className="button button--secondary" href={addendumDocxPath(reviewId)}>
           Download the addendum for the vendor (.docx)
         </a>
+        <a className="button button--secondary" href={questionsPath(reviewId, "xlsx")}>
+          Download the vendor questionnaire (.xlsx)
+        </a>
       </p>
       <p className="muted">
         The clause pack is the buyer’s negotiation memo: it holds your fallbacks and walk-away points, so keep it
-        inside. The addendum holds only the contract language, for legal to send to the vendor.
+        inside. The addendum holds only the contract language, and the vendor questionnaire the questions to answer in
+        writing (also <a href={questionsPath(reviewId, "docx")}>as a Word document</a>): both are for the vendor.
       </p>
       <p className="muted">
         <a href={exportPath(reviewId)}>Download the answers file (.json)</a>

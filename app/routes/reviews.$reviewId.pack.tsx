@@ -6,7 +6,7 @@ import { PackHistory } from "../components/pack-history.tsx";
 import previewStyles from "../pack/pack-preview.css?url";
 import { previewPack } from "../use-cases/packs/preview-pack.server.ts";
 import { getDb } from "../utils/db.server.ts";
-import { addendumDocxPath, packDocxPath, stepPath } from "../wizard/paths.ts";
+import { addendumDocxPath, packDocxPath, questionsPath, stepPath } from "../wizard/paths.ts";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: previewStyles }];
 
@@ -28,6 +28,12 @@ export default function PackPage() {
         </a>
         <a className="button button--secondary" href={addendumDocxPath(reviewId)} download>
           Download the addendum for the vendor (.docx)
+        </a>
+        <a className="button button--secondary" href={questionsPath(reviewId, "xlsx")} download>
+          Download the vendor questionnaire (.xlsx)
+        </a>
+        <a className="button button--secondary" href={questionsPath(reviewId, "docx")} download>
+          Download the vendor questionnaire (.docx)
         </a>
       </nav>
       <p className="muted">

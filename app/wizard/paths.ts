@@ -18,6 +18,8 @@ export const importPath = (reviewId: string): string => `${reviewPath(reviewId)}
 export const packPath = (reviewId: string): string => `${reviewPath(reviewId)}/pack`;
 export const packDocxPath = (reviewId: string): string => `${reviewPath(reviewId)}/pack.docx`;
 export const addendumDocxPath = (reviewId: string): string => `${reviewPath(reviewId)}/addendum.docx`;
+export const questionsPath = (reviewId: string, format: "xlsx" | "docx"): string =>
+  `${reviewPath(reviewId)}/questions.${format}`;
 /** A recorded pack's file, exactly as it was generated. */
 export const packFilePath = (reviewId: string, packId: number): string =>
   `${reviewPath(reviewId)}/packs/${packId}.docx`;
