@@ -124,7 +124,7 @@ describe("parseClauseTemplate: errors name the file and the field", () => {
     ],
     [
       "an internal file id as a source",
-      clauseFile({ header: VALID_HEADER.replace("publisher: Example Guides", "seed: 004_fb2fa809195b0b7c") }),
+      clauseFile({ header: VALID_HEADER.replace("publisher: Example Guides", "seed: source-text-4") }),
       /^templates\/no-training\.md: sources\[0\]\.seed: unknown field/,
     ],
     [
