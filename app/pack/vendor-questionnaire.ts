@@ -92,22 +92,50 @@ const CLAUSE_PROVISIONS: Readonly<Record<string, readonly ProvisionKey[]>> = {
   "hipaa-baa": ["baa"],
 };
 
+/** A question as the rules ask it: a finding's, or a clause's n-th (from 1). */
+type QuestionRef = { finding: FindingId } | { clause: string; question: number };
+
 /**
- * A finding's question that one of a clause's questions asks in full (the clause's n-th, from 1): where
- * both are asked they are one question, in the clause's words. Only these; questions that overlap
- * without one holding all of the other are both asked, side by side.
+ * Two questions that ask the same thing, one holding all of the other: where both are asked they are one
+ * question, at the place and with the id of `into`, in the words of the one that holds the other
+ * (`into`'s unless `words` is "merged"). Only these; questions that overlap without one holding all of
+ * the other are both asked, side by side.
  */
-const ASKED_BY_CLAUSE: Partial<Record<FindingId, { clause: string; question: number }>> = {
+const ASKED_TOGETHER: readonly { merged: QuestionRef; into: QuestionRef; words?: "merged" }[] = [
   // "…sign a HIPAA business associate agreement covering this service, and which of your product lines
   // and features does it cover?" within "…sign a business associate agreement for {{productLine}}, and
   // which products, features and models does it cover?"
-  "baa-missing": { clause: "hipaa-baa", question: 1 },
+  { merged: { finding: "baa-missing" }, into: { clause: "hipaa-baa", question: 1 } },
+  // Where the product line bought has no BAA, "will you sign one for it" is answered by "which of your
+  // product lines are covered by one, and on what terms can we move this use to one of them?"
+  { merged: { finding: "baa-not-offered" }, into: { clause: "hipaa-baa", question: 1 }, words: "merged" },
   // "…write your commitments on training, retention and access to our data into the agreement, and agree
   // that they prevail over any policy or page incorporated by link?" within "…state its commitments on
   // training, retention and access to Customer Data in the signed agreement …, and confirm that they
   // prevail over any policy incorporated by link?"
-  "policy-by-reference": { clause: "written-commitment", question: 2 },
-};
+  { merged: { finding: "policy-by-reference" }, into: { clause: "written-commitment", question: 2 } },
+  // "Please send the data processing agreement that applies to the services, say whether it applies
+  // automatically or must be signed, …" holds "Which data processing agreement applies to …, and does it
+  // apply automatically or must it be signed?"
+  { merged: { finding: "dpa-missing" }, into: { clause: "dpa", question: 1 }, words: "merged" },
+  // "How can we verify that you comply with your commitments on training, retention and access …?" is
+  // "How can the Customer verify that Customer Data is kept out of Model Improvement and deleted on
+  // schedule, and which controls, reports or certificates evidence it?", the certificate asked next.
+  { merged: { finding: "no-audit-right" }, into: { clause: "audit-verification", question: 1 } },
+  // "Under what circumstances may your staff or contractors read our inputs or outputs …?" within "Which
+  // Personnel and Subprocessors can see Inputs and Outputs …, for what purposes, and from which countries?"
+  { merged: { finding: "human-review-conflict" }, into: { clause: "personnel-access", question: 1 } },
+  // "Which of the terms that govern our data have you changed in the last two years …?" is the change-
+  // control clause's "Has the Provider changed its data-use terms … in the last two years, and in what
+  // way?"; how future changes are told is its first question.
+  { merged: { finding: "terms-changed-before" }, into: { clause: "change-control", question: 2 } },
+  // "Does any Subprocessor or third-party model provider receive Customer Data with a right to use it for
+  // its own purposes?" within "Which Subprocessors …, in which locations, and does any of them, including
+  // any third-party model provider, have a right to use it for its own purposes?"
+  { merged: { clause: "no-training", question: 3 }, into: { clause: "subprocessors", question: 1 } },
+];
+
+const refId = (ref: QuestionRef) => ("finding" in ref ? `Q-${ref.finding}` : `Q-${ref.clause}-${ref.question}`);
 
 /** One source of a recorded term: "Title — Publisher", its date as its register gives it, its address. */
 export interface RecordedSource {
@@ -205,6 +233,8 @@ export function buildVendorQuestionnaire(evaluation: ReviewEvaluation): VendorQu
     from: QuestionOrigin[];
     ids: Map<string, string>;
     order: number;
+    /** Where two questions were made one: the origin whose place and id it keeps. */
+    lead?: QuestionOrigin;
   }
   const drafts = new Map<string, Draft>();
   evaluation.vendorQuestions.forEach((q, order) => {
@@ -219,16 +249,21 @@ export function buildVendorQuestionnaire(evaluation: ReviewEvaluation): VendorQu
     drafts.set(ask, draft);
   });
 
-  for (const [finding, { clause, question }] of Object.entries(ASKED_BY_CLAUSE)) {
+  for (const { merged, into: target, words } of ASKED_TOGETHER) {
     const drafted = [...drafts.values()];
-    const from = drafted.find((d) => d.from.some((o) => o.kind === "finding" && o.id === finding));
-    const into = drafted.find((d) => d.ids.get(`clause:${clause}`) === `Q-${clause}-${question}`);
+    const asks = (ref: QuestionRef) => (d: Draft) => [...d.ids.values()].includes(refId(ref));
+    const from = drafted.find(asks(merged));
+    const into = drafted.find(asks(target));
     if (!from || !into || from === into) continue;
+    // One question where the clause's was: its id and place; its words those of the fuller question.
     for (const o of from.from) {
       if (into.from.some((d) => originKey(d) === originKey(o))) continue;
       into.from.push(o);
       into.ids.set(originKey(o), from.ids.get(originKey(o))!);
     }
+    if (words === "merged") into.question = from.question;
+    const leadKey = [...into.ids].find(([, id]) => id === refId(target))![0];
+    into.lead = into.from.find((o) => originKey(o) === leadKey);
     drafts.delete(from.ask);
   }
 
@@ -249,7 +284,7 @@ export function buildVendorQuestionnaire(evaluation: ReviewEvaluation): VendorQu
     const clauses = d.from
       .filter((o) => o.kind === "clause")
       .sort((a, b) => (clauseOrder.get(a.id) ?? 0) - (clauseOrder.get(b.id) ?? 0));
-    const origin = clauses[0] ?? d.from[0];
+    const origin = d.lead ?? clauses[0] ?? d.from[0];
     const topic =
       origin.kind === "clause" ? (clauseTopic.get(origin.id) ?? "scope") : FINDING_TOPICS[origin.id as FindingId];
     const provisions: KnownProvisionEvidence[] = [];

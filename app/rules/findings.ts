@@ -436,8 +436,9 @@ const DEFINITIONS: readonly Definition[] = [
       "confidentiality, subcontractors bound by the same terms, deletion or return at the end, and the " +
       "information to show compliance.",
     vendorQuestion:
-      "Please send your data processing agreement and confirm that it contains the service-provider and " +
-      "processor terms the US state privacy laws require, including the subprocessor list.",
+      "Please send the data processing agreement that applies to the services, say whether it applies " +
+      "automatically or must be signed, and confirm that it contains the service-provider and processor terms " +
+      "the US state privacy laws require, including the subprocessor list.",
     wordings: [
       {
         when: { fact: "gdprJurisdiction" },
@@ -448,8 +449,9 @@ const DEFINITIONS: readonly Definition[] = [
           "requires a written contract with every processor, setting out what it may do with the data and on " +
           "whose instructions.",
         vendorQuestion:
-          "Please send your data processing agreement and confirm that it meets GDPR Art. 28, including the " +
-          "subprocessor list and the terms for international transfers.",
+          "Please send the data processing agreement that applies to the services, say whether it applies " +
+          "automatically or must be signed, and confirm that it meets GDPR Art. 28, including the subprocessor " +
+          "list and the terms for international transfers.",
       },
     ],
   },
