@@ -128,6 +128,16 @@ describe("parseClauseTemplate: errors name the file and the field", () => {
       /^templates\/no-training\.md: sources\[0\]\.seed: unknown field/,
     ],
     [
+      "a source's vendor that is not a catalog id",
+      clauseFile({
+        header: VALID_HEADER.replace(
+          "publisher: Example Guides",
+          "publisher: Example Guides\n    vendor: Anthropic Inc",
+        ),
+      }),
+      /^templates\/no-training\.md: sources\[0\]\.vendor: must be the catalog id of the vendor the document is about/,
+    ],
+    [
       "missing section",
       clauseFile().replace(/## Negotiation note\n[\s\S]*?(?=## Questions)/, ""),
       "templates/no-training.md: ## Negotiation note: is missing",

@@ -44,6 +44,11 @@ export interface ClauseSource {
   url?: string;
   /** Cited only with these variants of the clause (the GDPR for the gdpr variant of the dpa); absent: always. */
   variants?: string[];
+  /**
+   * The catalog id of the vendor whose own terms the document is about: cited only in that vendor's packs,
+   * never as a source for another vendor's. Absent for law and for documents about no one vendor.
+   */
+  vendor?: string;
 }
 
 export interface ClauseVariant {
@@ -143,6 +148,12 @@ const sourceSchema = z.strictObject({
     .array(z.string(), { error: "must be a list of the clause's variant ids the source is cited with" })
     .min(1, { error: "must name at least one variant (leave it out for a source cited with every variant)" })
     .optional(),
+  vendor: z
+    .string({ error: "must be the catalog id of the vendor the document is about, such as anthropic" })
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+      error: "must be the catalog id of the vendor the document is about, such as anthropic",
+    })
+    .optional(),
 });
 
 const variantIdSchema = z
@@ -162,7 +173,7 @@ const headerSchema = z.strictObject({
     .array(z.strictObject({ id: variantIdSchema, when: z.unknown() }), { error: "must be a list of { id, when }" })
     .optional(),
   sources: z
-    .array(sourceSchema, { error: "must be a list of { title, publisher, url }" })
+    .array(sourceSchema, { error: "must be a list of { title, publisher, url, variants, vendor }" })
     .min(1, { error: "must name at least one source" }),
 });
 

@@ -4,7 +4,7 @@ import { utcSecond } from "../utils/format-time.ts";
 import { packFilePath } from "../wizard/paths.ts";
 
 const KIND_WORDS: Record<PackKind, string> = {
-  memo: "Clause pack (negotiation memo)",
+  memo: "Negotiation memo",
   addendum: "Addendum for the vendor",
   "questionnaire-xlsx": "Vendor questionnaire (.xlsx)",
   "questionnaire-docx": "Vendor questionnaire (.docx)",

@@ -3,7 +3,7 @@
  * (pack/docx.server.ts), both taking their labels from pack/format.ts. Styles: pack/pack-preview.css.
  * Text keeps its line breaks and tabs through `white-space: pre-wrap`, never through markup.
  */
-import type { ReactNode } from "react";
+import { Fragment, type ReactNode } from "react";
 
 import {
   LABELS,
@@ -19,6 +19,8 @@ import {
   fallbackLetter,
   findingTraceHeading,
   formatGeneratedAt,
+  renewalLayout,
+  sourceGroups,
   provisionKey,
   provisionSource,
   quoted,
@@ -207,7 +209,7 @@ function FindingRow({ finding }: { finding: PackFinding }) {
 }
 
 function Citation({ provision }: { provision: PackProvisionRef }) {
-  const source = provisionSource(provision);
+  const source = provisionSource(provision, "short");
   if (provision.excerpt === "" && source === "") return null;
   return (
     <p className="pack-citation">
@@ -307,7 +309,14 @@ function ClauseNotes({ clause, index }: { clause: PackClause; index: number }) {
   );
 }
 
+/** The questionnaire's questions under its topics, numbered as in the questionnaire. */
 function Questions({ pack }: { pack: ClausePack }) {
+  const topics: { topic: string; questions: ClausePack["questions"] }[] = [];
+  for (const q of pack.questions) {
+    const last = topics.at(-1);
+    if (last && last.topic === q.topic) last.questions.push(q);
+    else topics.push({ topic: q.topic, questions: [q] });
+  }
   return (
     <Section id="questions" title={SECTION_TITLES.questions}>
       {pack.questions.length === 0 ? (
@@ -315,16 +324,21 @@ function Questions({ pack }: { pack: ClausePack }) {
       ) : (
         <>
           <p>{LABELS.questionsIntro}</p>
-          <ol className="pack-list pack-questions">
-            {pack.questions.map((q, i) => (
-              <li key={i}>
-                <span className="pack-question">{q.text}</span>
-                <span className="pack-origin">
-                  {LABELS.origin}: {q.origin}
-                </span>
-              </li>
-            ))}
-          </ol>
+          {topics.map(({ topic, questions }) => (
+            <Fragment key={questions[0].id}>
+              <h4 className="pack-topic">{topic}</h4>
+              <ol className="pack-list pack-questions" start={questions[0].number}>
+                {questions.map((q) => (
+                  <li key={q.id}>
+                    <span className="pack-question">{q.text}</span>
+                    <span className="pack-origin">
+                      {q.id} · {LABELS.origin}: {q.origin}
+                    </span>
+                  </li>
+                ))}
+              </ol>
+            </Fragment>
+          ))}
         </>
       )}
     </Section>
@@ -332,6 +346,7 @@ function Questions({ pack }: { pack: ClausePack }) {
 }
 
 function Renewal({ pack }: { pack: ClausePack }) {
+  const { shared, columns } = renewalLayout(pack.renewalChecklist);
   return (
     <Section id="renewal" title={SECTION_TITLES.renewal}>
       {pack.renewalChecklist.length === 0 ? (
@@ -339,7 +354,14 @@ function Renewal({ pack }: { pack: ClausePack }) {
       ) : (
         <>
           <p>{LABELS.renewalIntro}</p>
-          <PackTable className="pack-renewal" columns={LABELS.renewalColumns} firstColumnClassName="pack-renewal__done">
+          {shared ? (
+            <p>
+              <strong>{LABELS.renewalOwner}:</strong> {shared.owner}
+              <br />
+              <strong>{LABELS.renewalDue}:</strong> {shared.due}
+            </p>
+          ) : null}
+          <PackTable className="pack-renewal" columns={columns} firstColumnClassName="pack-renewal__done">
             {pack.renewalChecklist.map((item, i) => (
               <tr key={i}>
                 <td className="pack-renewal__done" aria-label="Not done">
@@ -347,8 +369,12 @@ function Renewal({ pack }: { pack: ClausePack }) {
                 </td>
                 <td>{item.commitment}</td>
                 <td>{item.clauseTitle}</td>
-                <td>{item.owner}</td>
-                <td>{item.due}</td>
+                {shared ? null : (
+                  <>
+                    <td>{item.owner}</td>
+                    <td>{item.due}</td>
+                  </>
+                )}
               </tr>
             ))}
           </PackTable>
@@ -451,19 +477,25 @@ function ProvisionTraces({ provisions }: { provisions: PackProvisionRef[] }) {
 }
 
 function Sources({ pack }: { pack: ClausePack }) {
+  const groups = sourceGroups(pack);
   return (
     <Section id="sources" title={SECTION_TITLES.sources}>
-      {pack.sources.length === 0 ? (
+      {groups.length === 0 ? (
         <p>{LABELS.noSources}</p>
       ) : (
-        <ul className="pack-sources">
-          {pack.sources.map((s, i) => (
-            <li key={i}>
-              <strong className="pack-line">{s.title}</strong>
-              {s.detail === "" ? null : <span className="pack-line">{s.detail}</span>}
-            </li>
-          ))}
-        </ul>
+        groups.map(({ group, heading, sources }) => (
+          <Fragment key={group}>
+            <h3>{heading}</h3>
+            <ul className="pack-sources">
+              {sources.map((s, i) => (
+                <li key={i}>
+                  <strong className="pack-line">{s.title}</strong>
+                  {s.detail === "" ? null : <span className="pack-line">{s.detail}</span>}
+                </li>
+              ))}
+            </ul>
+          </Fragment>
+        ))
       )}
       <p className="pack-disclaimer">{pack.disclaimer}</p>
     </Section>

@@ -5,7 +5,7 @@ import { answersFileName, contentDisposition, packFileName } from "./filename.ts
 describe("packFileName", () => {
   it("is built from buyer, vendor and date", () => {
     expect(packFileName("Example Corp", "Anthropic", "2026-11-23")).toBe(
-      "Clause pack - Example Corp - Anthropic - 2026-11-23.docx",
+      "Negotiation memo - Example Corp - Anthropic - 2026-11-23.docx",
     );
   });
 
@@ -18,19 +18,19 @@ describe("packFileName", () => {
   it("keeps letters from any script in the UTF-8 name", () => {
     const header = contentDisposition(packFileName("Société Générale — Zürich", "Anthropic", "2026-11-23"));
     expect(header).toMatch(
-      /^attachment; filename="Clause pack - Societe Generale _ Zurich - Anthropic - 2026-11-23\.docx"; filename\*=UTF-8''/,
+      /^attachment; filename="Negotiation memo - Societe Generale _ Zurich - Anthropic - 2026-11-23\.docx"; filename\*=UTF-8''/,
     );
     expect(decodeURIComponent(header.split("UTF-8''")[1])).toBe(
-      "Clause pack - Société Générale — Zürich - Anthropic - 2026-11-23.docx",
+      "Negotiation memo - Société Générale — Zürich - Anthropic - 2026-11-23.docx",
     );
   });
 
   it("keeps the slash out even where Unicode normalization would make one (℀ is a/c)", () => {
     const header = contentDisposition(packFileName("Acme ℀ Ltd", "Anthropic", "2026-11-23"));
-    expect(header).toMatch(/^attachment; filename="Clause pack - Acme a_c Ltd - Anthropic - 2026-11-23\.docx"; /);
+    expect(header).toMatch(/^attachment; filename="Negotiation memo - Acme a_c Ltd - Anthropic - 2026-11-23\.docx"; /);
     expect(header).not.toContain("/");
     expect(decodeURIComponent(header.split("UTF-8''")[1])).toBe(
-      "Clause pack - Acme ℀ Ltd - Anthropic - 2026-11-23.docx",
+      "Negotiation memo - Acme ℀ Ltd - Anthropic - 2026-11-23.docx",
     );
   });
 
@@ -40,7 +40,7 @@ describe("packFileName", () => {
         const header = contentDisposition(packFileName(buyer, vendor, "2026-11-23"));
         expect(header).not.toMatch(/[\u0000-\u001f\u007f/\\]/);
         const asciiName = header.match(/filename="([^"]*)"/)![1];
-        expect(asciiName).toMatch(/^Clause pack - .*\.docx$/);
+        expect(asciiName).toMatch(/^Negotiation memo - .*\.docx$/);
         expect(header.split('"')).toHaveLength(3);
         expect(() => new Headers({ "Content-Disposition": header })).not.toThrow();
       }),
@@ -53,8 +53,8 @@ describe("packFileName", () => {
 describe("letters NFKD does not take apart", () => {
   it("are spelt out in the ASCII names, not dropped", () => {
     expect(answersFileName("Ærø Bank Ørsted", "abc")).toBe("answers-aero-bank-orsted-abc.json");
-    expect(contentDisposition("Clause pack - Straße Æ.docx")).toMatch(
-      /^attachment; filename="Clause pack - Strasse AE\.docx"/,
+    expect(contentDisposition("Negotiation memo - Straße Æ.docx")).toMatch(
+      /^attachment; filename="Negotiation memo - Strasse AE\.docx"/,
     );
   });
 });

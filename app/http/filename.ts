@@ -11,7 +11,7 @@ function clean(part: string): string {
 }
 
 export function packFileName(buyerName: string, vendorName: string, date: string): string {
-  return documentFileName("Clause pack", "docx", buyerName, vendorName, date);
+  return documentFileName("Negotiation memo", "docx", buyerName, vendorName, date);
 }
 
 /** "Addendum - Buyer - Vendor - 2026-12-01.docx", every part made safe for a file name. */

@@ -2,11 +2,11 @@
  * Builds the clause-pack model from a review's evaluation: pure, no I/O. The renderers (docx, preview)
  * only lay out what this returns.
  */
-import { sourceDate, sourcesText } from "../catalog/format.ts";
+import { sourceDate, sourceText, sourcesText, standingWords } from "../catalog/format.ts";
 import { exposureDetail, productLineAdviceText } from "./format.ts";
 import { PRODUCT_LINE_LABELS, type ProductLine } from "../catalog/types.ts";
 import type { ClauseLibrary } from "../clauses/library.ts";
-import { computeVariables, formatCount, renderText, type VariableValues } from "../clauses/variables.ts";
+import { computeVariables, formatCount, joinWithAnd, renderText, type VariableValues } from "../clauses/variables.ts";
 import { reviewDueDate } from "../renewal/due-date.ts";
 import { paperSizeFor } from "../questionnaire/questions.ts";
 import { describeAnswer, questionLabel } from "../questionnaire/describe.ts";
@@ -16,7 +16,7 @@ import type { ClausePack, PackAnswerRef, PackFinding, PackProvisionRef, PackSour
 import { buildVendorQuestionnaire } from "./vendor-questionnaire.ts";
 
 export const DISCLAIMER =
-  "This clause pack is not legal advice. It compares the answers given with the vendor’s published terms as " +
+  "This memo is not legal advice. It compares the answers given with the vendor’s published terms as " +
   "recorded in the catalog on the dates shown, and proposes language for your lawyers to review and adapt " +
   "before it is used in a negotiation.";
 
@@ -87,6 +87,8 @@ function provisionRef(p: ProvisionEvidence, vendorName: string): PackProvisionRe
       statement: p.statement,
       excerpt: "",
       source: "",
+      shortSource: "",
+      otherSources: 0,
       date: "",
       version: null,
       known: false,
@@ -99,10 +101,20 @@ function provisionRef(p: ProvisionEvidence, vendorName: string): PackProvisionRe
     statement: p.statement,
     excerpt: p.excerpt,
     source: sourcesText(p),
+    shortSource: shortSourceText(p),
+    otherSources: Math.max(0, p.sources.length - 1),
     date: p.effectiveOn ? `effective ${p.effectiveOn}` : "",
     version: p.version,
     known: true,
   };
+}
+
+/** The first source and its standing: a findings row stays short; Sources and Traceability list them all. */
+function shortSourceText(p: Extract<ProvisionEvidence, { known: true }>): string {
+  const [first] = p.sources;
+  if (!first) return "";
+  const standing = standingWords(p.standing);
+  return `${sourceText(first)}${standing ? ` (${standing})` : ""}`;
 }
 
 /** The vendor's position in words; the quoted excerpt, source and date travel with each provision. */
@@ -161,14 +173,21 @@ export function buildClausePack(input: BuildPackInput): ClausePack {
   for (const c of evaluation.clauses) if (!askIds.includes(c.id)) askIds.push(c.id);
   // Asks the product line bought cannot meet by its recorded terms are marked so, not left as routine.
   const unmeetable = new Set(evaluation.findings.flatMap((f) => (f.id === "baa-not-offered" ? ["hipaa-baa"] : [])));
+  // Each ask a sentence or two: which clause to ask for, then why (the findings it answers, else the answers).
   const clauseAsks = askIds.slice(0, 5).map((id) => {
     const clause = evaluation.clauses.find((c) => c.id === id)!;
-    const answered = evaluation.findings.filter((f) => ADDRESSED_BY[f.id] === id).map((f) => f.title);
-    const why = answered.length > 0 ? ` — addresses: ${answered.join("; ")}` : "";
+    const answered = evaluation.findings.filter((f) => ADDRESSED_BY[f.id] === id).map((f) => `“${f.title}”`);
+    const because = clauses.find((c) => c.id === id)!.because.answers;
+    const why =
+      answered.length > 0
+        ? `It answers the finding${answered.length > 1 ? "s" : ""} ${joinWithAnd(answered)}.`
+        : because.length > 0
+          ? `Your answers call for it: ${joinWithAnd(because.map((a) => `${a.label} is “${a.value}”`))}.`
+          : "Every pack asks for it.";
     const cannot = unmeetable.has(id)
-      ? " Not offered for this product line by its recorded terms: move the use first."
+      ? " It is not offered for this product line by its recorded terms: move the use first."
       : "";
-    return `Clause ${clauseNumber.get(id)}, ${clause.title}${why}.${cannot}`;
+    return `Ask for clause ${clauseNumber.get(id)}, ${clause.title}. ${why}${cannot}`;
   });
   // Product line first: where sensitive data would go into a consumer product, that is the first ask.
   const topAsks = evaluation.productLineAdvice
@@ -178,11 +197,19 @@ export function buildClausePack(input: BuildPackInput): ClausePack {
   const titleOf = (from: { kind: string; id: string }) =>
     from.kind === "clause"
       ? `Clause ${clauseNumber.get(from.id)}, ${evaluation.clauses.find((c) => c.id === from.id)?.title ?? from.id}`
-      : `Finding: ${evaluation.findings.find((f) => f.id === from.id)?.title ?? from.id}`;
-  const questions = evaluation.vendorQuestions.map((q) => ({
-    text: q.question,
-    origin: q.from.map(titleOf).join("; "),
-  }));
+      : `finding “${evaluation.findings.find((f) => f.id === from.id)?.title ?? from.id}”`;
+  const vendorQuestionnaire = buildVendorQuestionnaire(evaluation);
+  // The memo lists the questionnaire's questions as the vendor receives them, each with why it is asked.
+  const questions = vendorQuestionnaire.items.map((q) => {
+    const origin = q.from.map(titleOf).join("; ");
+    return {
+      number: q.number,
+      id: q.id,
+      topic: q.topicHeading,
+      text: q.question,
+      origin: origin.charAt(0).toUpperCase() + origin.slice(1),
+    };
+  });
 
   const due = reviewDueDate(answers);
   const owner = answers.renewalOwner
@@ -205,23 +232,28 @@ export function buildClausePack(input: BuildPackInput): ClausePack {
           due: dueText,
         }));
 
+  // Each source once. The vendor's terms: those the findings cite, by title and publisher. The clauses':
+  // each document once, whatever point of it a clause rests on ("Guide – point" cites "Guide"), and a
+  // document about one vendor's own terms only in that vendor's pack.
   const sources: PackSource[] = [];
   const seen = new Set<string>();
-  const addSource = (title: string, detail: string) => {
-    const key = title;
-    if (title && !seen.has(key)) {
-      seen.add(key);
-      sources.push({ title, detail });
+  const addSource = (group: PackSource["group"], title: string, detail: string) => {
+    if (title && !seen.has(title)) {
+      seen.add(title);
+      sources.push({ group, title, detail });
     }
   };
-  // Each source once, by title and publisher, whichever finding cites it.
   for (const f of evaluation.findings)
     for (const p of f.because.provisions)
       if (p.known)
         for (const s of p.sources)
-          addSource(`${s.title} — ${s.publisher}`, [sourceDate(s), s.url].filter(Boolean).join(" · "));
+          addSource("vendor-terms", `${s.title} — ${s.publisher}`, [sourceDate(s), s.url].filter(Boolean).join(" · "));
   for (const c of evaluation.clauses)
-    for (const s of c.sources) addSource(s.publisher ? `${s.title} — ${s.publisher}` : s.title, s.url ?? "");
+    for (const s of c.sources) {
+      if (s.vendor && s.vendor !== answers.vendorId) continue;
+      const title = s.title.split(" – ")[0];
+      addSource("clauses", s.publisher ? `${title} — ${s.publisher}` : title, s.url ?? "");
+    }
 
   const dates = [
     { label: "Target signature date", value: answers.signatureDate },
@@ -231,7 +263,7 @@ export function buildClausePack(input: BuildPackInput): ClausePack {
   ].filter((d): d is { label: string; value: string } => !!d.value);
 
   return {
-    title: `Clause pack: ${buyerName} and ${vendorName}`,
+    title: `Negotiation memo: ${buyerName} and ${vendorName}`,
     paper: paperSizeFor(answers),
     parties: {
       buyer: buyerName,
@@ -262,7 +294,7 @@ export function buildClausePack(input: BuildPackInput): ClausePack {
     findings,
     clauses,
     questions,
-    vendorQuestionnaire: buildVendorQuestionnaire(evaluation),
+    vendorQuestionnaire,
     renewalChecklist,
     sources,
     disclaimer: DISCLAIMER,

@@ -261,7 +261,7 @@ describe("renderPackDocx(samplePack)", () => {
     const get = (ns: string, name: string) => core.getElementsByTagNameNS(ns, name)[0]?.textContent;
     expect(get(CORE.dc, "title")).toBe(samplePack.title);
     expect(get(CORE.dc, "creator")).toBe(samplePack.cover.preparedBy);
-    expect(get(CORE.dc, "subject")).toBe("Clause pack: Northwind Health Partners and Anthropic");
+    expect(get(CORE.dc, "subject")).toBe("Negotiation memo: Northwind Health Partners and Anthropic");
     expect(get(CORE.dc, "description")).toContain("Clause library 2026.04.2");
     expect(get(CORE.dcterms, "created")).toBe("2026-04-21T14:05:00Z");
   });
@@ -439,10 +439,17 @@ describe("section builders", () => {
     expect(styled(pkg, STYLE_IDS.clauseNote)).toHaveLength(0);
   });
 
-  it("questionsSection: a numbered list, each question with its origin", async () => {
+  it("questionsSection: the questionnaire's questions under its topics, one numbered list, each with its id and why", async () => {
     const pkg = await renderSection(questionsSection(samplePack));
     const items = bodyParagraphs(pkg).filter((p) => p.numId !== null);
-    expect(items.map((p) => p.text)).toEqual(samplePack.questions.map((q) => `${q.text}\nOrigin: ${q.origin}`));
+    expect(items.map((p) => p.text)).toEqual(
+      samplePack.questions.map((q) => `${q.text}\n${q.id} · Asked for: ${q.origin}`),
+    );
+    expect(new Set(items.map((p) => p.numId)).size).toBe(1);
+    const topics = bodyParagraphs(pkg).filter((p) => p.style === STYLE_IDS.heading3);
+    expect(topics.map((p) => p.text)).toEqual(
+      samplePack.questions.map((q) => q.topic).filter((t, i, all) => i === 0 || all[i - 1] !== t),
+    );
   });
 
   it("questions and asks are separate lists, so the questions count from 1", async () => {
@@ -467,6 +474,18 @@ describe("section builders", () => {
     );
   });
 
+  it("renewalSection: one owner and one due date for every item are said once, above a table without those columns", async () => {
+    const items = samplePack.renewalChecklist.map((r) => ({ ...r, owner: "Dana Whitfield", due: "2027-04-01" }));
+    const pkg = await renderSection(renewalSection({ ...samplePack, renewalChecklist: items }));
+    const [table] = tables(part(pkg, "word/document.xml"));
+    expect(table[0]).toEqual(["Done", "Commitment", "Clause"]);
+    expect(table.slice(1)).toEqual(items.map((r) => ["☐", r.commitment, r.clauseTitle]));
+    const said = texts(pkg).join("\n");
+    expect(said.split("Dana Whitfield").length - 1).toBe(1);
+    expect(said).toContain("Owner: Dana Whitfield");
+    expect(said).toContain("Due: 2027-04-01");
+  });
+
   it("traceabilitySection: for every finding and clause, answers as id = value and provisions with key, version, source and date", async () => {
     const pkg = await renderSection(traceabilitySection(samplePack));
     const text = texts(pkg);
@@ -489,11 +508,18 @@ describe("section builders", () => {
     );
   });
 
-  it("sourcesSection: each source, then the disclaimer, last", async () => {
+  it("sourcesSection: the vendor's terms, then what the clauses rest on, each source once; the disclaimer last", async () => {
     const pkg = await renderSection(sourcesSection(samplePack));
     const all = bodyParagraphs(pkg);
     expect(all.at(-1)).toMatchObject({ style: STYLE_IDS.disclaimer, text: samplePack.disclaimer });
-    expect(all.slice(1, -1).map((p) => p.text)).toEqual(samplePack.sources.map((s) => `${s.title}\n${s.detail}`));
+    const group = (g: string) => samplePack.sources.filter((s) => s.group === g).map((s) => `${s.title}\n${s.detail}`);
+    expect(all.slice(1, -1).map((p) => p.text)).toEqual([
+      "The vendor’s published terms, as the catalog records them",
+      ...group("vendor-terms"),
+      "Law and guidance the clauses rest on",
+      ...group("clauses"),
+    ]);
+    expect(all.slice(1, -1).filter((p) => p.style === STYLE_IDS.heading2)).toHaveLength(2);
   });
 
   it("coreProperties: escapes markup and keeps a carriage return", () => {

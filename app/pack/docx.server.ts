@@ -57,6 +57,8 @@ import {
   provisionKey,
   provisionSource,
   quoted,
+  renewalLayout,
+  sourceGroups,
 } from "./format.ts";
 import type { ClausePack, PackAnswerRef, PackClause, PackFinding, PackProvisionRef, Severity } from "./model.ts";
 import { assertPackIsXmlSafe } from "./xml-safe.ts";
@@ -318,6 +320,7 @@ export const COLUMN_WIDTHS = {
   counts: [2256, 2256, 2257, 2257],
   findings: [1150, 2150, 3226, 2500],
   renewal: [700, 3526, 2100, 1500, 1200],
+  renewalShared: [700, 5526, 2800],
 } as const;
 
 // ---------------------------------------------------------------------------------------------------
@@ -565,7 +568,7 @@ export function findingRow(finding: PackFinding): TableRow {
 
 /** The quoted excerpt and where it comes from, under the vendor's position. */
 function provisionCitation(provision: PackProvisionRef): Paragraph[] {
-  const source = provisionSource(provision);
+  const source = provisionSource(provision, "short");
   const runs = [
     ...(provision.excerpt === "" ? [] : [...textRuns(quoted(provision.excerpt), { italics: true })]),
     ...(source === ""
@@ -641,39 +644,49 @@ export function clauseNotes(clause: PackClause, index: number): Paragraph[] {
   return notes;
 }
 
-/** 5. Questions for the vendor, numbered, each with where it comes from. */
+/** 5. Questions for the vendor: the questionnaire's, by topic, each with its id and what it is asked for. */
 export function questionsSection(pack: ClausePack): FileChild[] {
-  return [
+  if (pack.questions.length === 0) return [heading1(SECTION_TITLES.questions), body(LABELS.noQuestions)];
+  const children: FileChild[] = [
     heading1(SECTION_TITLES.questions),
-    ...(pack.questions.length === 0
-      ? [body(LABELS.noQuestions)]
-      : [
-          para(STYLE_IDS.body, textRuns(LABELS.questionsIntro), { keepNext: true }),
-          ...pack.questions.map(
-            (q) =>
-              new Paragraph({
-                style: STYLE_IDS.listItem,
-                numbering: { reference: NUMBERING.list, level: 0, instance: LIST_INSTANCE.questions },
-                children: [
-                  ...textRuns(q.text),
-                  new TextRun({ break: 1 }),
-                  ...textRuns(`${LABELS.origin}: ${q.origin}`, { italics: true, size: 19, color: MUTED }),
-                ],
-              }),
-          ),
-        ]),
+    para(STYLE_IDS.body, textRuns(LABELS.questionsIntro), { keepNext: true }),
   ];
+  let topic = "";
+  for (const q of pack.questions) {
+    if (q.topic !== topic) children.push(heading3((topic = q.topic)));
+    children.push(
+      new Paragraph({
+        style: STYLE_IDS.listItem,
+        // One list across the topics, so the numbers are the questionnaire's.
+        numbering: { reference: NUMBERING.list, level: 0, instance: LIST_INSTANCE.questions },
+        keepLines: true,
+        children: [
+          ...textRuns(q.text),
+          new TextRun({ break: 1 }),
+          ...textRuns(`${q.id} · ${LABELS.origin}: ${q.origin}`, { italics: true, size: 19, color: MUTED }),
+        ],
+      }),
+    );
+  }
+  return children;
 }
 
-/** 6. Renewal checklist: a box to tick, the commitment, its clause, owner and due date. */
+/** 6. Renewal checklist: a box to tick, the commitment and its clause; owner and due date once when shared. */
 export function renewalSection(pack: ClausePack): FileChild[] {
-  const widths = COLUMN_WIDTHS.renewal;
   if (pack.renewalChecklist.length === 0) return [heading1(SECTION_TITLES.renewal), body(LABELS.noRenewalItems)];
+  const { shared, columns } = renewalLayout(pack.renewalChecklist);
+  const widths = shared ? COLUMN_WIDTHS.renewalShared : COLUMN_WIDTHS.renewal;
   return [
     heading1(SECTION_TITLES.renewal),
     para(STYLE_IDS.body, textRuns(LABELS.renewalIntro), { keepNext: true }),
+    ...(shared
+      ? [
+          para(STYLE_IDS.body, labelled(LABELS.renewalOwner, shared.owner), { keepNext: true }),
+          para(STYLE_IDS.body, labelled(LABELS.renewalDue, shared.due), { keepNext: true }),
+        ]
+      : []),
     table(widths, [
-      headerRow(LABELS.renewalColumns, widths),
+      headerRow(columns, widths),
       ...pack.renewalChecklist.map(
         (item) =>
           new TableRow({
@@ -691,8 +704,12 @@ export function renewalSection(pack: ClausePack): FileChild[] {
               ),
               cell([tableText(item.commitment)], widths[1]),
               cell([tableText(item.clauseTitle)], widths[2]),
-              cell([tableText(item.owner)], widths[3]),
-              cell([tableText(item.due)], widths[4]),
+              ...(shared
+                ? []
+                : [
+                    cell([tableText(item.owner)], COLUMN_WIDTHS.renewal[3]),
+                    cell([tableText(item.due)], COLUMN_WIDTHS.renewal[4]),
+                  ]),
             ],
           }),
       ),
@@ -758,18 +775,22 @@ function provisionTraces(provisions: PackProvisionRef[]): Paragraph[] {
   ];
 }
 
-/** 8. Sources, then the one disclaimer. */
+/** 8. Sources, the vendor's terms first, then what the clauses rest on; then the one disclaimer. */
 export function sourcesSection(pack: ClausePack): FileChild[] {
+  const groups = sourceGroups(pack);
   return [
     heading1(SECTION_TITLES.sources),
-    ...(pack.sources.length === 0
+    ...(groups.length === 0
       ? [body(LABELS.noSources)]
-      : pack.sources.map((s) =>
-          para(STYLE_IDS.body, [
-            ...textRuns(s.title, { bold: true }),
-            ...(s.detail === "" ? [] : [new TextRun({ break: 1 }), ...textRuns(s.detail)]),
-          ]),
-        )),
+      : groups.flatMap(({ heading, sources }) => [
+          heading2(heading),
+          ...sources.map((s) =>
+            para(STYLE_IDS.body, [
+              ...textRuns(s.title, { bold: true }),
+              ...(s.detail === "" ? [] : [new TextRun({ break: 1 }), ...textRuns(s.detail)]),
+            ]),
+          ),
+        ])),
     para(STYLE_IDS.disclaimer, textRuns(pack.disclaimer)),
   ];
 }

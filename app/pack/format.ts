@@ -7,7 +7,7 @@
  */
 import { PRODUCT_LINE_LABELS } from "../catalog/types.ts";
 import type { ProductLineAdvice } from "../rules/evaluate.ts";
-import type { ClausePack, PackAnswerRef, PackProvisionRef, Severity } from "./model.ts";
+import type { ClausePack, PackAnswerRef, PackProvisionRef, PackRenewalItem, Severity } from "./model.ts";
 
 export const SEVERITIES: readonly Severity[] = ["high", "medium", "low", "info"];
 
@@ -32,7 +32,8 @@ export const SECTION_TITLES = {
 } as const;
 
 export const SUBTITLE =
-  "Contract language to negotiate, with fallback positions, questions for the vendor and a renewal checklist";
+  "For the buyer’s side only: the findings, the contract language to negotiate with its fallback positions, " +
+  "the questions for the vendor and a renewal checklist";
 
 export const LABELS = {
   contents: "Contents",
@@ -52,11 +53,20 @@ export const LABELS = {
   noQuestions: "No questions for the vendor.",
   noRenewalItems: "Nothing to reconfirm at renewal.",
   noSources: "No sources recorded.",
+  sourceGroups: {
+    "vendor-terms": "The vendor’s published terms, as the catalog records them",
+    clauses: "Law and guidance the clauses rest on",
+  },
   findingColumns: ["Severity", "Finding", "What the vendor’s terms say", "Why it matters"],
   renewalColumns: ["Done", "Commitment", "Clause", "Owner", "Due"],
+  renewalOwner: "Owner",
+  renewalDue: "Due",
   clausesIntro:
     "Each numbered clause is drafted for insertion into the agreement. The shaded notes after a clause are for the buyer’s negotiating team only and are not part of the clause.",
-  questionsIntro: "Ask the vendor to answer each question in writing, before signature.",
+  questionsIntro:
+    "The questions of the vendor questionnaire, with the same numbers and ids, each with the clause or finding " +
+    "it is asked for. Send the questionnaire itself (it shows the vendor what the catalog records beside each " +
+    "question) and ask for written answers before signature.",
   renewalIntro: "Reconfirm each commitment with the vendor before the agreement renews.",
   traceabilityIntro:
     "What brought each finding and each clause into this pack: the answers given and the vendor’s terms relied on.",
@@ -64,7 +74,7 @@ export const LABELS = {
   negotiationNote: "Negotiation note",
   whyThisClause: "Why this clause",
   variant: "Variant",
-  origin: "Origin",
+  origin: "Asked for",
   source: "Source",
   answers: "Answers",
   provisions: "Vendor’s terms",
@@ -119,8 +129,14 @@ export function provisionKey(provision: PackProvisionRef): string {
 }
 
 /** "Data retention practices — Anthropic, no date given, effective 2026-06-09" */
-export function provisionSource(provision: PackProvisionRef): string {
-  return [provision.source, provision.date].filter((part) => part !== "").join(", ");
+export function provisionSource(provision: PackProvisionRef, form: "full" | "short" = "full"): string {
+  if (form === "full") return [provision.source, provision.date].filter((part) => part !== "").join(", ");
+  // Short: the first source, its date once, then how many more there are.
+  const { shortSource, date, otherSources } = provision;
+  const dated = [shortSource, shortSource.includes(date) ? "" : date].filter((part) => part !== "").join(", ");
+  const more =
+    otherSources === 0 ? "" : `, and ${otherSources} other source${otherSources === 1 ? "" : "s"} (see Sources)`;
+  return `${dated}${more}`;
 }
 
 /** The excerpt in typographic quotation marks, or "" when there is none. */
@@ -153,14 +169,41 @@ export function findingTraceHeading(severity: Severity, title: string): string {
   return `${SEVERITY_LABELS[severity]}: ${title}`;
 }
 
+/**
+ * The renewal checklist's layout: where every item has the same owner and due date (a review's always
+ * do), they are said once above the table and the table drops those columns.
+ */
+export function renewalLayout(items: readonly PackRenewalItem[]): {
+  shared: { owner: string; due: string } | null;
+  columns: readonly string[];
+} {
+  const [first] = items;
+  const shared = first && items.every((i) => i.owner === first.owner && i.due === first.due) ? first : null;
+  return {
+    shared: shared && { owner: shared.owner, due: shared.due },
+    columns: shared ? LABELS.renewalColumns.slice(0, 3) : LABELS.renewalColumns,
+  };
+}
+
+/** The Sources section's groups, the vendor's terms first, each with its sources; empty groups left out. */
+export function sourceGroups(pack: Pick<ClausePack, "sources">) {
+  return (["vendor-terms", "clauses"] as const)
+    .map((group) => ({
+      group,
+      heading: LABELS.sourceGroups[group],
+      sources: pack.sources.filter((s) => s.group === group),
+    }))
+    .filter((g) => g.sources.length > 0);
+}
+
 /** The document properties, from the cover. */
 export function documentProperties(pack: ClausePack) {
   const { buyerName, vendorName, preparedBy, libraryVersion } = pack.cover;
   return {
     title: pack.title,
-    subject: `Clause pack: ${buyerName} and ${vendorName}`,
+    subject: `Negotiation memo: ${buyerName} and ${vendorName}`,
     creator: preparedBy,
-    description: `Contract language, fallback positions, questions for the vendor and a renewal checklist for ${buyerName}’s agreement with ${vendorName}. Clause library ${libraryVersion}.`,
+    description: `The buyer’s negotiation memo for ${buyerName}’s agreement with ${vendorName}: findings, contract language, fallback positions, questions for the vendor and a renewal checklist. Clause library ${libraryVersion}. Not to be sent to the vendor.`,
   };
 }
 

@@ -17,6 +17,9 @@ export interface PackProvisionRef {
   excerpt: string;
   /** Every source as "Title — Publisher, date", then the standing where it is not plain ("secondary source"). */
   source: string;
+  /** The same, short: the first source and the standing (the findings rows); `otherSources` more are listed under Sources. */
+  shortSource: string;
+  otherSources: number;
   /** When this version of the vendor's text took effect ("effective 2026-06-09"), or "". */
   date: string;
   version: number | null;
@@ -51,9 +54,15 @@ export interface PackClause {
   because: { answers: PackAnswerRef[]; summary: string };
 }
 
+/** A question of the vendor questionnaire as the memo lists it: same number, id and words. */
 export interface PackQuestion {
+  /** Its number and id in the vendor questionnaire, so the memo and the answers can be read side by side. */
+  number: number;
+  id: string;
+  /** The questionnaire's topic heading. */
+  topic: string;
   text: string;
-  /** Where it comes from, e.g. "Clause 3, No training on Customer Data" or "Finding: no-audit-right". */
+  /** Why it is asked, e.g. "Clause 3, No training on Customer Data; finding “…”". */
   origin: string;
 }
 
@@ -66,12 +75,16 @@ export interface PackRenewalItem {
 }
 
 export interface PackSource {
+  /** The vendor's own published terms (the catalog's sources), or the law and guidance a clause rests on. */
+  group: "vendor-terms" | "clauses";
+  /** "Title — Publisher", or the law's citation. */
   title: string;
+  /** Its date and address, as far as they are known: "effective 2025-10-08 · https://…", or "". */
   detail: string;
 }
 
 export interface ClausePack {
-  title: string; // e.g. "Clause pack: Example Corp and Anthropic"
+  title: string; // e.g. "Negotiation memo: Example Corp and Anthropic"
   /** The paper every document is printed on (the paperSize answer, or what the jurisdictions call for). */
   paper: "letter" | "a4";
   /** The parties as the addendum names them: the buyer's legal name, the vendor's contracting company. */
@@ -103,6 +116,7 @@ export interface ClausePack {
   definitions: { term: string; text: string }[];
   findings: PackFinding[];
   clauses: PackClause[];
+  /** The vendor questionnaire's questions, in its order, with why each is asked (for the memo). */
   questions: PackQuestion[];
   /** The vendor questionnaire: the questions deduplicated, in one voice, by topic (vendor-questionnaire.ts). */
   vendorQuestionnaire: VendorQuestionnaire;

@@ -77,11 +77,14 @@ describe("PackPreview", () => {
     expect(badges).toEqual(samplePack.findings.map((f) => `pack-badge pack-badge--${f.severity}`));
   });
 
-  it("has the questions as a numbered list with their origin, and the disclaimer once", () => {
-    const questions = byClass(article, "pack-questions")[0];
-    expect(questions.tagName.toLowerCase()).toBe("ol");
-    expect(Array.from(questions.getElementsByTagName("li")).map((li) => text(li as Element))).toEqual(
-      samplePack.questions.map((q) => `${q.text}${LABELS.origin}: ${q.origin}`),
+  it("has the questionnaire's questions, numbered as there, under its topics, each with why; the disclaimer once", () => {
+    const lists = byClass(article, "pack-questions");
+    expect(lists.every((l) => l.tagName.toLowerCase() === "ol")).toBe(true);
+    expect(lists.map((l) => Number(l.getAttribute("start")))).toEqual(
+      samplePack.questions.filter((q, i, all) => i === 0 || all[i - 1].topic !== q.topic).map((q) => q.number),
+    );
+    expect(lists.flatMap((l) => Array.from(l.getElementsByTagName("li")).map((li) => text(li as Element)))).toEqual(
+      samplePack.questions.map((q) => `${q.text}${q.id} · ${LABELS.origin}: ${q.origin}`),
     );
     expect(text(article).split("not legal advice").length - 1).toBe(1);
   });

@@ -5,7 +5,7 @@
 import type { ClausePack } from "./model.ts";
 
 /** Strings that are not free text: a machine value, or an enumeration. */
-const NOT_FREE_TEXT = /^(cover\.generatedAt|summary\.exposure|findings\[\d+\]\.severity|paper)$/;
+const NOT_FREE_TEXT = /^(cover\.generatedAt|summary\.exposure|findings\[\d+\]\.severity|paper|sources\[\d+\]\.group)$/;
 /** Free text the memo does not print: the parties as the addendum names them. */
 const ADDENDUM_ONLY = /^parties\./;
 

@@ -11,7 +11,7 @@ import { addendumDocxPath, packDocxPath, questionsPath, stepPath } from "../wiza
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: previewStyles }];
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: data ? `${data.pack.title} · Clausewise` : "Clause pack · Clausewise" },
+  { title: data ? `${data.pack.title} · Clausewise` : "Negotiation memo · Clausewise" },
 ];
 
 export const loader = ({ params, context }: LoaderFunctionArgs) =>
@@ -21,7 +21,7 @@ export default function PackPage() {
   const { reviewId, pack, packs } = useLoaderData<typeof loader>();
   return (
     <>
-      <nav className="pack-actions" aria-label="Clause pack">
+      <nav className="pack-actions" aria-label="Negotiation memo">
         <Link to={stepPath(reviewId, "review")}>← Back to the review</Link>
         <a className="button" href={packDocxPath(reviewId)} download>
           Download the clause pack (.docx)

@@ -26,7 +26,7 @@ test("preview the clause pack, download it, and find it recorded with its hash",
     page.getByRole("link", { name: "Download the clause pack (.docx)" }).click(),
   ]);
   expect(download.suggestedFilename()).toMatch(
-    /^Clause pack - St\. Brigid’s Hospital & “Clinics” - Anthropic - \d{4}-\d{2}-\d{2}\.docx$/,
+    /^Negotiation memo - St\. Brigid’s Hospital & “Clinics” - Anthropic - \d{4}-\d{2}-\d{2}\.docx$/,
   );
   const file = fs.readFileSync(await download.path());
   const text = paragraphs(part(await readDocx(file), "word/document.xml"))
@@ -70,7 +70,7 @@ test("the download is an attachment, never cached, with a safe file name", async
   expect(headers["content-type"]).toBe("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
   expect(headers["cache-control"]).toBe("no-store");
   expect(headers["content-disposition"]).toMatch(
-    /^attachment; filename="Clause pack - Quote Slash Back Line Break - Anthropic - [\d-]+\.docx"; filename\*=UTF-8''/,
+    /^attachment; filename="Negotiation memo - Quote Slash Back Line Break - Anthropic - [\d-]+\.docx"; filename\*=UTF-8''/,
   );
   // Asking again gives the recorded file, byte for byte.
   const again = await request.get(`/reviews/${reviewId}/pack.docx`);

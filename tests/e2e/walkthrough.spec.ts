@@ -62,7 +62,7 @@ test("fresh start → the admin → a procurement and a legal user, each doing w
     pat.waitForEvent("download"),
     pat.getByRole("link", { name: "Download the clause pack (.docx)" }).click(),
   ]);
-  expect(patDownload.suggestedFilename()).toMatch(/^Clause pack - .*\.docx$/);
+  expect(patDownload.suggestedFilename()).toMatch(/^Negotiation memo - .*\.docx$/);
 
   // Legal: reads the review (no editing), downloads its answers, records a catalog change; no users page.
   const lee = await freshBrowser();

@@ -21,7 +21,19 @@ function provision(
   version: number | null,
   known = true,
 ): PackProvisionRef {
-  return { vendorName: VENDOR, productLine, key, statement, excerpt, source: sourceTitle, date, version, known };
+  return {
+    vendorName: VENDOR,
+    productLine,
+    key,
+    statement,
+    excerpt,
+    source: sourceTitle,
+    shortSource: sourceTitle,
+    otherSources: 0,
+    date,
+    version,
+    known,
+  };
 }
 
 const API = "Commercial API";
@@ -342,7 +354,7 @@ const CLAUSES: PackClause[] = [
 ];
 
 export const samplePack: ClausePack = {
-  title: "Clause pack: Northwind Health Partners and Anthropic",
+  title: "Negotiation memo: Northwind Health Partners and Anthropic",
   paper: "a4",
   parties: { buyer: "Northwind Health Partners", vendor: "Anthropic, PBC", vendorEntityKnown: true },
   cover: {
@@ -475,36 +487,60 @@ export const samplePack: ClausePack = {
   vendorQuestionnaire: { items: [] },
   questions: [
     {
-      text: "Do you sign a business associate agreement for the Commercial API, and does it require zero data retention?",
-      origin: "Finding: phi-without-baa",
+      number: 1,
+      id: "Q-phi-without-baa",
+      topic: "Data protection and regulatory terms",
+      text: "Please confirm whether you sign a business associate agreement for the Commercial API, and whether it requires zero data retention.",
+      origin: "Finding “phi-without-baa”",
     },
     {
-      text: "Can an administrator disable training use for every consumer account on our domain?",
+      number: 2,
+      id: "Q-no-training-1",
+      topic: "Training and other use of our data",
+      text: "Please confirm whether an administrator can disable training use for every consumer account on our domain.",
       origin: "Clause 1, No training on Customer Data",
     },
     {
-      text: "Is feedback given through the rating buttons ever used to train models, and can the buttons be turned off?",
+      number: 3,
+      id: "Q-feedback-1",
+      topic: "Training and other use of our data",
+      text: "Please confirm whether feedback given through the rating buttons is ever used to train models, and whether the buttons can be turned off.",
       origin: "Clause 2, Feedback and flagged content",
     },
     {
-      text: "How long are inputs and outputs kept for trust and safety, and do we qualify for zero data retention?",
+      number: 4,
+      id: "Q-retention-1",
+      topic: "Retention and deletion",
+      text: "Please state how long inputs and outputs are kept for trust and safety, and whether we qualify for zero data retention.",
       origin: "Clause 3, Retention of Customer Data",
     },
     {
-      text: "How long do backups rotate, and are logs included in deletion?",
+      number: 5,
+      id: "Q-deletion-1",
+      topic: "Retention and deletion",
+      text: "Please state how long backups rotate, and whether logs are included in deletion.",
       origin: "Clause 4, Deletion when the Agreement ends",
     },
     {
-      text: "Where are trust and safety reviewers located, and is every access to customer content logged?",
+      number: 6,
+      id: "Q-access-1",
+      topic: "Access, subprocessors, location and security incidents",
+      text: "Please state where trust and safety reviewers are located, and whether every access to customer content is logged.",
       origin: "Clause 5, Human access to Customer Data",
     },
     {
-      text: "Which reports (SOC 2 Type 2, ISO/IEC 27001) can you share, and under which confidentiality terms?",
+      number: 7,
+      id: "Q-reports-1",
+      topic: "Assurance, audit and changes to the terms",
+      text: "Please state which reports (SOC 2 Type 2, ISO/IEC 27001) you can share, and under which confidentiality terms.",
       origin: "Clause 9, Audit and assurance reports",
     },
     {
-      text: "Will the assignment of outputs survive a breach of the terms that is unrelated to the outputs?",
-      origin: "Finding: conditional-output-assignment",
+      number: 8,
+      id: "Q-conditional-output-assignment",
+      topic: "Outputs: ownership, restrictions and indemnity",
+      text: "Please confirm whether the assignment of outputs survives a breach of the terms that is unrelated to the outputs.",
+      origin: "Finding “conditional-output-assignment”",
     },
   ],
   renewalChecklist: [
@@ -546,22 +582,33 @@ export const samplePack: ClausePack = {
     },
   ],
   sources: [
-    { title: COMMERCIAL_TERMS, detail: "Training, outputs, audit and changes to the terms; checked 2026-04-18." },
     {
+      group: "vendor-terms",
+      title: COMMERCIAL_TERMS,
+      detail: "Training, outputs, audit and changes to the terms; checked 2026-04-18.",
+    },
+    {
+      group: "vendor-terms",
       title: CONSUMER_TERMS,
       detail: "Training default and the carve-outs that survive an opt-out; checked 2026-04-18.",
     },
     {
+      group: "vendor-terms",
       title: "Anthropic privacy centre, data retention for commercial products",
       detail: "Retention for trust and safety; zero data retention for qualifying customers.",
     },
-    { title: "Anthropic Usage Policy", detail: "Restriction on developing competing models; checked 2026-04-18." },
     {
+      group: "vendor-terms",
+      title: "Anthropic Usage Policy",
+      detail: "Restriction on developing competing models; checked 2026-04-18.",
+    },
+    {
+      group: "clauses",
       title: "Buyer-side guide, “does the vendor train on our data?”",
       detail:
         "The method behind the questionnaire: precise product lines, defaults written into the agreement, questions in writing, reconfirmation at renewal.",
     },
   ],
   disclaimer:
-    "This clause pack is not legal advice. It was generated from the answers given and from the vendor’s published terms as recorded on the dates shown, which may have changed since. Have a qualified lawyer review it before relying on it or sending it to the vendor.",
+    "This memo is not legal advice. It was generated from the answers given and from the vendor’s published terms as recorded on the dates shown, which may have changed since. Have a qualified lawyer review it before relying on it or sending it to the vendor.",
 };

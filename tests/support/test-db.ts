@@ -6,5 +6,7 @@ import { prepareDatabase } from "../../app/startup.server.ts";
 import { openDatabase, type Db } from "../../app/utils/db.server.ts";
 
 export function freshDb(): Db {
-  return prepareDatabase(openDatabase(path.join(fs.mkdtempSync(path.join(os.tmpdir(), "clausewise-test-db-")), "test.db")));
+  return prepareDatabase(
+    openDatabase(path.join(fs.mkdtempSync(path.join(os.tmpdir(), "clausewise-test-db-")), "test.db")),
+  );
 }

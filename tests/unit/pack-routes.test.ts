@@ -64,7 +64,7 @@ describe("GET /reviews/:id/pack.docx", () => {
     expect(response.headers.get("Cache-Control")).toBe("no-store");
     const disposition = response.headers.get("Content-Disposition")!;
     expect(disposition).toMatch(
-      /^attachment; filename="Clause pack - Bank North East - Anthropic - \d{4}-\d{2}-\d{2}\.docx"; filename\*=UTF-8''/,
+      /^attachment; filename="Negotiation memo - Bank North East - Anthropic - \d{4}-\d{2}-\d{2}\.docx"; filename\*=UTF-8''/,
     );
     const file = Buffer.from(await response.arrayBuffer());
     expect(file.subarray(0, 2).toString()).toBe("PK");
