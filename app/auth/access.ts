@@ -109,6 +109,7 @@ export const ROUTE_ACCESS: Readonly<Record<string, RouteAccess>> = {
   "routes/reviews.$reviewId.questions[.]xlsx": { ...readOnly("packs:read"), readRecords: true },
   "routes/reviews.$reviewId.questions[.]docx": { ...readOnly("packs:read"), readRecords: true },
   "routes/reviews.$reviewId.packs.$packId[.]docx": readOnly("packs:read"),
+  "routes/reviews.$reviewId.packs.$packId[.]xlsx": readOnly("packs:read"),
 
   // Admin: users and backups (taking one is recorded).
   "routes/admin._index": readOnly("users:manage"),

@@ -1,4 +1,5 @@
 import type { PackKind, PackRecord } from "../models/pack.server.ts";
+import { DOCUMENT_FORMATS } from "../pack/document-kinds.ts";
 import { formatBytes } from "../utils/format-bytes.ts";
 import { utcSecond } from "../utils/format-time.ts";
 import { packFilePath } from "../wizard/paths.ts";
@@ -17,7 +18,7 @@ export function PackHistory({ reviewId, packs }: { reviewId: string; packs: Pack
       <h2 id="pack-history-title">Documents generated</h2>
       {packs.length === 0 ? (
         <p className="muted">
-          None yet. Each document downloaded (the clause pack, the addendum, the vendor questionnaire) is recorded here,
+          None yet. Each document downloaded (the negotiation memo, the addendum, the vendor questionnaire) is recorded here,
           with who downloaded it first and its SHA-256 hash.
         </p>
       ) : (
@@ -46,7 +47,7 @@ export function PackHistory({ reviewId, packs }: { reviewId: string; packs: Pack
                     <code className="hash">{p.sha256}</code>
                   </td>
                   <td>
-                    <a href={packFilePath(reviewId, p.id)} download>
+                    <a href={packFilePath(reviewId, p.id, DOCUMENT_FORMATS[p.kind].extension)} download>
                       Download ({formatBytes(p.bytes)})
                     </a>
                   </td>

@@ -6,7 +6,7 @@ import type { Backup } from "../use-cases/admin/take-backup.server.ts";
 import type { Review } from "../models/review.server.ts";
 import { toAnswersFile } from "../questionnaire/answers.ts";
 import type { PackDownload } from "../use-cases/packs/download-pack.server.ts";
-import { DOCUMENT_FORMATS, type DocumentKind } from "../pack/documents.server.ts";
+import { DOCUMENT_FORMATS, type DocumentKind } from "../pack/document-kinds.ts";
 import { answersFileName, contentDisposition, documentFileName, packFileName } from "./filename.ts";
 
 /** A document download: attachment with a safe name from kind, buyer, vendor and date; with the file's hash. */

@@ -5,29 +5,10 @@
  */
 import { renderAddendumDocx } from "./addendum-docx.server.ts";
 import { renderPackDocx } from "./docx.server.ts";
+import type { DocumentKind } from "./document-kinds.ts";
 import type { ClausePack } from "./model.ts";
 import { renderQuestionnaireDocx } from "./questionnaire-docx.server.ts";
 import { renderQuestionnaireXlsx } from "./questionnaire-xlsx.server.ts";
-
-export const DOCUMENT_KINDS = ["memo", "addendum", "questionnaire-xlsx", "questionnaire-docx"] as const;
-export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
-
-export interface DocumentFormat {
-  /** What the document is called in a file name, a page and the audit trail. */
-  name: string;
-  extension: "docx" | "xlsx";
-  contentType: string;
-}
-
-const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
-export const DOCUMENT_FORMATS: Record<DocumentKind, DocumentFormat> = {
-  memo: { name: "Negotiation memo", extension: "docx", contentType: DOCX },
-  addendum: { name: "Addendum", extension: "docx", contentType: DOCX },
-  "questionnaire-xlsx": { name: "Vendor questionnaire", extension: "xlsx", contentType: XLSX },
-  "questionnaire-docx": { name: "Vendor questionnaire", extension: "docx", contentType: DOCX },
-};
 
 const RENDERERS: Record<DocumentKind, (pack: ClausePack) => Promise<Buffer>> = {
   memo: renderPackDocx,
@@ -39,8 +20,4 @@ const RENDERERS: Record<DocumentKind, (pack: ClausePack) => Promise<Buffer>> = {
 /** The document of this kind for the pack; the same pack gives the same bytes. */
 export function renderDocument(kind: DocumentKind, pack: ClausePack): Promise<Buffer> {
   return RENDERERS[kind](pack);
-}
-
-export function isDocumentKind(value: unknown): value is DocumentKind {
-  return typeof value === "string" && (DOCUMENT_KINDS as readonly string[]).includes(value);
 }

@@ -2,7 +2,8 @@
 // of the docx library (tens of milliseconds a document) never blocks other requests. Bundled to
 // build/docx-worker.mjs by scripts/build-worker.mjs.
 import { parentPort } from "node:worker_threads";
-import { renderDocument, type DocumentKind } from "./documents.server.ts";
+import type { DocumentKind } from "./document-kinds.ts";
+import { renderDocument } from "./documents.server.ts";
 import type { ClausePack } from "./model.ts";
 
 parentPort!.on("message", async ({ id, kind, pack }: { id: number; kind: DocumentKind; pack: ClausePack }) => {

@@ -9,7 +9,8 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import { projectRoot } from "../utils/project-root.server.ts";
-import { renderDocument, type DocumentKind } from "./documents.server.ts";
+import type { DocumentKind } from "./document-kinds.ts";
+import { renderDocument } from "./documents.server.ts";
 import type { ClausePack } from "./model.ts";
 
 type Pending = { resolve: (docx: Buffer) => void; reject: (error: Error) => void };

@@ -1,4 +1,4 @@
-// /reviews/:reviewId/packs/:packId.docx: a pack generated earlier, exactly as it was recorded.
+// /reviews/:reviewId/packs/:packId.docx: a Word document generated earlier, exactly as it was recorded.
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { packResponse } from "../http/downloads.server.ts";
 import { withPlainPageRefusals } from "../http/resource-route.server.ts";
@@ -6,5 +6,5 @@ import { downloadRecordedPack } from "../use-cases/packs/download-pack.server.ts
 import { getDb } from "../utils/db.server.ts";
 
 export const loader = withPlainPageRefusals(({ params }: LoaderFunctionArgs) =>
-  packResponse(downloadRecordedPack(getDb(), params.reviewId, params.packId)),
+  packResponse(downloadRecordedPack(getDb(), params.reviewId, params.packId, "docx")),
 );

@@ -21,5 +21,6 @@ export const addendumDocxPath = (reviewId: string): string => `${reviewPath(revi
 export const questionsPath = (reviewId: string, format: "xlsx" | "docx"): string =>
   `${reviewPath(reviewId)}/questions.${format}`;
 /** A recorded pack's file, exactly as it was generated. */
-export const packFilePath = (reviewId: string, packId: number): string =>
-  `${reviewPath(reviewId)}/packs/${packId}.docx`;
+/** A document recorded earlier, at an address that ends as its file does (.docx, or .xlsx for a workbook). */
+export const packFilePath = (reviewId: string, packId: number, extension: "docx" | "xlsx" = "docx"): string =>
+  `${reviewPath(reviewId)}/packs/${packId}.${extension}`;

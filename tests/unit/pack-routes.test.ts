@@ -9,6 +9,8 @@ import type { Answers } from "../../app/questionnaire/answers.ts";
 import { loader as previewLoader } from "../../app/routes/reviews.$reviewId.pack.tsx";
 import { loader as docxLoader } from "../../app/routes/reviews.$reviewId.pack[.]docx.ts";
 import { loader as recordedLoader } from "../../app/routes/reviews.$reviewId.packs.$packId[.]docx.ts";
+import { loader as recordedXlsxLoader } from "../../app/routes/reviews.$reviewId.packs.$packId[.]xlsx.ts";
+import { loader as questionsXlsxLoader } from "../../app/routes/reviews.$reviewId.questions[.]xlsx.ts";
 import { loader as addendumLoader } from "../../app/routes/reviews.$reviewId.addendum[.]docx.ts";
 import { createHash } from "node:crypto";
 import { getDb } from "../../app/utils/db.server.ts";
@@ -98,11 +100,32 @@ describe("GET /reviews/:id/pack.docx", () => {
 
   it("a recorded pack that does not exist is a plain 404 page", async () => {
     const review = startReview(getDb(), fixture("bank-api-eu"));
-    for (const packId of ["999999", "abc"]) {
+    for (const packId of ["999999", "abc", "1e3", "0x1", "01", " 1"]) {
       const response = await recordedLoader(args({ reviewId: review.id, packId }));
       expect(response.status, packId).toBe(404);
-      expect(await response.text(), packId).toContain("There is no such clause pack for this review.");
+      expect(await response.text(), packId).toContain("There is no such document (.docx) for this review.");
     }
+  });
+
+  it("a recorded workbook is served at its .xlsx address, byte for byte, and not at .docx (nor a Word file at .xlsx)", async () => {
+    const db = getDb();
+    const review = startReview(db, fixture("bank-api-eu"));
+    const first = (await questionsXlsxLoader(args({ reviewId: review.id }))) as Response;
+    const bytes = Buffer.from(await first.arrayBuffer());
+    await docxLoader(args({ reviewId: review.id }));
+    const [memo, workbook] = ["memo", "questionnaire-xlsx"].map((kind) =>
+      listPacks(db, review.id).find((r) => r.kind === kind)!,
+    );
+
+    const again = await recordedXlsxLoader(args({ reviewId: review.id, packId: String(workbook.id) }));
+    expect(again.status).toBe(200);
+    expect(again.headers.get("Content-Type")).toBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    expect(again.headers.get("Content-Disposition")).toMatch(/filename="Vendor questionnaire - .+\.xlsx"/);
+    expect(Buffer.from(await again.arrayBuffer()).equals(bytes)).toBe(true);
+
+    expect((await recordedLoader(args({ reviewId: review.id, packId: String(workbook.id) }))).status).toBe(404);
+    expect((await recordedXlsxLoader(args({ reviewId: review.id, packId: String(memo.id) }))).status).toBe(404);
+    expect((await recordedLoader(args({ reviewId: review.id, packId: String(memo.id) }))).status).toBe(200);
   });
 });
 

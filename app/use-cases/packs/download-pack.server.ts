@@ -1,4 +1,4 @@
-// Downloading a review's clause pack: the current one (generated and recorded on first request), or one
+// Downloading a review's documents: the current one of a kind (generated and recorded on first request), or one
 // recorded earlier, exactly as it was handed out.
 import { createHash } from "node:crypto";
 import type { Actor } from "../../audit/events.ts";
@@ -9,7 +9,7 @@ import { ANSWERS_FILE_VERSION, toAnswersFile, type Answers } from "../../questio
 import { writeTransaction, type Db } from "../../utils/db.server.ts";
 import { refuse } from "../../http/refuse.ts";
 import { requireCompleteReview, requireReview } from "../reviews/load-review.server.ts";
-import type { DocumentKind } from "../../pack/documents.server.ts";
+import { DOCUMENT_FORMATS, type DocumentFormat, type DocumentKind } from "../../pack/document-kinds.ts";
 import { generateDocument } from "./generate.server.ts";
 
 /** SHA-256 of the answers in the public file format with keys sorted, so equal answers hash equally. */
@@ -91,11 +91,20 @@ export async function downloadCurrentPack(
   return downloadCurrentDocument(db, reviewId, "memo", by);
 }
 
-/** Download a pack recorded earlier, byte for byte (404 for no such review or pack). */
-export function downloadRecordedPack(db: Db, reviewId: string | undefined, packId: string | undefined): PackDownload {
+/**
+ * Download a document recorded earlier, byte for byte, at the address that ends as its file does: 404 for
+ * no such review or document, or a workbook asked for as .docx (and the reverse).
+ */
+export function downloadRecordedPack(
+  db: Db,
+  reviewId: string | undefined,
+  packId: string | undefined,
+  extension: DocumentFormat["extension"],
+): PackDownload {
   const review = requireReview(db, reviewId);
-  const id = Number(packId);
+  const id = /^[1-9][0-9]{0,15}$/.test(packId ?? "") ? Number(packId) : NaN;
   const pack = Number.isSafeInteger(id) ? getPackFile(db, review.id, id) : null;
-  if (!pack) throw refuse(404, "There is no such clause pack for this review.");
+  if (!pack || DOCUMENT_FORMATS[pack.record.kind].extension !== extension)
+    throw refuse(404, `There is no such document (.${extension}) for this review.`);
   return { review, ...pack, created: false };
 }

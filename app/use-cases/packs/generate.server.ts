@@ -3,7 +3,7 @@
 // is what the downloads hold.
 import { createHash } from "node:crypto";
 import { buildClausePack } from "../../pack/build-pack.ts";
-import type { DocumentKind } from "../../pack/documents.server.ts";
+import type { DocumentKind } from "../../pack/document-kinds.ts";
 import { renderDocumentOffThread } from "../../pack/render-off-thread.server.ts";
 import { ANSWERS_FILE_VERSION, type Answers } from "../../questionnaire/answers.ts";
 import type { Db } from "../../utils/db.server.ts";
