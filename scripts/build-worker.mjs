@@ -1,14 +1,19 @@
-// Bundles the pack renderer's worker thread (app/pack/docx-worker.ts) next to the server build.
+// Bundles the worker threads next to the server build: the document renderer (app/pack/docx-worker.ts)
+// and the pack recorder (app/models/pack-writer-worker.ts).
 // Dependencies stay in node_modules; only the app's own modules are bundled.
 import { build } from "esbuild";
 
-await build({
-  entryPoints: ["app/pack/docx-worker.ts"],
-  outfile: "build/docx-worker.mjs",
-  bundle: true,
-  platform: "node",
-  format: "esm",
-  target: "node20",
-  packages: "external",
-  logLevel: "warning",
-});
+for (const [entry, outfile] of [
+  ["app/pack/docx-worker.ts", "build/docx-worker.mjs"],
+  ["app/models/pack-writer-worker.ts", "build/pack-writer.mjs"],
+])
+  await build({
+    entryPoints: [entry],
+    outfile,
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    target: "node20",
+    packages: "external",
+    logLevel: "warning",
+  });

@@ -2,7 +2,7 @@
 import { and, desc, eq } from "drizzle-orm";
 import { packs } from "../../db/schema.ts";
 import type { Actor } from "../audit/events.ts";
-import type { Db } from "../utils/db.server.ts";
+import { writeTransaction, type Db } from "../utils/db.server.ts";
 import { recordEvent } from "./audit.server.ts";
 
 export interface PackRecord {
@@ -93,4 +93,23 @@ export function insertPack(
     { reviewId: values.reviewId },
   );
   return record;
+}
+
+/** A document to record: the row's values and the file. */
+export type NewPack = Omit<PackRecord, "id" | "bytes"> & { file: Buffer };
+
+/**
+ * Records a document generated for a review, with its audit event, in one transaction, unless the same
+ * document (review, kind, answers, library) was recorded meanwhile by another request: theirs is the record.
+ */
+export function recordPack(
+  db: Db,
+  values: NewPack,
+  by: Actor | null,
+): { record: PackRecord; file: Buffer; created: boolean } {
+  return writeTransaction(db, (tx) => {
+    const meanwhile = findPackId(tx, values.reviewId, values);
+    if (meanwhile !== null) return { ...getPackFile(tx, values.reviewId, meanwhile)!, created: false };
+    return { record: insertPack(tx, values, by), file: values.file, created: true };
+  });
 }

@@ -8,8 +8,7 @@ import type { ClausePack } from "./model.ts";
 
 parentPort!.on("message", async ({ id, kind, pack }: { id: number; kind: DocumentKind; pack: ClausePack }) => {
   try {
-    const docx = await renderDocument(kind, pack);
-    parentPort!.postMessage({ id, docx });
+    parentPort!.postMessage({ id, result: await renderDocument(kind, pack) });
   } catch (error) {
     parentPort!.postMessage({ id, error: error instanceof Error ? error.message : String(error) });
   }

@@ -3,10 +3,11 @@
 import { createHash } from "node:crypto";
 import type { Actor } from "../../audit/events.ts";
 import { loadClauseLibrary } from "../../clauses/library.server.ts";
-import { findPackId, getPackFile, insertPack, type PackRecord } from "../../models/pack.server.ts";
+import { findPackId, getPackFile, type PackRecord } from "../../models/pack.server.ts";
+import { recordPackOffThread } from "../../models/record-off-thread.server.ts";
 import type { Review } from "../../models/review.server.ts";
 import { ANSWERS_FILE_VERSION, toAnswersFile, type Answers } from "../../questionnaire/answers.ts";
-import { writeTransaction, type Db } from "../../utils/db.server.ts";
+import type { Db } from "../../utils/db.server.ts";
 import { refuse } from "../../http/refuse.ts";
 import { requireCompleteReview, requireReview } from "../reviews/load-review.server.ts";
 import { DOCUMENT_FORMATS, type DocumentFormat, type DocumentKind } from "../../pack/document-kinds.ts";
@@ -48,22 +49,18 @@ export async function documentForReview(
     preparedBy: options.by?.name ?? "Not recorded",
     now,
   });
-  return writeTransaction(db, (tx) => {
-    // Someone else may have generated the same document while this one was rendered: theirs is the record.
-    const meanwhile = findPackId(tx, review.id, made);
-    if (meanwhile !== null) return { ...getPackFile(tx, review.id, meanwhile)!, created: false };
-    const values = {
-      reviewId: review.id,
-      reviewVersion: review.version,
-      generatedAt: now.toISOString(),
-      generatedBy: options.by?.name ?? null,
-      answersVersion: ANSWERS_FILE_VERSION,
-      sha256,
-      file,
-      ...made,
-    };
-    return { record: insertPack(tx, values, options.by), file, created: true };
-  });
+  const values = {
+    reviewId: review.id,
+    reviewVersion: review.version,
+    generatedAt: now.toISOString(),
+    generatedBy: options.by?.name ?? null,
+    answersVersion: ANSWERS_FILE_VERSION,
+    sha256,
+    file,
+    ...made,
+  };
+  // Off the event loop: the commit waits for the disk (synchronous=FULL), which can take a tenth of a second.
+  return recordPackOffThread(db, values, options.by);
 }
 
 /** The memo (the clause pack) for the review's current answers and library, recorded as `documentForReview`. */
