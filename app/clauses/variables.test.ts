@@ -39,7 +39,7 @@ describe("computeVariables", () => {
       vendorName: "Anthropic",
       productLine: "the commercial API",
       coveredProducts:
-        "the commercial API, the business offering (business and enterprise seats) and the consumer app (free and individual paid plans)",
+        "the commercial API, the business offering (business and enterprise seats) and the consumer app (free or individual paid plans)",
       maxRetentionDays: "30",
       deletionDays: "45",
       subprocessorNoticeDays: "14",

@@ -31,7 +31,7 @@ export function isVariableName(name: string): name is VariableName {
 export const PRODUCT_LINE_WORDS: Record<string, string> = {
   api: "the commercial API",
   business: "the business offering (business and enterprise seats)",
-  consumer: "the consumer app (free and individual paid plans)",
+  consumer: "the consumer app (free or individual paid plans)",
   marketplace: "the cloud-marketplace offering",
 };
 const PRODUCT_LINE_ORDER = ["api", "business", "consumer", "marketplace"];

@@ -410,11 +410,6 @@ function Traceability({ pack }: { pack: ClausePack }) {
               <p className="pack-trace__id">
                 {c.variant === null ? c.id : `${c.id} · ${LABELS.variant}: ${c.variant}`}
               </p>
-              {c.because.summary === "" ? null : (
-                <p>
-                  <strong>{LABELS.whyThisClause}:</strong> {c.because.summary}
-                </p>
-              )}
               <AnswerTraces answers={c.because.answers} />
             </div>
           ))}

@@ -225,9 +225,10 @@ export function buildClausePack(input: BuildPackInput): ClausePack {
   const renewalChecklist =
     answers.reconfirmAtRenewal === false
       ? []
-      : evaluation.clauses.map((c) => ({
+      : evaluation.clauses.map((c, i) => ({
           commitment: c.rendered.reconfirmAtRenewal,
-          clauseTitle: c.title,
+          // Numbered as in the memo's clauses, so the row leads to the language it checks.
+          clauseTitle: `${i + 1}. ${c.title}`,
           owner,
           due: dueText,
         }));

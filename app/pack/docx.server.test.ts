@@ -498,10 +498,10 @@ describe("section builders", () => {
       for (const a of c.because.answers) expect(text).toContain(`${a.id} = ${a.value} (${a.label})`);
     }
     expect(text).toContain(
-      "training_default, version 3 — Anthropic, Consumer app: Conversations may be used for training unless the user opts out in settings. “unless you opt out”\nSource: Anthropic Consumer Terms and privacy settings, checked 2026-04-18",
+      "Training by default, catalog version 3 — Anthropic, Consumer app: Conversations may be used for training unless the user opts out in settings. “unless you opt out”\nSource: Anthropic Consumer Terms and privacy settings, checked 2026-04-18",
     );
     expect(text).toContain(
-      "baa, version not recorded — Anthropic, Commercial API: Not known in this catalog: ask the vendor in writing.\nSource: date not recorded in the source",
+      "Business associate agreement (HIPAA), catalog version not recorded — Anthropic, Commercial API: Not known in this catalog: ask the vendor in writing.\nSource: date not recorded in the source",
     );
     expect(text).toContain(
       "notes = Clinical notes may be pasted into prompts by care coordinators.\nThe pilot starts with the Boston clinic only. (Notes for legal)",

@@ -736,7 +736,6 @@ export function traceabilitySection(pack: ClausePack): FileChild[] {
         STYLE_IDS.trace,
         textRuns(c.variant === null ? c.id : `${c.id} · ${LABELS.variant}: ${c.variant}`, { color: MUTED }),
       ),
-      ...(c.because.summary === "" ? [] : [para(STYLE_IDS.trace, labelled(LABELS.whyThisClause, c.because.summary))]),
       ...answerTraces(c.because.answers),
     ]),
   ];

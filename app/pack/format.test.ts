@@ -33,9 +33,9 @@ describe("format", () => {
       samplePack.findings[0].because.provisions[0],
       samplePack.findings[1].because.provisions[0],
     ];
-    expect(provisionKey(known)).toBe("training_default, version 3");
+    expect(provisionKey(known)).toBe("Training by default, catalog version 3");
     expect(provisionSource(known)).toBe("Anthropic Consumer Terms and privacy settings, checked 2026-04-18");
-    expect(provisionKey(unknown)).toBe("baa, version not recorded");
+    expect(provisionKey(unknown)).toBe("Business associate agreement (HIPAA), catalog version not recorded");
     expect(provisionSource(unknown)).toBe("date not recorded in the source");
     expect(quoted("")).toBe("");
     expect(quoted("(if any)")).toBe("“(if any)”");

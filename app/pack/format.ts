@@ -5,7 +5,7 @@
  * Everything the buyer or the library wrote comes from the model untouched; only the labels around it
  * are here.
  */
-import { PRODUCT_LINE_LABELS } from "../catalog/types.ts";
+import { PRODUCT_LINE_LABELS, PROVISION_KEYS, type ProvisionKey } from "../catalog/types.ts";
 import type { ProductLineAdvice } from "../rules/evaluate.ts";
 import type { ClausePack, PackAnswerRef, PackProvisionRef, PackRenewalItem, Severity } from "./model.ts";
 
@@ -123,9 +123,10 @@ export function answerTrace(answer: PackAnswerRef): string {
   return `${answer.id} = ${answer.value}`;
 }
 
-/** "training_use_of_input, version 3" — the provision's key and catalog version. */
+/** "Training on your inputs, catalog version 3": what the provision is about, in words, and its version. */
 export function provisionKey(provision: PackProvisionRef): string {
-  return `${provision.key}, version ${provision.version ?? "not recorded"}`;
+  const label = PROVISION_KEYS[provision.key as ProvisionKey]?.label ?? provision.key;
+  return `${label}, catalog version ${provision.version ?? "not recorded"}`;
 }
 
 /** "Data retention practices — Anthropic, no date given, effective 2026-06-09" */

@@ -9,7 +9,7 @@ export const FULL_PACK_VALUES: VariableValues = {
   buyerName: "Example Corp",
   vendorName: "Anthropic",
   productLine: "the commercial API",
-  coveredProducts: "the commercial API and the consumer app (free and individual paid plans)",
+  coveredProducts: "the commercial API and the consumer app (free or individual paid plans)",
   maxRetentionDays: "30",
   deletionDays: "30",
   subprocessorNoticeDays: "30",

@@ -68,6 +68,7 @@ export interface PackQuestion {
 
 export interface PackRenewalItem {
   commitment: string;
+  /** The clause's number and title, as in the memo: "3. No training on Customer Data". */
   clauseTitle: string;
   owner: string;
   /** YYYY-MM-DD, or a sentence when the renewal date is not known. */

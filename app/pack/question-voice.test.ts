@@ -123,8 +123,8 @@ describe("the questionnaire's one voice", () => {
       "Please state what, if anything, is still retained under Zero Data Retention, such as metadata, classifier results or Flagged Content, and for how long.",
     ],
     [
-      "Does the data processing agreement cover the commercial API and the consumer app (free and individual paid plans) in full, and if not, which products or features does it leave out?",
-      "Please state whether the data processing agreement covers the commercial API and the consumer app (free and individual paid plans) in full, and if not, which products or features it leaves out.",
+      "Does the data processing agreement cover the commercial API and the consumer app (free or individual paid plans) in full, and if not, which products or features does it leave out?",
+      "Please state whether the data processing agreement covers the commercial API and the consumer app (free or individual paid plans) in full, and if not, which products or features it leaves out.",
     ],
     [
       "Please send your data processing agreement and confirm that it meets GDPR Art. 28, including the subprocessor list and the terms for international transfers.",
