@@ -52,10 +52,10 @@ export const REPORT_WORDS: Record<string, string> = {
 };
 const REPORT_ORDER = ["soc2type2", "iso27001", "iso27701", "iso42001", "pentestSummary"];
 
-/** "a", "a and b", "a, b and c". */
-export function joinWithAnd(items: readonly string[]): string {
+/** "a", "a and b", "a, b and c" (or "a, b or c"). */
+export function joinWithAnd(items: readonly string[], conjunction: "and" | "or" = "and"): string {
   if (items.length <= 1) return items.join("");
-  return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+  return `${items.slice(0, -1).join(", ")} ${conjunction} ${items[items.length - 1]}`;
 }
 
 type AnswerBag = Readonly<Record<string, unknown>>;

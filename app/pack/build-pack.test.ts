@@ -61,4 +61,17 @@ describe("the memo's pack model", () => {
     expect(provision.source.startsWith(provision.shortSource.replace(/ \(.*?\)$/, ""))).toBe(true);
     expect(pack.sources.filter((s) => s.group === "vendor-terms").length).toBeGreaterThan(provision.otherSources);
   });
+
+  it("names the vendor's contracting company for the buyer's jurisdictions, or leaves it in brackets for counsel", () => {
+    const bank = fixtureAnswers("bank-api-eu");
+    const party = (answers: typeof bank) => packModelFor(getDb(), answers, { preparedBy: "x" }).pack.parties.vendor;
+    expect(party({ ...bank, jurisdictions: ["eea"] })).toBe("Anthropic Ireland, Limited");
+    expect(party({ ...bank, jurisdictions: ["usOther"] })).toBe("Anthropic, PBC");
+    // The EEA and the US are served by different companies: which one signs is for counsel to settle.
+    expect(party(bank)).toBe("[Anthropic Ireland, Limited or Anthropic, PBC: the company to be confirmed]");
+    // The consumer line's one named company serves the EEA and Switzerland only.
+    expect(fixturePack("hospital-consumer-app").parties.vendor).toBe("Anthropic [legal entity to be confirmed]");
+    const other = fixtureAnswers("other-vendor");
+    expect(fixturePack("other-vendor").parties.vendor).toBe(other.vendorName);
+  });
 });

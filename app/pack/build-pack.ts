@@ -8,7 +8,7 @@ import { PRODUCT_LINE_LABELS, type ProductLine } from "../catalog/types.ts";
 import type { ClauseLibrary } from "../clauses/library.ts";
 import { computeVariables, formatCount, joinWithAnd, renderText, type VariableValues } from "../clauses/variables.ts";
 import { reviewDueDate } from "../renewal/due-date.ts";
-import { paperSizeFor } from "../questionnaire/questions.ts";
+import { OTHER_VENDOR_ID, paperSizeFor } from "../questionnaire/questions.ts";
 import { describeAnswer, questionLabel } from "../questionnaire/describe.ts";
 import type { AnswerEvidence, ProvisionEvidence, ReviewEvaluation } from "../rules/evaluate.ts";
 import type { FindingId } from "../rules/findings.ts";
@@ -62,6 +62,22 @@ export interface BuildPackInput {
   selection?: "rules" | "hand";
   /** The vendor's company that contracts with this buyer, from the catalog; null or absent: not known. */
   contractingParty?: string | null;
+  /** Where the catalog does not settle which company contracts: the ones it names for the line bought. */
+  contractingCandidates?: readonly string[];
+}
+
+/**
+ * The Provider as a draft names it when the catalog does not settle the company: a bracketed placeholder
+ * for counsel to fill in, with the companies the catalog names for the line. A vendor outside the catalog
+ * is named as typed: the buyer knows whom it contracts with.
+ */
+function providerPlaceholder(vendorName: string, input: BuildPackInput): string {
+  if (input.evaluation.answers.vendorId === OTHER_VENDOR_ID || !input.evaluation.answers.vendorId) return vendorName;
+  const candidates = input.contractingCandidates ?? [];
+  // One company named for the line that does not serve the buyer's jurisdictions is no answer either.
+  return candidates.length > 1
+    ? `[${joinWithAnd(candidates, "or")}: the company to be confirmed]`
+    : `${vendorName} [legal entity to be confirmed]`;
 }
 
 function productLineWords(line: string | undefined): string {
@@ -268,7 +284,7 @@ export function buildClausePack(input: BuildPackInput): ClausePack {
     paper: paperSizeFor(answers),
     parties: {
       buyer: buyerName,
-      vendor: input.contractingParty ?? vendorName,
+      vendor: input.contractingParty ?? providerPlaceholder(vendorName, input),
       vendorEntityKnown: !!input.contractingParty,
     },
     cover: {

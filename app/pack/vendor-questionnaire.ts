@@ -391,7 +391,9 @@ export interface QuestionnaireFrontMatter {
 }
 
 export function questionnaireFrontMatter(pack: ClausePack, format: "xlsx" | "docx"): QuestionnaireFrontMatter {
-  const { buyer, vendor } = pack.parties;
+  const { buyer } = pack.parties;
+  // The company where the catalog settles it; else the vendor's name (the addendum keeps the brackets for counsel).
+  const vendor = pack.parties.vendorEntityKnown ? pack.parties.vendor : pack.cover.vendorName;
   const questions = pack.vendorQuestionnaire.items.map((i) => i.question);
   return {
     title: QUESTIONNAIRE_TITLE,

@@ -9,6 +9,11 @@ import { ANSWERS_FILE_VERSION, type Answers } from "../../questionnaire/answers.
 import type { Db } from "../../utils/db.server.ts";
 import { contractingPartyFor, evaluateAnswers } from "../reviews/evaluate.server.ts";
 
+function contractingPartyOf(db: Db, answers: Answers) {
+  const { name, candidates } = contractingPartyFor(db, answers);
+  return { contractingParty: name, contractingCandidates: candidates };
+}
+
 /** The pack model of complete answers, as prepared by `preparedBy` at `now`. */
 export function packModelFor(db: Db, answers: Answers, options: { preparedBy: string; now?: Date }) {
   const { evaluation, library, vendorName } = evaluateAnswers(db, answers);
@@ -19,7 +24,7 @@ export function packModelFor(db: Db, answers: Answers, options: { preparedBy: st
     preparedBy: options.preparedBy,
     generatedAt: (options.now ?? new Date()).toISOString(),
     answersVersion: ANSWERS_FILE_VERSION,
-    contractingParty: contractingPartyFor(db, answers),
+    ...contractingPartyOf(db, answers),
   });
   return { evaluation, library, pack };
 }

@@ -20,13 +20,22 @@ import type { Db } from "../../utils/db.server.ts";
  * jurisdictions), from the catalog; null where the catalog records none, or the jurisdictions fall to
  * different companies, or the vendor is not in the catalog (the addendum then names the vendor as typed).
  */
-export function contractingPartyFor(db: Db, answers: Answers): string | null {
-  if (!answers.vendorId || answers.vendorId === OTHER_VENDOR_ID) return null;
+/**
+ * The vendor's company that contracts with this buyer, from the catalog: `name` where one entity serves
+ * every jurisdiction of the buyer's for the line bought; otherwise null, with the `candidates` the catalog
+ * names for the line (several where the buyer's jurisdictions are served by different companies).
+ */
+export function contractingPartyFor(db: Db, answers: Answers): { name: string | null; candidates: string[] } {
+  const none = { name: null, candidates: [] };
+  if (!answers.vendorId || answers.vendorId === OTHER_VENDOR_ID) return none;
   const line = answers.productLine;
-  if (!line || line === "unsure") return null;
+  if (!line || line === "unsure") return none;
   const vendor = getVendor(db, answers.vendorId);
-  if (!vendor) return null;
-  return contractingEntity(vendor.entities as CatalogEntity[], line, answers.jurisdictions ?? [])?.name ?? null;
+  if (!vendor) return none;
+  const entities = vendor.entities as CatalogEntity[];
+  const chosen = contractingEntity(entities, line, answers.jurisdictions ?? []);
+  const forLine = entities.filter((e) => !e.lines || e.lines.includes(line)).map((e) => e.name);
+  return { name: chosen?.name ?? null, candidates: [...new Set(forLine)] };
 }
 
 /** The vendor's name as the pages and the pack print it: the catalog's, or the one typed for another vendor. */
