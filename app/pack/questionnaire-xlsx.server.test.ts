@@ -42,7 +42,7 @@ describe("the vendor questionnaire as a workbook", () => {
     const block = rowsOf(sheet, 2, 2).slice(0, 4);
     expect(block).toEqual([
       ["From", pack.parties.buyer],
-      ["To", pack.parties.vendor],
+      ["To", pack.cover.vendorName], // the contracting company is not settled for this buyer: the addendum keeps it in brackets
       ["Services", pack.cover.productLines.join("; ")],
       ["Date", "2026-12-01"],
     ]);
