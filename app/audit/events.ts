@@ -71,7 +71,7 @@ const role = (r: Role) => ROLE_LABELS[r] ?? r;
 
 /** What happened, in words: "Saved the step “Training”", "Invited ana@example.com as Legal". */
 const GENERATED_WORDS = {
-  memo: "a clause pack",
+  memo: "the negotiation memo",
   addendum: "the addendum",
   "questionnaire-xlsx": "the vendor questionnaire (.xlsx)",
   "questionnaire-docx": "the vendor questionnaire (.docx)",

@@ -86,7 +86,7 @@ export function UnfinishedReview({
     <div className="banner banner--info">
       <h2>Some required questions are still unanswered</h2>
       <p>
-        The findings and the clause pack are worked out from a complete set of answers, so they appear here once every
+        The findings and the documents are worked out from a complete set of answers, so they appear here once every
         step is done. <a href={stepPath(reviewId, firstIncomplete)}>Continue with the first unanswered step</a>.
       </p>
       <p className="muted">
@@ -134,17 +134,18 @@ export function ExposureSummary({
 export function PackActions({ reviewId, children }: { reviewId: string; children?: ReactNode }) {
   return (
     <section aria-labelledby="review-pack-title" className="card review-pack">
-      <h2 id="review-pack-title">The clause pack</h2>
+      <h2 id="review-pack-title">The documents</h2>
       <p>
         The contract language to negotiate into the agreement, the fallbacks, the questions for the vendor and the
-        renewal checklist, each traced to the answers and terms that brought it in.
+        renewal checklist, each traced to the answers and terms that brought it in: one set of clauses, in three
+        documents.
       </p>
       <p className="actions">
         <a className="button" href={packPath(reviewId)}>
-          Preview the clause pack
+          Preview the negotiation memo
         </a>
         <a className="button button--secondary" href={packDocxPath(reviewId)}>
-          Download the clause pack (.docx)
+          Download the negotiation memo (.docx)
         </a>
         <a className="button button--secondary" href={addendumDocxPath(reviewId)}>
           Download the addendum for the vendor (.docx)
@@ -154,7 +155,7 @@ export function PackActions({ reviewId, children }: { reviewId: string; children
         </a>
       </p>
       <p className="muted">
-        The clause pack is the buyer’s negotiation memo: it holds your fallbacks and walk-away points, so keep it
+        The negotiation memo is for the buyer’s side only: it holds your fallbacks and walk-away points, so keep it
         inside. The addendum holds only the contract language, and the vendor questionnaire the questions to answer in
         writing (also <a href={questionsPath(reviewId, "docx")}>as a Word document</a>): both are for the vendor.
       </p>

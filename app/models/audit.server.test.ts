@@ -53,7 +53,7 @@ describe("the audit trail", () => {
       [pat.name, "Saved the step “The purchase”"],
       [pat.name, "Replaced the answers with an answers file"],
       [lee.name, "Downloaded the answers file"],
-      [lee.name, `Generated a clause pack (SHA-256 ${record.sha256})`],
+      [lee.name, `Generated the negotiation memo (SHA-256 ${record.sha256})`],
     ]);
   });
 

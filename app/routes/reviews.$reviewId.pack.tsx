@@ -1,4 +1,4 @@
-// /reviews/:reviewId/pack: the clause pack's preview, with the download and the packs recorded so far.
+// /reviews/:reviewId/pack: the negotiation memo's preview, with the download and the packs recorded so far.
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { PackPreview } from "../components/pack-preview.tsx";
@@ -24,7 +24,7 @@ export default function PackPage() {
       <nav className="pack-actions" aria-label="Negotiation memo">
         <Link to={stepPath(reviewId, "review")}>← Back to the review</Link>
         <a className="button" href={packDocxPath(reviewId)} download>
-          Download the clause pack (.docx)
+          Download the negotiation memo (.docx)
         </a>
         <a className="button button--secondary" href={addendumDocxPath(reviewId)} download>
           Download the addendum for the vendor (.docx)

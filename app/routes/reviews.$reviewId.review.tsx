@@ -42,7 +42,10 @@ export default function ReviewStepPage() {
         </span>{" "}
         Review and generate
       </h1>
-      <p className="lede">Check every answer, read the findings, then generate the clause pack for legal.</p>
+      <p className="lede">
+        Check every answer, read the findings, then generate the documents: the negotiation memo, the addendum and the
+        vendor questionnaire.
+      </p>
       {data.notice ? (
         <p className="banner banner--ok" role="status">
           {data.notice}
@@ -50,7 +53,7 @@ export default function ReviewStepPage() {
       ) : null}
       <nav className="page-toc" aria-label="On this page">
         <a href="#findings-title">Findings</a> · <a href="#answers-title">Your answers, step by step</a> ·{" "}
-        <a href="#review-pack-title">The clause pack</a>
+        <a href="#review-pack-title">The documents</a>
       </nav>
 
       {data.catalogChanges ? (
@@ -92,7 +95,7 @@ export default function ReviewStepPage() {
         title="History"
         events={data.events}
         empty="Nothing recorded yet."
-        intro="Who started this review, saved each step, imported or downloaded its answers and generated its clause packs."
+        intro="Who started this review, saved each step, imported or downloaded its answers and generated its documents."
       />
     </div>
   );

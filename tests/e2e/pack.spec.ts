@@ -11,7 +11,7 @@ const hospital = JSON.parse(fs.readFileSync(path.resolve("tests/fixtures/answers
 test("preview the clause pack, download it, and find it recorded with its hash", async ({ page, request }) => {
   const reviewId = await createReviewFrom(request, { ...hospital, buyerName: "St. Brigid’s <Hospital> & “Clinics”" });
   await page.goto(`/reviews/${reviewId}/review`);
-  await page.getByRole("link", { name: "Preview the clause pack" }).click();
+  await page.getByRole("link", { name: "Preview the negotiation memo" }).click();
   await expect(page).toHaveURL(new RegExp(`/reviews/${reviewId}/pack$`));
 
   // Without JavaScript the page streams in: read the clause titles once it has all arrived.
@@ -23,7 +23,7 @@ test("preview the clause pack, download it, and find it recorded with its hash",
 
   const [download] = await Promise.all([
     page.waitForEvent("download"),
-    page.getByRole("link", { name: "Download the clause pack (.docx)" }).click(),
+    page.getByRole("link", { name: "Download the negotiation memo (.docx)" }).click(),
   ]);
   expect(download.suggestedFilename()).toMatch(
     /^Negotiation memo - St\. Brigid’s Hospital & “Clinics” - Anthropic - \d{4}-\d{2}-\d{2}\.docx$/,

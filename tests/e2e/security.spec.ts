@@ -253,7 +253,7 @@ test("a legal user reads a review and downloads its pack, but cannot change it",
   await expect(page.getByRole("link", { name: /Edit/ })).toHaveCount(0);
   const [download] = await Promise.all([
     page.waitForEvent("download"),
-    page.getByRole("link", { name: "Download the clause pack (.docx)" }).click(),
+    page.getByRole("link", { name: "Download the negotiation memo (.docx)" }).click(),
   ]);
   expect(
     fs

@@ -60,7 +60,7 @@ test("fresh start → the admin → a procurement and a legal user, each doing w
   await pat.goto(reviewUrl);
   const [patDownload] = await Promise.all([
     pat.waitForEvent("download"),
-    pat.getByRole("link", { name: "Download the clause pack (.docx)" }).click(),
+    pat.getByRole("link", { name: "Download the negotiation memo (.docx)" }).click(),
   ]);
   expect(patDownload.suggestedFilename()).toMatch(/^Negotiation memo - .*\.docx$/);
 
@@ -110,7 +110,7 @@ test("fresh start → the admin → a procurement and a legal user, each doing w
   for (const [row, who, what] of [
     [0, USERS.procurement.name, "Started the review from an answers file"],
     [1, USERS.procurement.name, "Saved the step “The purchase”"],
-    [2, USERS.procurement.name, "Generated a clause pack (SHA-256 "],
+    [2, USERS.procurement.name, "Generated the negotiation memo (SHA-256 "],
     [3, USERS.legal.name, "Downloaded the answers file"],
   ] as const) {
     await expect(rows.nth(row)).toContainText(who);

@@ -257,11 +257,11 @@ test("a new user completes a review, leaving halfway and coming back in another 
   await expect(consumer).toContainText("Other product lines your staff use: Consumer app");
   await expect(later.locator('[data-answer="maxRetentionDays"]')).toContainText("30");
   await expect(later.locator('[data-answer="renewalOwnerEmail"]')).toContainText("dana.ortiz@northwind.example");
-  await expect(later.getByRole("link", { name: "Preview the clause pack" })).toHaveAttribute(
+  await expect(later.getByRole("link", { name: "Preview the negotiation memo" })).toHaveAttribute(
     "href",
     `/reviews/${reviewId}/pack`,
   );
-  await expect(later.getByRole("link", { name: "Download the clause pack (.docx)" })).toHaveAttribute(
+  await expect(later.getByRole("link", { name: "Download the negotiation memo (.docx)" })).toHaveAttribute(
     "href",
     `/reviews/${reviewId}/pack.docx`,
   );
