@@ -76,7 +76,7 @@ export const CUSTOMIZATION_WORDS: Record<string, string> = {
   embeddings: "embeddings",
   retrievalIndexes: "retrieval indexes",
   memory: "memory",
-  promptCaching: "prompt caching",
+  promptCaching: "prompt caches",
 };
 
 /** The tools the service will use, as they read in a list ("… ({{toolUse}})"). */
