@@ -68,7 +68,7 @@ describe("computeVariables", () => {
   });
 
   it("prints the use case exactly as typed, line breaks, quotation marks and spaces included", () => {
-    const typed = "  Drafting \"replies\" to <customers>\r\nand ‘summaries’ of calls & chats…  ";
+    const typed = '  Drafting "replies" to <customers>\r\nand ‘summaries’ of calls & chats…  ';
     expect(computeVariables(answersWith({ useCase: typed }), "X").useCase).toBe(typed);
     expect(computeVariables(answersWith({ useCase: " \n " }), "X").useCase).toBeUndefined();
     expect(computeVariables(answersWith({}), "X").useCase).toBeUndefined();
