@@ -55,8 +55,9 @@ function candidates(q: Question, base: unknown): Candidate[] {
     default:
       if (base !== undefined) out.push(base);
   }
-  // An optional question may be left unanswered; a conditional one disappears through pruning.
-  if (q.required !== true) out.push(ABSENT);
+  // An optional question may be left unanswered, and so may a question added in a later edition in a file
+  // written before it (questionnaire.md, "Version 2 additions"); a conditional one disappears through pruning.
+  if (q.required !== true || q.optionalInFile) out.push(ABSENT);
   return out;
 }
 

@@ -31,6 +31,13 @@ describe("computeVariables", () => {
         breachNoticeHours: 48,
         subprocessorNoticeDays: 14,
         reviewLeadDays: 120,
+        useCase: "Triage of support tickets.",
+        highRiskUses: ["employment", "credit"],
+        customizations: ["retrievalIndexes", "fineTuning"],
+        toolUse: ["codeExecution", "webSearch"],
+        liabilityPosition: "superCap",
+        superCapMultiple: 5,
+        modelChangeNoticeDays: 120,
       }),
       "Anthropic",
     );
@@ -49,8 +56,51 @@ describe("computeVariables", () => {
       securityReports:
         "a SOC 2 Type II report, a current ISO/IEC 27001 certificate and a summary of the findings of an independent penetration test",
       reviewLeadDays: "120",
+      useCase: "Triage of support tickets.",
+      highRiskUses:
+        "credit (creditworthiness, lending or insurance pricing) and employment (hiring, promotion, dismissal or the monitoring of workers)",
+      customizations: "fine-tuned models and retrieval indexes",
+      toolUse: "web search (including the fetching of web pages) and code execution",
+      superCapMultiple: "five",
+      modelChangeNoticeDays: "120",
     });
     expect(Object.keys(values).sort()).toEqual([...VARIABLE_NAMES].sort());
+  });
+
+  it("prints the use case exactly as typed, line breaks, quotation marks and spaces included", () => {
+    const typed = '  Drafting "replies" to <customers>\r\nand ‘summaries’ of calls & chats…  ';
+    expect(computeVariables(answersWith({ useCase: typed }), "X").useCase).toBe(typed);
+    expect(computeVariables(answersWith({ useCase: " \n " }), "X").useCase).toBeUndefined();
+    expect(computeVariables(answersWith({}), "X").useCase).toBeUndefined();
+  });
+
+  it("names no list that holds only none", () => {
+    const values = computeVariables(
+      answersWith({ highRiskUses: ["none"], customizations: ["none"], toolUse: ["none"] }),
+      "X",
+    );
+    expect(values.highRiskUses).toBeUndefined();
+    expect(values.customizations).toBeUndefined();
+    expect(values.toolUse).toBeUndefined();
+  });
+
+  it("words the super-cap multiple only for a super-cap, and from 1 to 10", () => {
+    const multiple = (overrides: Parameters<typeof answersWith>[0]) =>
+      computeVariables(answersWith(overrides), "X").superCapMultiple;
+    expect(multiple({ liabilityPosition: "superCap", superCapMultiple: 1 })).toBe("one");
+    expect(multiple({ liabilityPosition: "superCap", superCapMultiple: 10 })).toBe("ten");
+    expect(multiple({ liabilityPosition: "uncapped" })).toBeUndefined();
+    expect(multiple({ liabilityPosition: "vendorStandard" })).toBeUndefined();
+  });
+
+  it("takes the defaults of the questions added later where a file leaves them out", () => {
+    // A version-1 file: no liability position (default superCap, 3 times) and no model notice (90 days).
+    const values = computeVariables(answersWith({}), "X");
+    expect(values.superCapMultiple).toBe("three");
+    expect(values.modelChangeNoticeDays).toBe("90");
+    // A super-cap chosen without its multiple: the multiple's default.
+    expect(computeVariables(answersWith({ liabilityPosition: "superCap" }), "X").superCapMultiple).toBe("three");
+    expect(computeVariables(answersWith({ modelChangeNoticeDays: 0 }), "X").modelChangeNoticeDays).toBe("0");
   });
 
   it("leaves out what the answers do not give, never a blank", () => {

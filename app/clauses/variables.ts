@@ -4,6 +4,7 @@
  * renderer that fills `{{name}}` and `{{name|formatter}}`. Pure: no I/O.
  */
 import type { Answers } from "../questionnaire/answers.ts";
+import { questionById } from "../questionnaire/questions.ts";
 
 export const VARIABLE_NAMES = [
   "buyerName",
@@ -18,6 +19,12 @@ export const VARIABLE_NAMES = [
   "residencyRegion",
   "securityReports",
   "reviewLeadDays",
+  "useCase",
+  "highRiskUses",
+  "customizations",
+  "toolUse",
+  "superCapMultiple",
+  "modelChangeNoticeDays",
 ] as const;
 export type VariableName = (typeof VARIABLE_NAMES)[number];
 export type VariableValues = Partial<Record<VariableName, string>>;
@@ -52,6 +59,37 @@ export const REPORT_WORDS: Record<string, string> = {
 };
 const REPORT_ORDER = ["soc2type2", "iso27001", "iso27701", "iso42001", "pentestSummary"];
 
+/** High-risk uses as they read after "High-Risk Uses in the areas of …" (the questionnaire's words). */
+export const HIGH_RISK_USE_WORDS: Record<string, string> = {
+  health: "health (diagnosis, treatment or access to care)",
+  credit: "credit (creditworthiness, lending or insurance pricing)",
+  employment: "employment (hiring, promotion, dismissal or the monitoring of workers)",
+  education: "education (admission, grading or proctoring)",
+  essentialServices: "essential services (eligibility for public benefits or essential private services)",
+  lawEnforcement: "law enforcement, migration or border control",
+  legal: "legal matters (the administration of justice or legal advice to individuals)",
+};
+
+/** What is built from Customer Data and kept by the vendor, as it reads after "for …". */
+export const CUSTOMIZATION_WORDS: Record<string, string> = {
+  fineTuning: "fine-tuned models",
+  embeddings: "embeddings",
+  retrievalIndexes: "retrieval indexes",
+  memory: "memory",
+  promptCaching: "prompt caches",
+};
+
+/** The tools the service will use, as they read in a list ("… ({{toolUse}})"). */
+export const TOOL_WORDS: Record<string, string> = {
+  webSearch: "web search (including the fetching of web pages)",
+  connectors: "connectors to other systems",
+  codeExecution: "code execution",
+  computerUse: "computer use",
+};
+
+/** A multiple of the fees in words, as in "three times the Fees" (superCapMultiple is 1–10). */
+const MULTIPLE_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
+
 /** "a", "a and b", "a, b and c" (or "a, b or c"). */
 export function joinWithAnd(items: readonly string[], conjunction: "and" | "or" = "and"): string {
   if (items.length <= 1) return items.join("");
@@ -75,6 +113,23 @@ export interface VariableDefinition {
   /** The answer ids the value is computed from (besides the vendor's name). */
   answerIds: readonly string[];
   compute(answers: AnswerBag, vendorName: string): string | undefined;
+}
+
+/** The options of a list answer, in the vocabulary's order, in words; undefined when none is named. */
+function listWords(value: unknown, words: Record<string, string>): string | undefined {
+  if (!Array.isArray(value)) return undefined;
+  const named = Object.keys(words).filter((k) => (value as unknown[]).includes(k));
+  return named.length ? joinWithAnd(named.map((k) => words[k])) : undefined;
+}
+
+/**
+ * The answer, or, for a question added in a later edition of the questionnaire that a file leaves out,
+ * its default: such a file means what the default means (docs/specs/answers-file.md, "added later").
+ */
+function orDefault(answers: AnswerBag, id: string): unknown {
+  if (answers[id] !== undefined) return answers[id];
+  const question = questionById(id);
+  return question?.optionalInFile && "defaultValue" in question ? question.defaultValue : undefined;
 }
 
 function productLineWords(line: unknown): string | undefined {
@@ -168,6 +223,46 @@ export const VARIABLES: readonly VariableDefinition[] = [
     answerIds: ["reviewLeadDays"],
     compute: (a) => integer(a.reviewLeadDays),
   },
+  {
+    name: "useCase",
+    filledWith: "useCase, exactly as typed",
+    answerIds: ["useCase"],
+    compute: (a) => text(a.useCase),
+  },
+  {
+    name: "highRiskUses",
+    filledWith: "the high-risk uses named in highRiskUses, in words",
+    answerIds: ["highRiskUses"],
+    compute: (a) => listWords(a.highRiskUses, HIGH_RISK_USE_WORDS),
+  },
+  {
+    name: "customizations",
+    filledWith: "what customizations names as built from the buyer’s data, in words",
+    answerIds: ["customizations"],
+    compute: (a) => listWords(a.customizations, CUSTOMIZATION_WORDS),
+  },
+  {
+    name: "toolUse",
+    filledWith: "the tools named in toolUse, in words",
+    answerIds: ["toolUse"],
+    compute: (a) => listWords(a.toolUse, TOOL_WORDS),
+  },
+  {
+    name: "superCapMultiple",
+    filledWith: "superCapMultiple in words (“three”), when liabilityPosition is superCap (its default)",
+    answerIds: ["liabilityPosition", "superCapMultiple"],
+    compute: (a) => {
+      if (orDefault(a, "liabilityPosition") !== "superCap") return undefined;
+      const n = orDefault(a, "superCapMultiple");
+      return typeof n === "number" && Number.isInteger(n) ? MULTIPLE_WORDS[n - 1] : undefined;
+    },
+  },
+  {
+    name: "modelChangeNoticeDays",
+    filledWith: "modelChangeNoticeDays (its default, 90, when a file leaves it out)",
+    answerIds: ["modelChangeNoticeDays"],
+    compute: (a) => integer(orDefault(a, "modelChangeNoticeDays")),
+  },
 ];
 
 /** Every variable that has a value for these answers; a variable without one is absent, never blank. */
@@ -194,6 +289,7 @@ export const COUNT_UNITS: Readonly<Partial<Record<VariableName, CountUnit>>> = {
   breachNoticeHours: "hour",
   changeNoticeDays: "day",
   reviewLeadDays: "day",
+  modelChangeNoticeDays: "day",
 };
 
 /** Written after the variable's name, `{{deletionDays|days}}`: the count with its noun, agreeing. */

@@ -214,7 +214,9 @@ async function run(argv: string[], io: Io): Promise<number> {
         );
       } else {
         io.out(`Clause library ${library.version}: ${library.clauses.length} clauses`);
-        for (const c of library.clauses) io.out(`${c.id.padEnd(26)} ${c.category.padEnd(11)} ${c.title}`);
+        // The id column as wide as the longest id, so every title starts in the same column.
+        const width = Math.max(...library.clauses.map((c) => c.id.length));
+        for (const c of library.clauses) io.out(`${c.id.padEnd(width)} ${c.category.padEnd(11)} ${c.title}`);
       }
       return 0;
     }

@@ -27,9 +27,9 @@ describe("a pack with every clause of the library", () => {
   const library = loadClauseLibrary();
   const pack = fullLibraryPack(library, "2026-11-23T10:00:00.000Z");
 
-  it("holds all 26 clauses, in library order, with every variable filled", async () => {
+  it("holds all 36 clauses, in library order, with every variable filled", async () => {
     expect(pack.clauses.map((c) => c.id)).toEqual(library.clauses.map((c) => c.id));
-    expect(pack.clauses).toHaveLength(26);
+    expect(pack.clauses).toHaveLength(36);
     const doc = part(await readDocx(await renderPackDocx(pack)), "word/document.xml");
     const text = paragraphs(doc)
       .map((p) => p.text)

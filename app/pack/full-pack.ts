@@ -18,6 +18,12 @@ export const FULL_PACK_VALUES: VariableValues = {
   residencyRegion: "the European Economic Area",
   securityReports: "a SOC 2 Type II report and a current ISO/IEC 27001 certificate",
   reviewLeadDays: "90",
+  useCase: "Drafting replies to customer support tickets for review by our support agents.",
+  highRiskUses: "employment (hiring, promotion, dismissal or the monitoring of workers)",
+  customizations: "fine-tuned models and retrieval indexes",
+  toolUse: "web search (including the fetching of web pages) and connectors to other systems",
+  superCapMultiple: "three",
+  modelChangeNoticeDays: "90",
 };
 
 /** Every clause of the library, `times` times over (a stress pack when more than once). */

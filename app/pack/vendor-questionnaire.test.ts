@@ -175,6 +175,25 @@ describe("the vendor questionnaire", () => {
     expect(baa.from).toContainEqual({ kind: "finding", id: "baa-missing" });
   });
 
+  it("asks DORA and the use by minors once each: the finding's question within the clause's first", () => {
+    const insurer = buildVendorQuestionnaire(evaluate(fixture("eu-insurer-other-vendor"))).items;
+    expect(insurer.map((i) => i.id)).not.toContain("Q-dora-ict-contract");
+    const dora = insurer.find((i) => i.id === "Q-dora-ict-services-1")!;
+    expect(dora.question).toMatch(/^Please confirm whether you will agree to the provisions of Article\s30 of DORA/);
+    expect(dora.from).toContainEqual({ kind: "finding", id: "dora-ict-contract" });
+    expect(dora.topic).toBe("regulatory");
+
+    // Customers who may be under 18, for a vendor outside the catalog: the minimum age is not recorded, so
+    // the finding asks, and its question is the clause's.
+    const minors = buildVendorQuestionnaire(
+      evaluate({ ...fixture("other-vendor"), endUsers: "customers", minorsPossible: true }),
+    ).items;
+    expect(minors.map((i) => i.id)).not.toContain("Q-minors-possible");
+    const age = minors.find((i) => i.id === "Q-minors-safeguards-1")!;
+    expect(age.question).toMatch(/^Please state whether you permit people under 18 to use .* through our products/);
+    expect(age.from).toContainEqual({ kind: "finding", id: "minors-possible" });
+  });
+
   it("cannot give two questions one id: no finding id is a clause id, or a clause's id and a number", () => {
     const clauseIds = loadClauseLibrary().clauses.map((c) => c.id);
     for (const finding of FINDING_IDS) {

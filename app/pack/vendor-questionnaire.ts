@@ -26,9 +26,9 @@ export const TOPIC_HEADINGS: Record<QuestionTopic, string> = {
   scope: "The services and the documents that govern them",
   training: "Training and other use of our data",
   retention: "Retention and deletion",
-  access: "Access, subprocessors, location and security incidents",
-  outputs: "Outputs: ownership, restrictions and indemnity",
-  assurance: "Assurance, audit and changes to the terms",
+  access: "Access, subprocessors, tools, location and security incidents",
+  outputs: "Outputs: ownership, restrictions, accuracy, indemnity and liability",
+  assurance: "Assurance, audit and changes to the terms and models",
   regulatory: "Data protection and regulatory terms",
   renewal: "Renewal",
 };
@@ -90,6 +90,9 @@ const CLAUSE_PROVISIONS: Readonly<Record<string, readonly ProvisionKey[]>> = {
   "change-control": ["terms_change"],
   dpa: ["dpa"],
   "hipaa-baa": ["baa"],
+  "acceptable-use": ["permitted_use"],
+  "marketplace-purchase": ["governing_terms", "data_residency"],
+  "minors-safeguards": ["minimum_age"],
 };
 
 /** A question as the rules ask it: a finding's, or a clause's n-th (from 1). */
@@ -133,6 +136,14 @@ const ASKED_TOGETHER: readonly { merged: QuestionRef; into: QuestionRef; words?:
   // its own purposes?" within "Which Subprocessors …, in which locations, and does any of them, including
   // any third-party model provider, have a right to use it for its own purposes?"
   { merged: { clause: "no-training", question: 3 }, into: { clause: "subprocessors", question: 1 } },
+  // "Do your terms allow our service to be used by people under 18, and what safeguards apply to children's
+  // data?" within "Does the Provider permit people under 18 to use … through the Customer's products, from
+  // what age and on what conditions, what safeguards apply to children's data, and will the Provider confirm
+  // that in this Agreement?"
+  { merged: { finding: "minors-possible" }, into: { clause: "minors-safeguards", question: 1 } },
+  // "Will you agree to the contractual provisions of DORA Art. 30 for this service, including Art. 30(3) …,
+  // and cooperate with our competent authority?" is the DORA clause's first question, in its words.
+  { merged: { finding: "dora-ict-contract" }, into: { clause: "dora-ict-services", question: 1 } },
 ];
 
 const refId = (ref: QuestionRef) => ("finding" in ref ? `Q-${ref.finding}` : `Q-${ref.clause}-${ref.question}`);

@@ -179,6 +179,67 @@ const rows: Row[] = [
 
   ["renewal-reconfirmation", "wanted", { reconfirmAtRenewal: true }, true],
   ["renewal-reconfirmation", "not wanted", { reconfirmAtRenewal: false }, false],
+
+  // clauses.md, "Version 2", "New clauses"
+  ["liability-and-insurance", "source code", { dataCategories: ["sourceCode"] }, true],
+  ["liability-and-insurance", "personal data", PERSONAL_EEA, true],
+  ["liability-and-insurance", "financial only", { dataCategories: ["financial"] }, true],
+  ["liability-and-insurance", "public only", { dataCategories: ["publicOnly"] }, false],
+
+  ["customer-models-and-derived-data", "fine-tuning", { customizations: ["fineTuning"] }, true],
+  [
+    "customer-models-and-derived-data",
+    "embeddings and prompt caching",
+    { customizations: ["embeddings", "promptCaching"] },
+    true,
+  ],
+  ["customer-models-and-derived-data", "memory", { customizations: ["memory"] }, true],
+  ["customer-models-and-derived-data", "retrieval indexes", { customizations: ["retrievalIndexes"] }, true],
+  ["customer-models-and-derived-data", "none", { customizations: ["none"] }, false],
+  ["customer-models-and-derived-data", "not answered (a version-1 file)", { customizations: undefined }, false],
+
+  ["agents-and-tools", "web search", { toolUse: ["webSearch"] }, true],
+  ["agents-and-tools", "connectors", { toolUse: ["connectors"] }, true],
+  ["agents-and-tools", "code execution and computer use", { toolUse: ["codeExecution", "computerUse"] }, true],
+  ["agents-and-tools", "none", { toolUse: ["none"] }, false],
+  ["agents-and-tools", "not answered (a version-1 file)", { toolUse: undefined }, false],
+
+  ["ai-act-support", "EEA", { jurisdictions: ["eea"] }, true],
+  ["ai-act-support", "EEA and the US", { jurisdictions: ["usOther", "eea"] }, true],
+  ["ai-act-support", "UK only", { jurisdictions: ["uk"] }, false],
+  ["ai-act-support", "Switzerland only", { jurisdictions: ["switzerland"] }, false],
+  ["ai-act-support", "US only", { jurisdictions: ["california", "usOther"] }, false],
+
+  ["output-accuracy", "credit", { highRiskUses: ["credit"] }, true],
+  ["output-accuracy", "health and employment", { highRiskUses: ["health", "employment"] }, true],
+  ["output-accuracy", "legal", { highRiskUses: ["legal"] }, true],
+  ["output-accuracy", "none", { highRiskUses: ["none"] }, false],
+  ["output-accuracy", "not answered (a version-1 file)", { highRiskUses: undefined }, false],
+
+  ["minors-safeguards", "minors possible", { endUsers: "customers", minorsPossible: true }, true],
+  ["minors-safeguards", "no minors", { endUsers: "both", minorsPossible: false }, false],
+  ["minors-safeguards", "employees only (stale answer pruned)", { endUsers: "employees", minorsPossible: true }, false],
+
+  ["marketplace-purchase", "bought through a marketplace", { productLine: "marketplace" }, true],
+  [
+    "marketplace-purchase",
+    "marketplace also in use",
+    { productLine: "api", otherProductsInUse: ["marketplace"] },
+    true,
+  ],
+  ["marketplace-purchase", "API and business seats", { productLine: "api", otherProductsInUse: ["business"] }, false],
+  ["marketplace-purchase", "not sure which line", { productLine: "unsure" }, false],
+
+  ["dora-ict-services", "EU financial entity", { regulatedSectors: ["euFinancialEntity"] }, true],
+  [
+    "dora-ict-services",
+    "EU and US financial",
+    { regulatedSectors: ["usFinancialInstitution", "euFinancialEntity"] },
+    true,
+  ],
+  ["dora-ict-services", "US financial institution only", { regulatedSectors: ["usFinancialInstitution"] }, false],
+  ["dora-ict-services", "no regulated sector", { regulatedSectors: ["none"] }, false],
+  ["dora-ict-services", "not answered (a version-1 file)", { regulatedSectors: undefined }, false],
 ];
 
 describe("every clause: where it must apply and where it must not", () => {
@@ -251,6 +312,138 @@ describe("variants", () => {
     const commercial = evaluate({}).clauses.find((x) => x.id === "covered-services");
     expect(consumer?.variant).not.toBe(commercial?.variant);
     expect(consumer?.rendered.language.join(" ")).toMatch(/consumer/);
+  });
+});
+
+describe("variants of the version-2 clauses", () => {
+  const clause = (overrides: AnswerOverrides, id: string) => {
+    const c = evaluate(overrides).clauses.find((x) => x.id === id);
+    if (!c) throw new Error(`${id} not selected`);
+    return c;
+  };
+  const text = (c: ClauseResult) => renderedTexts(c).join("\n");
+
+  it("liability-and-insurance follows the liability position and the insurance answer", () => {
+    const data = { dataCategories: ["personal" as const] };
+    const cases = [
+      [{ liabilityPosition: "uncapped", insuranceRequired: true }, "uncappedInsured"],
+      [{ liabilityPosition: "uncapped", insuranceRequired: false }, "uncapped"],
+      [{ liabilityPosition: "vendorStandard", insuranceRequired: true }, "standardInsured"],
+      [{ liabilityPosition: "vendorStandard", insuranceRequired: false }, "standard"],
+      [{ liabilityPosition: "superCap", superCapMultiple: 4, insuranceRequired: true }, "superCapInsured"],
+      [{ liabilityPosition: "superCap", superCapMultiple: 4, insuranceRequired: false }, "superCap"],
+    ] as const;
+    for (const [answers, variant] of cases) {
+      const c = clause({ ...data, ...answers }, "liability-and-insurance");
+      expect(c.variant, variant).toBe(variant);
+      const language = c.rendered.language.join("\n");
+      expect(language.includes("technology errors and omissions insurance"), variant).toBe(variant.endsWith("Insured"));
+      expect(language.includes("Data Claims Cap"), variant).toBe(variant.startsWith("superCap"));
+      if (variant.startsWith("superCap")) expect(language).toContain("the greater of (a) four times the Fees");
+      if (variant.startsWith("uncapped")) expect(language).toContain("No limitation or exclusion of liability");
+    }
+  });
+
+  it("liability-and-insurance in a file written before the questions: the defaults, a super-cap of three times, insured", () => {
+    const c = clause({ dataCategories: ["sourceCode"] }, "liability-and-insurance");
+    expect(c.variant).toBe("superCapInsured");
+    expect(c.rendered.language.join(" ")).toContain("three times the Fees paid and payable in the 12 months");
+  });
+
+  it("acceptable-use prints the use case exactly as typed, and asks for it where the file has none", () => {
+    const typed = "Answering “policy” questions from staff\r\n— and drafting <short> replies & notes  ";
+    const stated = clause({ useCase: typed }, "acceptable-use");
+    expect(stated.variant).toBe("stated");
+    expect(stated.rendered.language[0].endsWith(`as follows: “${typed}”`)).toBe(true);
+    expect(stated.because.answers).toContainEqual({ id: "useCase", value: typed });
+    const unstated = clause({}, "acceptable-use");
+    expect(unstated.variant).toBe("notStated");
+    expect(unstated.rendered.language[0]).toMatch(/^Before it first uses the Services/);
+  });
+
+  it("customer-models-and-derived-data adds the terms on weights and base models only for fine-tuning", () => {
+    const tuned = clause({ customizations: ["fineTuning", "embeddings"] }, "customer-models-and-derived-data");
+    expect(tuned.variant).toBe("withFineTuning");
+    expect(tuned.rendered.language[0]).toContain("the following from Customer Data: fine-tuned models and embeddings.");
+    expect(text(tuned)).toContain("successor model");
+    const indexes = clause({ customizations: ["retrievalIndexes"] }, "customer-models-and-derived-data");
+    expect(indexes.variant).toBe("withoutFineTuning");
+    expect(text(indexes)).not.toContain("successor model");
+    expect(indexes.rendered.language.join(" ")).not.toContain("each Customer Model to the extent it embodies");
+    // The model-level remedy for unauthorised training is in both.
+    for (const c of [tuned, indexes]) expect(c.rendered.language.join(" ")).toContain("“Affected Model”");
+  });
+
+  it("model-changes gives the notice asked for, 90 days by default, and words 0 without a number", () => {
+    expect(clause({ modelChangeNoticeDays: 45 }, "model-changes").rendered.language[1]).toContain(
+      "at least 45 days’ prior written notice",
+    );
+    expect(clause({ modelChangeNoticeDays: 1 }, "model-changes").rendered.language[1]).toContain(
+      "at least 1 day’s prior written notice",
+    );
+    expect(clause({}, "model-changes").rendered.language[1]).toContain("at least 90 days’ prior written notice");
+    const none = clause({ modelChangeNoticeDays: 0 }, "model-changes");
+    expect(none.variant).toBe("noNoticePeriod");
+    expect(text(none)).not.toMatch(/\b0 days?/);
+  });
+
+  it("ai-act-support states the high-risk uses and cites Articles 25(4), 26 and 27 only where there is one", () => {
+    const high = clause({ jurisdictions: ["eea"], highRiskUses: ["employment", "health"] }, "ai-act-support");
+    expect(high.variant).toBe("highRisk");
+    expect(high.rendered.language.join(" ")).toContain(
+      "in the areas of health (diagnosis, treatment or access to care) and employment (hiring, promotion, dismissal or the monitoring of workers)",
+    );
+    // Citations keep their number with a no-break space (keepCitationsTogether): \s matches it.
+    expect(high.rendered.language.join(" ")).toMatch(/Article\s25\(4\) of the AI Act/);
+    expect(high.sources.map((s) => s.title).join(" ")).toMatch(/Articles\s6, 25, 26 and 27/);
+    for (const highRiskUses of [["none" as const], undefined]) {
+      const general = clause({ jurisdictions: ["eea"], highRiskUses }, "ai-act-support");
+      expect(general.variant).toBe("general");
+      expect(general.rendered.language.join(" ")).not.toMatch(/Article\s2[567]\b/);
+      expect(general.sources.map((s) => s.title).join(" ")).not.toMatch(/Articles\s6, 25/);
+    }
+  });
+
+  it("minors-safeguards names COPPA for people in the US and Article 8 for the EEA and the UK, each only there", () => {
+    const minors = (jurisdictions: AnswerOverrides["jurisdictions"]) =>
+      clause({ endUsers: "customers", minorsPossible: true, jurisdictions }, "minors-safeguards");
+    const cases = [
+      [["eea", "california"], "gdprAndCoppa", true, true],
+      [["uk"], "gdpr", false, true],
+      [["usOther"], "coppa", true, false],
+    ] as const;
+    for (const [where, variant, coppa, gdpr] of cases) {
+      const c = minors([...where]);
+      expect(c.variant, where.join()).toBe(variant);
+      const all = [...c.rendered.language, ...c.sources.map((s) => s.title)].join(" ");
+      expect(/COPPA|6501/.test(all), `${where.join()} COPPA`).toBe(coppa);
+      expect(/Article\s8\b/.test(all), `${where.join()} Article 8`).toBe(gdpr);
+    }
+    // Switzerland alone: the regimes are named only to the extent they apply.
+    const swiss = minors(["switzerland"]);
+    expect(swiss.variant).toBe("elsewhere");
+    expect(swiss.rendered.language.join(" ")).toContain("to the extent they apply");
+    for (const c of [minors(["eea"]), minors(["usOther"]), swiss]) {
+      expect(c.rendered.language[1]).toMatch(/shall not use Personal Data of a Minor.* for Model Improvement/);
+    }
+  });
+
+  it("marketplace-purchase speaks of the line bought, or of the one also in use", () => {
+    expect(clause({ productLine: "marketplace" }, "marketplace-purchase").rendered.language[0]).toMatch(
+      /^The Customer buys the Services through the cloud platform or marketplace/,
+    );
+    const inUse = clause({ productLine: "business", otherProductsInUse: ["marketplace"] }, "marketplace-purchase");
+    expect(inUse.variant).toBe("inUse");
+    expect(inUse.rendered.language[0]).toMatch(/^Authorized Users also use the Services through/);
+  });
+
+  it("the tools, the high-risk uses and what is built from the data are named in words", () => {
+    expect(clause({ toolUse: ["computerUse", "webSearch"] }, "agents-and-tools").rendered.language[0]).toContain(
+      "the following Tools: web search (including the fetching of web pages) and computer use.",
+    );
+    expect(clause({ highRiskUses: ["legal"] }, "output-accuracy").rendered.language[0]).toContain(
+      "in the areas of legal matters (the administration of justice or legal advice to individuals).",
+    );
   });
 });
 

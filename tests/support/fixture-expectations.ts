@@ -45,9 +45,27 @@ export const CLAUSE_IDS = [
   "ccpa-service-provider",
   "confidentiality",
   "renewal-reconfirmation",
+  // clauses.md, "Version 2", "New clauses"
+  "liability-and-insurance",
+  "acceptable-use",
+  "customer-models-and-derived-data",
+  "agents-and-tools",
+  "model-changes",
+  "ai-act-support",
+  "output-accuracy",
+  "minors-safeguards",
+  "marketplace-purchase",
+  "dora-ict-services",
 ];
 
-export const ALWAYS = ["written-commitment", "covered-services", "subprocessors", "breach-notification"];
+export const ALWAYS = [
+  "written-commitment",
+  "covered-services",
+  "acceptable-use",
+  "subprocessors",
+  "model-changes",
+  "breach-notification",
+];
 
 /** Every clause of docs/specs/clause-ids.md but these; a misspelt id throws rather than quietly leaving every clause in. */
 function allClausesBut(...left: string[]): string[] {
@@ -73,12 +91,21 @@ export const FIXTURE_EXPECTATIONS: Record<string, Expected> = {
       "competing-model-restriction", // narrow wanted; "may not be used to develop a competing model"
     ],
     unknown: { "usage-data-retained": ["usage_data"], "retention-exceeds-requirement": ["retention_days"] },
+    // A version-1 file: no customizations, tools, high-risk uses, regulated sectors or marketplace, so
+    // none of the clauses that need them; people in the EEA bring in ai-act-support (its general variant),
+    // personal and financial data liability-and-insurance (the default super-cap, insured).
     clauses: allClausesBut(
       "feedback-excluded",
       "zero-data-retention",
       "hipaa-baa",
       "ccpa-service-provider",
       "confidentiality",
+      "customer-models-and-derived-data",
+      "agents-and-tools",
+      "output-accuracy",
+      "minors-safeguards",
+      "marketplace-purchase",
+      "dora-ict-services",
     ),
   },
   // Anthropic consumer app; special-category data and PHI; zero retention wanted; no renewal date.
@@ -112,6 +139,7 @@ export const FIXTURE_EXPECTATIONS: Record<string, Expected> = {
       "terms-can-change": ["terms_change"],
       "dpa-missing": ["dpa"],
     },
+    // Employees only, so minorsPossible is not asked; people in the EEA bring in ai-act-support.
     clauses: allClausesBut(
       "retention-limit",
       "output-ownership",
@@ -120,6 +148,12 @@ export const FIXTURE_EXPECTATIONS: Record<string, Expected> = {
       "glba-safeguards",
       "ccpa-service-provider",
       "confidentiality",
+      "customer-models-and-derived-data",
+      "agents-and-tools",
+      "output-accuracy",
+      "minors-safeguards",
+      "marketplace-purchase",
+      "dora-ict-services",
     ),
   },
   // A vendor outside the catalog: business seats, staff also on consumer accounts; no written commitment.
@@ -152,6 +186,7 @@ export const FIXTURE_EXPECTATIONS: Record<string, Expected> = {
       "retention-exceeds-requirement": ["retention_days"],
       "sensitive-data-in-consumer-product": ["training_default"],
     },
+    // California only: no AI Act; source code and trade secrets bring in liability-and-insurance.
     clauses: allClausesBut(
       "zero-data-retention",
       "dpa",
@@ -159,12 +194,23 @@ export const FIXTURE_EXPECTATIONS: Record<string, Expected> = {
       "hipaa-baa",
       "glba-safeguards",
       "ccpa-service-provider",
+      "customer-models-and-derived-data",
+      "agents-and-tools",
+      "ai-act-support",
+      "output-accuracy",
+      "minors-safeguards",
+      "marketplace-purchase",
+      "dora-ict-services",
     ),
   },
   // Written with the questions of version 2: an EU insurer (an EU financial entity under DORA), a vendor
   // outside the catalog, personal and financial data of people in the EEA and Switzerland, zero retention.
   // GLBA does not apply (not a US financial institution); the DPA is in its GDPR variant, so the
   // subprocessors clause gives the objection right though it was not asked for (GDPR Art. 28(2)).
+  // Of the version-2 clauses: dora-ict-services (an EU financial entity), ai-act-support in its highRisk
+  // variant and output-accuracy (credit among the high-risk uses, people in the EEA),
+  // customer-models-and-derived-data (embeddings and retrieval indexes, no fine-tuning), a super-cap of
+  // five times the Fees with insurance; no tools, employees only (no minors), and no marketplace.
   "eu-insurer-other-vendor.json": {
     exposure: "high",
     counts: { high: 2, medium: 5, low: 0, info: 0 },
@@ -195,9 +241,13 @@ export const FIXTURE_EXPECTATIONS: Record<string, Expected> = {
       "glba-safeguards",
       "ccpa-service-provider",
       "confidentiality",
+      "agents-and-tools",
+      "minors-safeguards",
+      "marketplace-purchase",
     ),
   },
-  // OpenAI API, public data only, no requirements: only the missing renewal date.
+  // OpenAI API, public data only, no requirements: only the missing renewal date, and the clauses that
+  // always apply (public data brings in no liability clause; people in the US only, no AI Act).
   "startup-public-data.json": {
     exposure: "low",
     counts: { high: 0, medium: 0, low: 1, info: 0 },

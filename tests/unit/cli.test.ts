@@ -181,10 +181,10 @@ describe("clausewise pack", () => {
 });
 
 describe("clausewise clauses", () => {
-  it("lists the 26 clauses as JSON", async () => {
+  it("lists the 36 clauses as JSON", async () => {
     const result = await cli("clauses", "--json");
     expect(result.code).toBe(0);
-    expect(JSON.parse(result.out).clauses).toHaveLength(26);
+    expect(JSON.parse(result.out).clauses).toHaveLength(36);
   });
 });
 
