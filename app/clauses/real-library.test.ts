@@ -159,7 +159,7 @@ describe("counts in the clause library read as a lawyer writes them", () => {
     // reviewLeadDays starts at 7, so its singular is never printed; 30 reads as days.
     if (n > 1) {
       expect(render("renewal-reconfirmation", { reviewLeadDays: n }).language[0]).toMatch(
-        /^No later than 30 days before each Renewal,/,
+        /^No later than 30 days before each renewal or extension of the Term,/,
       );
     }
 

@@ -128,6 +128,16 @@ describe("parseClauseTemplate: errors name the file and the field", () => {
       /^templates\/no-training\.md: sources\[0\]\.seed: unknown field/,
     ],
     [
+      "a source's condition that names no answer",
+      clauseFile({
+        header: VALID_HEADER.replace(
+          "publisher: Example Guides",
+          "publisher: Example Guides\n    when: { answer: noSuchAnswer, is: yes }",
+        ),
+      }),
+      /^templates\/no-training\.md: sources\[0\]\.when\.answer: /,
+    ],
+    [
       "a source's vendor that is not a catalog id",
       clauseFile({
         header: VALID_HEADER.replace(

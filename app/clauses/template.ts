@@ -44,6 +44,8 @@ export interface ClauseSource {
   url?: string;
   /** Cited only with these variants of the clause (the GDPR for the gdpr variant of the dpa); absent: always. */
   variants?: string[];
+  /** Cited only where the answers meet this condition (the GDPR for a buyer with people in the EEA); absent: always. */
+  when?: Condition;
   /**
    * The catalog id of the vendor whose own terms the document is about: cited only in that vendor's packs,
    * never as a source for another vendor's. Absent for law and for documents about no one vendor.
@@ -148,6 +150,7 @@ const sourceSchema = z.strictObject({
     .array(z.string(), { error: "must be a list of the clause's variant ids the source is cited with" })
     .min(1, { error: "must name at least one variant (leave it out for a source cited with every variant)" })
     .optional(),
+  when: z.unknown().optional(),
   vendor: z
     .string({ error: "must be the catalog id of the vendor the document is about, such as anthropic" })
     .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
@@ -400,12 +403,16 @@ export function parseClauseTemplate(text: string, options: ParseOptions): ParseR
   }
 
   // On a header the schema refused, the sources may be anything: only a well-formed list is checked here.
+  const sourceWhen: (Condition | undefined)[] = [];
   (Array.isArray(header.sources) ? header.sources : []).forEach((source, i) => {
     const cited = (source as { variants?: unknown } | null)?.variants;
     for (const id of Array.isArray(cited) ? cited : []) {
       if (!variants.some((v) => v.id === id))
         problem(`sources[${i}].variants`, `'${id}' is not one of the clause's variants`);
     }
+    const when = (source as { when?: unknown } | null)?.when;
+    sourceWhen[i] =
+      when === undefined ? undefined : (checkCondition(when, ["sources", i, "when"], options, problem) ?? undefined);
   });
 
   // Body
@@ -505,7 +512,11 @@ export function parseClauseTemplate(text: string, options: ParseOptions): ParseR
       negotiationNote: keepCitationsTogether(noteParagraphs.join("\n\n")),
       questions: questions.map(keepCitationsTogether),
       reconfirmAtRenewal: keepCitationsTogether(reconfirm[0] ?? ""),
-      sources: h.sources.map((s) => ({ ...s, title: keepCitationsTogether(s.title) })),
+      sources: h.sources.map(({ when: _unchecked, ...s }, i) => ({
+        ...s,
+        ...(sourceWhen[i] ? { when: sourceWhen[i] } : {}),
+        title: keepCitationsTogether(s.title),
+      })),
       variables,
       file: options.file,
     },

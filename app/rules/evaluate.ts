@@ -417,10 +417,15 @@ function evaluateClause(clause: ClauseTemplate, answers: Answers, values: Variab
     // The loader's rendering check rules this out for a valid library.
     throw new Error(`${clause.file}: no variant applies to these answers and there is no plain ## Language`);
   }
-  return clauseResult(clause, variant, values, { answers: answersEvidence(answers, reads) });
+  const result = clauseResult(clause, variant, values, { answers: answersEvidence(answers, reads) });
+  // A source tied to answers (the GDPR for a buyer with people in the EEA) is cited only where they hold.
+  return { ...result, sources: result.sources.filter((s) => !s.when || evaluateCondition(s.when, answers, new Set())) };
 }
 
-/** A clause in the pack: in this variant, rendered with these values, with the answers it applies because of. */
+/**
+ * A clause in the pack: in this variant, rendered with these values, with the answers it applies because of.
+ * Its sources are those of the variant; a source's `when` is for the caller that has answers to judge it.
+ */
 export function clauseResult(
   clause: ClauseTemplate,
   variant: string,
