@@ -43,6 +43,17 @@ export const PRODUCT_LINE_WORDS: Record<string, string> = {
 };
 const PRODUCT_LINE_ORDER = ["api", "business", "consumer", "marketplace"];
 
+/** The same, before the vendor's own names for the line: "the business offering (Claude for Work …)". */
+const PRODUCT_LINE_SHORT_WORDS: Record<string, string> = {
+  api: "the commercial API",
+  business: "the business offering",
+  consumer: "the consumer app",
+  marketplace: "the cloud-marketplace offering",
+};
+
+/** The vendor's own names for each of its product lines, as the catalog records them. */
+export type ProductLineNames = Readonly<Partial<Record<string, readonly string[]>>>;
+
 export const REGION_WORDS: Record<string, string> = {
   eea: "the European Economic Area",
   uk: "the United Kingdom",
@@ -112,7 +123,7 @@ export interface VariableDefinition {
   filledWith: string;
   /** The answer ids the value is computed from (besides the vendor's name). */
   answerIds: readonly string[];
-  compute(answers: AnswerBag, vendorName: string): string | undefined;
+  compute(answers: AnswerBag, vendorName: string, lineNames: ProductLineNames): string | undefined;
 }
 
 /** The options of a list answer, in the vocabulary's order, in words; undefined when none is named. */
@@ -132,10 +143,15 @@ function orDefault(answers: AnswerBag, id: string): unknown {
   return question?.optionalInFile && "defaultValue" in question ? question.defaultValue : undefined;
 }
 
-function productLineWords(line: unknown): string | undefined {
+function productLineWords(line: unknown, lineNames: ProductLineNames = {}): string | undefined {
   // Reads well both alone and before "of the Provider" (definitions.md, “Services”).
   if (line === "unsure") return "every artificial intelligence product and service";
-  return typeof line === "string" ? PRODUCT_LINE_WORDS[line] : undefined;
+  if (typeof line !== "string") return undefined;
+  // The vendor's own product names where the catalog records them, so the contract names what is bought.
+  const own = lineNames[line] ?? [];
+  return own.length > 0 && PRODUCT_LINE_SHORT_WORDS[line]
+    ? `${PRODUCT_LINE_SHORT_WORDS[line]} (${joinWithAnd(own)})`
+    : PRODUCT_LINE_WORDS[line];
 }
 
 export const VARIABLES: readonly VariableDefinition[] = [
@@ -148,20 +164,20 @@ export const VARIABLES: readonly VariableDefinition[] = [
   },
   {
     name: "productLine",
-    filledWith: "the product line bought, in words",
+    filledWith: "the product line bought, in words, with the vendor's own names for it where the catalog has them",
     answerIds: ["productLine"],
-    compute: (a) => productLineWords(a.productLine),
+    compute: (a, _v, names) => productLineWords(a.productLine, names),
   },
   {
     name: "coveredProducts",
     filledWith: "every product line in use (productLine and otherProductsInUse), in words",
     answerIds: ["productLine", "otherProductsInUse"],
-    compute: (a) => {
-      const bought = productLineWords(a.productLine);
+    compute: (a, _v, names) => {
+      const bought = productLineWords(a.productLine, names);
       if (bought === undefined) return undefined;
       const others = Array.isArray(a.otherProductsInUse) ? a.otherProductsInUse : [];
-      const rest = PRODUCT_LINE_ORDER.filter((l) => l !== a.productLine && others.includes(l)).map(
-        (l) => PRODUCT_LINE_WORDS[l],
+      const rest = PRODUCT_LINE_ORDER.filter((l) => l !== a.productLine && others.includes(l)).map((l) =>
+        productLineWords(l, names)!,
       );
       return joinWithAnd([bought, ...rest]);
     },
@@ -266,11 +282,15 @@ export const VARIABLES: readonly VariableDefinition[] = [
 ];
 
 /** Every variable that has a value for these answers; a variable without one is absent, never blank. */
-export function computeVariables(answers: Answers, vendorName: string): VariableValues {
+export function computeVariables(
+  answers: Answers,
+  vendorName: string,
+  lineNames: ProductLineNames = {},
+): VariableValues {
   const bag = answers as unknown as AnswerBag;
   const values: VariableValues = {};
   for (const v of VARIABLES) {
-    const value = v.compute(bag, vendorName);
+    const value = v.compute(bag, vendorName, lineNames);
     if (value !== undefined) values[v.name] = value;
   }
   return values;

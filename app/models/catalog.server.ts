@@ -507,13 +507,16 @@ export function provisionHistoryOf(db: Db, vendorId: string): ProvisionHistoryEn
 }
 
 /** A vendor's product lines with the first of its own names for each (null where it gives none). */
-export function vendorLineNames(db: Db, vendorId: string): { line: ProductLine; name: string | null }[] {
+export function vendorLineNames(
+  db: Db,
+  vendorId: string,
+): { line: ProductLine; name: string | null; names: string[] }[] {
   return db
     .select({ line: productLines.line, names: productLines.names })
     .from(productLines)
     .where(eq(productLines.vendorId, vendorId))
     .all()
-    .map((l) => ({ line: l.line, name: l.names[0] ?? null }));
+    .map((l) => ({ line: l.line, name: l.names[0] ?? null, names: l.names }));
 }
 
 const generationQueries = new WeakMap<Db, { get: () => { generation: number | null } | undefined }>();

@@ -74,4 +74,15 @@ describe("the memo's pack model", () => {
     const other = fixtureAnswers("other-vendor");
     expect(fixturePack("other-vendor").parties.vendor).toBe(other.vendorName);
   });
+
+  it("names what is bought by the vendor's own product names where the catalog records them", () => {
+    const text = (name: string) => {
+      const pack = fixturePack(name);
+      return [...pack.clauses.flatMap((c) => c.language), ...pack.definitions.map((d) => d.text)].join("\n");
+    };
+    expect(text("bank-api-eu")).toContain("the commercial API (Claude Developer Platform)");
+    expect(text("hospital-consumer-app")).toContain("the consumer app (Claude Free, Claude Pro and Claude Max)");
+    // A vendor outside the catalog: the product line in general words.
+    expect(text("other-vendor")).not.toMatch(/the commercial API \(/);
+  });
 });

@@ -143,7 +143,7 @@ export function buildClausePack(input: BuildPackInput): ClausePack {
   const { evaluation, vendorName } = input;
   const answers = evaluation.answers;
   const buyerName = answers.buyerName ?? input.variables?.buyerName ?? "";
-  const variables = input.variables ?? computeVariables(answers, vendorName);
+  const variables = input.variables ?? evaluation.variables ?? computeVariables(answers, vendorName);
   const lines: string[] = [answers.productLine, ...(answers.otherProductsInUse ?? [])].filter((l) => l !== undefined);
 
   const findings: PackFinding[] = evaluation.findings.map((f) => {

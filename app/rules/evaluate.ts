@@ -139,6 +139,8 @@ export interface ProductLineAdvice {
 export type SplitCounts = Record<Severity, { confirmed: number; unknown: number }>;
 
 export interface ReviewEvaluation {
+  /** The variables the clauses were rendered with (definitions.md is rendered with the same). */
+  variables?: VariableValues;
   exposure: Exposure;
   counts: Record<Severity, number>;
   /** The counts split: confirmed (gap + requirement) and to confirm with the vendor (unknown). */
@@ -171,7 +173,7 @@ export interface EvaluateInput {
   /** Every recorded version of the vendor's provisions the rules read (terms-changed-before); optional. */
   history?: readonly ProvisionHistoryEntry[];
   /** The vendor's product lines in the catalog with its own names for them (product-line advice); optional. */
-  vendorLines?: readonly { line: ProductLine; name: string | null }[];
+  vendorLines?: readonly { line: ProductLine; name: string | null; names?: readonly string[] }[];
   /** The vendor's provisions, every product line and version; others' are ignored. */
   provisions: readonly VendorProvision[];
   library: Pick<ClauseLibrary, "clauses" | "version">;
@@ -560,7 +562,9 @@ export function evaluateReview(input: EvaluateInput): ReviewEvaluation {
   const { answers, vendorName } = ctx;
   const { findings, counts, split, exposure } = judge(ctx);
 
-  const values = computeVariables(answers, vendorName);
+  // The clauses name the vendor's own products where the catalog records them.
+  const lineNames = Object.fromEntries((input.vendorLines ?? []).map((l) => [l.line, l.names ?? []]));
+  const values = computeVariables(answers, vendorName, lineNames);
   const clauses: ClauseResult[] = [];
   for (const clause of input.library.clauses) {
     const c = evaluateClause(clause, answers, values);
@@ -589,6 +593,7 @@ export function evaluateReview(input: EvaluateInput): ReviewEvaluation {
     findings,
     clauses,
     vendorQuestions: [...questions.values()],
+    variables: values,
     answers,
     libraryVersion: input.library.version,
   };
