@@ -23,6 +23,8 @@ async function expectNoSeriousViolations(page: Page, where: string) {
 }
 
 test("every step, the review step, the list and the import pages pass axe", async ({ page }) => {
+  // Sixteen pages through axe: more than the default 30 s on a busy 2-core machine.
+  test.slow();
   const answers = JSON.parse(
     fs.readFileSync(path.join(process.cwd(), "tests/fixtures/answers/bank-api-eu.json"), "utf8"),
   ).answers;
