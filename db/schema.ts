@@ -130,6 +130,14 @@ export const reviews = sqliteTable(
     renewalDate: text("renewal_date"),
     exposure: text("exposure"),
     renewsReviewId: text("renews_review_id").references((): AnySQLiteColumn => reviews.id),
+    /**
+     * A re-review's steps not yet saved since it started: each is shown as open, and the review is not
+     * complete, until someone saves it, though its answers were carried over. Empty for any other review.
+     */
+    unconfirmedSteps: text("unconfirmed_steps", { mode: "json" })
+      .$type<string[]>()
+      .notNull()
+      .default(sql`'[]'`),
     createdBy: text("created_by"),
     createdAt: text("created_at")
       .notNull()
@@ -138,7 +146,12 @@ export const reviews = sqliteTable(
       .notNull()
       .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
   },
-  (t) => [index("reviews_updated").on(t.updatedAt), index("reviews_renewal").on(t.renewalDate)],
+  (t) => [
+    index("reviews_updated").on(t.updatedAt),
+    index("reviews_renewal").on(t.renewalDate),
+    // Exactly one re-review per review, whatever the code does: a second insert fails.
+    uniqueIndex("reviews_one_re_review").on(t.renewsReviewId),
+  ],
 );
 
 /** Every clause pack generated: when, by whom, from which answers and library version, and the file's hash. */

@@ -7,6 +7,7 @@ import { randomBytes } from "node:crypto";
 import { reviews } from "../../db/schema.ts";
 import type { Actor } from "../audit/events.ts";
 import type { Answers } from "../questionnaire/answers.ts";
+import { isQuestionnaireComplete } from "../questionnaire/flow.ts";
 import type { QuestionStepId } from "../questionnaire/questions.ts";
 import type { Exposure } from "../rules/evaluate.ts";
 import { writeTransaction, type Db } from "../utils/db.server.ts";
@@ -31,6 +32,8 @@ export interface Review {
   exposure: Exposure | null;
   /** The review this one re-reviews at renewal; null for any other review. */
   renewsReviewId: string | null;
+  /** A re-review's steps carried over and not yet saved: open until someone saves them. */
+  unconfirmedSteps: string[];
   createdBy: string | null;
   createdAt: string;
   updatedAt: string;
@@ -80,6 +83,7 @@ function toSummary(row: ReviewRow): ReviewSummary {
     renewalDate: row.renewalDate,
     exposure: row.exposure as Exposure | null,
     renewsReviewId: row.renewsReviewId,
+    unconfirmedSteps: row.unconfirmedSteps,
     createdBy: row.createdBy,
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
@@ -119,7 +123,7 @@ export function insertReview(
   tx: Db,
   answers: Answers,
   listing: ReviewListing,
-  options: { by: Actor | null; renewsReviewId?: string | null },
+  options: { by: Actor | null; renewsReviewId?: string | null; unconfirmedSteps?: string[] },
 ): Review {
   const now = new Date().toISOString();
   const row = tx
@@ -129,6 +133,7 @@ export function insertReview(
       answers: answers as Record<string, unknown>,
       version: 1,
       renewsReviewId: options.renewsReviewId ?? null,
+      unconfirmedSteps: options.unconfirmedSteps ?? [],
       createdBy: options.by?.name ?? null,
       createdAt: now,
       updatedAt: now,
@@ -215,6 +220,8 @@ type AnswersUpdate = ReviewListing & {
   answers: string;
   version: number;
   updatedAt: string;
+  /** JSON, as stored. */
+  unconfirmedSteps: string;
 };
 
 // The write of a step save, prepared once per connection like the read: building the statement anew cost a
@@ -239,6 +246,7 @@ function updateAnswers(db: Db, params: AnswersUpdate): ReviewRow | undefined {
         stage: p("stage"),
         renewalDate: p("renewalDate"),
         exposure: p("exposure"),
+        unconfirmedSteps: p("unconfirmedSteps"),
       })
       .where(and(eq(reviews.id, sql.placeholder("id")), eq(reviews.version, sql.placeholder("expectedVersion"))))
       .returning()
@@ -261,7 +269,13 @@ function writeAnswers(
   { answers, listing }: { answers: Answers; listing: ReviewListing },
   change: AnswersChange,
 ): SaveResult {
-  if (sameAnswers(answers, current.answers as Answers)) return { ok: true, review: toReview(current), changed: false };
+  // Saving a step confirms it (a re-review's carried-over answers count once saved); a file confirms all.
+  const unconfirmedSteps = change.kind === "step" ? current.unconfirmedSteps.filter((s) => s !== change.step) : [];
+  const confirmed = unconfirmedSteps.length !== current.unconfirmedSteps.length;
+  if (!confirmed && sameAnswers(answers, current.answers as Answers))
+    return { ok: true, review: toReview(current), changed: false };
+  // Complete only once every step is saved, whatever the answers hold.
+  const complete = listing.status === "complete" && isQuestionnaireComplete(answers, unconfirmedSteps);
   const row = updateAnswers(tx, {
     id: current.id,
     expectedVersion: current.version,
@@ -269,6 +283,9 @@ function writeAnswers(
     version: current.version + 1,
     updatedAt: new Date().toISOString(),
     ...listing,
+    status: complete ? "complete" : "draft",
+    exposure: complete ? listing.exposure : null,
+    unconfirmedSteps: JSON.stringify(unconfirmedSteps),
   });
   if (!row) return { ok: false, conflict: { currentVersion: current.version } };
   const about = { reviewId: current.id };

@@ -24,8 +24,9 @@ export function relevantQuestions(stepId: StepId, answers: Answers): Question[] 
  * the wizard asks: a question added in a later edition of the questionnaire counts, so a step whose new
  * questions an older answers file leaves out is shown as still to do.
  */
-export function isStepComplete(stepId: StepId, answers: Answers): boolean {
-  return stepAnswered(stepId, prune(answers), isRequired);
+export function isStepComplete(stepId: StepId, answers: Answers, unconfirmed: readonly string[] = []): boolean {
+  // A re-review's step carried over from the last review counts once someone has saved it.
+  return !unconfirmed.includes(stepId) && stepAnswered(stepId, prune(answers), isRequired);
 }
 
 function stepAnswered(stepId: StepId, applicable: Answers, required: (q: Question, a: Answers) => boolean): boolean {
@@ -61,8 +62,8 @@ export function previousStep(stepId: StepId, answers: Answers): StepId | null {
 }
 
 /** Where to resume: the first step with a required answer missing, or `review` when there is none. */
-export function firstIncompleteStep(answers: Answers): StepId {
-  return stepSequence(answers).find((s) => !isStepComplete(s, answers)) ?? "review";
+export function firstIncompleteStep(answers: Answers, unconfirmed: readonly string[] = []): StepId {
+  return stepSequence(answers).find((s) => s !== "review" && !isStepComplete(s, answers, unconfirmed)) ?? "review";
 }
 
 /**
@@ -70,15 +71,17 @@ export function firstIncompleteStep(answers: Answers): StepId {
  * in a later edition may still be open (their defaults, or the behaviour the rules name, apply), so a
  * review imported from an older file is complete as that file was, while its steps show them to answer.
  */
-export function isQuestionnaireComplete(answers: Answers): boolean {
+export function isQuestionnaireComplete(answers: Answers, unconfirmed: readonly string[] = []): boolean {
   const applicable = prune(answers);
-  return stepSequence(applicable).every((s) => stepAnswered(s, applicable, isRequiredInFile));
+  return stepSequence(applicable).every(
+    (s) => (s === "review" || !unconfirmed.includes(s)) && stepAnswered(s, applicable, isRequiredInFile),
+  );
 }
 
 /**
  * Where a review opens: the review step once it can be generated, else the first step still to answer.
  * A review from an older answers file opens on the review step, which shows the questions added since.
  */
-export function resumeStep(answers: Answers): StepId {
-  return isQuestionnaireComplete(answers) ? "review" : firstIncompleteStep(answers);
+export function resumeStep(answers: Answers, unconfirmed: readonly string[] = []): StepId {
+  return isQuestionnaireComplete(answers, unconfirmed) ? "review" : firstIncompleteStep(answers, unconfirmed);
 }

@@ -9,5 +9,5 @@ import { withPlainPageRefusals } from "../http/resource-route.server.ts";
 
 export const loader = withPlainPageRefusals(({ params }: LoaderFunctionArgs) => {
   const review = requireReview(getDb(), params.reviewId);
-  return redirect(stepPath(review.id, resumeStep(review.answers)));
+  return redirect(stepPath(review.id, resumeStep(review.answers, review.unconfirmedSteps)));
 });

@@ -69,10 +69,14 @@ export function requirementWords(question: Question): string | null {
  * Every step of the questionnaire, in order, so the count stays the same as answers bring a step in or
  * leave it out: a step the answers make irrelevant is shown as not needed.
  */
-export function stepperSteps(answers: Answers): { id: StepId; title: string; complete: boolean; needed: boolean }[] {
+export function stepperSteps(
+  answers: Answers,
+  unconfirmed: readonly string[] = [],
+): { id: StepId; title: string; complete: boolean; needed: boolean }[] {
   const sequence = stepSequence(answers);
   return STEP_IDS.map((s) => {
     const needed = sequence.includes(s);
-    return { id: s, title: STEPS[s].title, needed, complete: needed && s !== "review" && isStepComplete(s, answers) };
+    const complete = needed && s !== "review" && isStepComplete(s, answers, unconfirmed);
+    return { id: s, title: STEPS[s].title, needed, complete };
   });
 }

@@ -42,11 +42,16 @@ test("a procurement user starts the re-review from the renewals page; it starts 
     "especially the next renewal date",
   );
   await expect(page.getByLabel(/^Buyer’s legal name/)).toHaveValue(buyerName);
-  await expect(page.getByLabel(/^Next renewal date/)).toHaveValue("2031-09-30");
+  // The renewal just reached is not carried over: the next one is asked for.
+  await expect(page.getByLabel(/^Next renewal date/)).toHaveValue("");
+  // Every step is open until it is saved, though last time's answers are in it.
+  await expect(
+    page.getByRole("navigation", { name: "Questionnaire steps" }).locator(".stepper__step--complete"),
+  ).toHaveCount(0);
 
   // The renewals page now leads to it, and a second start leads to the same re-review instead of a new one.
   await page.goto("/renewals");
-  // Two rows now: the review, with the way to its re-review, and the re-review itself.
+  // One row: the review, with the way to its re-review (which has no renewal date until someone gives the next).
   const started = page
     .getByRole("row")
     .filter({ hasText: buyerName })

@@ -11,8 +11,11 @@ import { listCatalog, recordProvisionChange } from "../../models/catalog.server.
 import { findReReview, listRenewals } from "../../models/renewal.server.ts";
 import { catalogChangesForReReview } from "./catalog-changes.server.ts";
 import { startReReview } from "./start-re-review.server.ts";
-import { getReview, listReviews, ReviewNotFoundError } from "../../models/review.server.ts";
-import { startReview } from "../reviews/answers.server.ts";
+import { getReview, insertReview, listReviews, ReviewNotFoundError } from "../../models/review.server.ts";
+import { resumeStep, stepSequence } from "../../questionnaire/flow.ts";
+import type { QuestionStepId } from "../../questionnaire/questions.ts";
+import { stepperSteps } from "../../wizard/step-view.ts";
+import { reviewListing, saveAnswers, startReview } from "../reviews/answers.server.ts";
 import { testSource } from "../../../tests/support/test-provisions.ts";
 
 const bank = (): Answers =>
@@ -57,7 +60,10 @@ describe("startReReview", () => {
     const { review } = result;
     expect(review.id).not.toBe(old.id);
     expect(review).toMatchObject({ stage: "renewal", renewsReviewId: old.id, createdBy: "Ana", version: 1 });
-    expect(review.answers).toEqual({ ...old.answers, stage: "renewal" });
+    // The renewal just reached is not copied: the re-review asks for the next one.
+    const { renewalDate: _reached, ...carried } = old.answers;
+    expect(review.answers).toEqual({ ...carried, stage: "renewal" });
+    expect(review).toMatchObject({ renewalDate: null, status: "draft", exposure: null });
     // The renewed review is left as it was.
     expect(getReview(db, old.id)).toMatchObject({ stage: old.stage, version: old.version, answers: old.answers });
     db.$client.close();
@@ -116,7 +122,53 @@ describe("startReReview", () => {
       isReReview: false,
       reReview: { id: result.review.id, startedAt: result.review.createdAt },
     });
-    expect(renewals.find((r) => r.reviewId === result.review.id)).toMatchObject({ isReReview: true, reReview: null });
+    // Not listed twice for one renewal: the re-review has no renewal date until someone gives the next one.
+    expect(renewals.find((r) => r.reviewId === result.review.id)).toBeUndefined();
+    db.$client.close();
+  });
+
+  it("a re-review's steps are open until someone saves them, and it is complete only when all are", () => {
+    const db = freshDb();
+    const old = startReview(db, complete());
+    const result = startReReview(db, old.id, null);
+    if (result.kind !== "started") throw new Error(result.kind);
+    let review = result.review;
+    const steps = stepSequence(review.answers).filter((s) => s !== "review");
+    expect(review.unconfirmedSteps).toEqual(steps);
+    expect(stepperSteps(review.answers, review.unconfirmedSteps).filter((s) => s.complete)).toEqual([]);
+    expect(resumeStep(review.answers, review.unconfirmedSteps)).toBe("context");
+    // Saving each step as it stands confirms it; the renewal date must be given again on its step.
+    for (const step of steps) {
+      const answers = step === "renewal" ? { ...review.answers, renewalDate: "2028-06-30" } : review.answers;
+      const saved = saveAnswers(db, review.id, {
+        expectedVersion: review.version,
+        answers,
+        step: step as QuestionStepId,
+      });
+      if (!saved.ok) throw new Error("conflict");
+      review = saved.review;
+      expect(review.unconfirmedSteps).not.toContain(step);
+      expect(review.status).toBe(step === steps.at(-1) ? "complete" : "draft");
+    }
+    expect(review).toMatchObject({ renewalDate: "2028-06-30", unconfirmedSteps: [] });
+    expect(review.exposure).not.toBeNull();
+    db.$client.close();
+  });
+
+  it("the database refuses a second re-review of one review, whatever the code does", () => {
+    const db = freshDb();
+    const old = startReview(db, complete());
+    const first = startReReview(db, old.id, null);
+    if (first.kind !== "started") throw new Error(first.kind);
+    expect(() =>
+      insertReview(
+        db,
+        first.review.answers,
+        { ...reviewListing(db, first.review.answers) },
+        { by: null, renewsReviewId: old.id },
+      ),
+    ).toThrow(/UNIQUE constraint failed: reviews.renews_review_id/);
+    expect(startReReview(db, old.id, null)).toEqual({ kind: "alreadyStarted", reviewId: first.review.id });
     db.$client.close();
   });
 });

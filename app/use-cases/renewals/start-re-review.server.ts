@@ -4,6 +4,7 @@ import { recordEvent } from "../../models/audit.server.ts";
 import { reReviewIdOf } from "../../models/renewal.server.ts";
 import { getReview, insertReview, ReviewNotFoundError, type Review } from "../../models/review.server.ts";
 import type { Answers } from "../../questionnaire/answers.ts";
+import { stepSequence } from "../../questionnaire/flow.ts";
 import { writeTransaction, type Db } from "../../utils/db.server.ts";
 import type { Outcome } from "../../http/outcome.ts";
 import { stepPath } from "../../wizard/paths.ts";
@@ -17,10 +18,15 @@ export type StartReReviewResult =
   /** A draft has no settled answers to start from, and nothing to reconfirm. */
   | { kind: "draft" };
 
-/** The answers of the re-review (those of the review it renews, at stage "renewal"), and their listing. */
+/**
+ * The answers of the re-review: those of the review it renews, at stage "renewal", without the renewal
+ * date (the agreement's next renewal is asked, never the one just reached); and their listing, a draft.
+ */
 function copyOf(db: Db, renewed: Review) {
-  const answers: Answers = { ...renewed.answers, stage: "renewal" };
-  return { version: renewed.version, answers, listing: reviewListing(db, answers) };
+  const { renewalDate: _reached, ...carried } = renewed.answers;
+  const answers: Answers = { ...carried, stage: "renewal" };
+  const listing = { ...reviewListing(db, answers), status: "draft" as const, exposure: null };
+  return { version: renewed.version, answers, listing };
 }
 
 /**
@@ -41,7 +47,9 @@ export function startReReview(db: Db, reviewId: string, by: Actor | null): Start
     if (current.status !== "complete") return { kind: "draft" };
     // Saved again meanwhile (rare): the copy is of the answers as they are now.
     const { answers, listing } = current.version === copy.version ? copy : copyOf(tx, current);
-    const review = insertReview(tx, answers, listing, { by, renewsReviewId: renewed.id });
+    // Every step is open until someone saves it: the answers are the last review's, not yet reconfirmed.
+    const unconfirmedSteps = stepSequence(answers).filter((s) => s !== "review");
+    const review = insertReview(tx, answers, listing, { by, renewsReviewId: renewed.id, unconfirmedSteps });
     recordEvent(
       tx,
       by,

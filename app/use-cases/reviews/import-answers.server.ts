@@ -37,7 +37,10 @@ export async function importAnswers(
     return { status: 400, body: { problems: upload.problems, pasted: upload.pasted, version: expectedVersion } };
   }
   const result = replaceReviewAnswers(db, review.id, { expectedVersion, answers: upload.answers, by });
-  if (result.ok) return { redirect: `${stepPath(review.id, resumeStep(result.review.answers))}?imported` };
+  if (result.ok)
+    return {
+      redirect: `${stepPath(review.id, resumeStep(result.review.answers, result.review.unconfirmedSteps))}?imported`,
+    };
   const message = "complete" in result ? REFUSALS.complete : REFUSALS.conflict;
   return {
     status: 409,

@@ -25,8 +25,8 @@ export function requireQuestionStep(stepId: string | undefined): QuestionStepId 
 /** What the pack pages need: the review, complete, or a thrown 404 / 409 with a plain message. */
 export function requireCompleteReview(db: Db, reviewId: string | undefined): Review {
   const review = requireReview(db, reviewId);
-  if (!isQuestionnaireComplete(review.answers)) {
-    const step = firstIncompleteStep(review.answers);
+  if (!isQuestionnaireComplete(review.answers, review.unconfirmedSteps)) {
+    const step = firstIncompleteStep(review.answers, review.unconfirmedSteps);
     throw refuse(
       409,
       `The questionnaire is not finished yet, so there is no clause pack to make. Continue with the step “${STEPS[step].title}”.`,

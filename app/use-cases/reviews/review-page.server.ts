@@ -24,11 +24,12 @@ export function reviewPage(db: Db, reviewId: string | undefined, query = new URL
   const review = requireReview(db, reviewId);
   const { answers } = review;
   const sequence = stepSequence(answers);
-  const firstIncomplete = firstIncompleteStep(answers);
+  const unconfirmed = review.unconfirmedSteps;
+  const firstIncomplete = firstIncompleteStep(answers, unconfirmed);
   // The rules judge a complete set of answers (a clause cannot be written without, say, the product
   // line), so the findings wait until every required question is answered. The questions added in a
   // later edition may still be open (an older answers file): their defaults apply meanwhile.
-  const complete = isQuestionnaireComplete(answers);
+  const complete = isQuestionnaireComplete(answers, unconfirmed);
   const evaluation = complete ? evaluateAnswers(db, answers).evaluation : null;
   const vendorName = vendorNameFor(db, answers);
   const steps = sequence
@@ -36,7 +37,7 @@ export function reviewPage(db: Db, reviewId: string | undefined, query = new URL
     .map((s) => ({
       id: s,
       title: STEPS[s].title,
-      complete: isStepComplete(s, answers),
+      complete: isStepComplete(s, answers, unconfirmed),
       answers: relevantQuestions(s, answers).map((q) => {
         const value = answerOf(answers, q.id);
         const unanswered = value === undefined && isRequired(q, answers);
@@ -66,7 +67,7 @@ export function reviewPage(db: Db, reviewId: string | undefined, query = new URL
     catalogChanges: catalogChangesForReReview(db, review),
     // The re-review started from this one, if any (only a complete review can have one).
     reReview: findReReview(db, review.id),
-    stepper: stepperSteps(answers),
+    stepper: stepperSteps(answers, unconfirmed),
     steps,
     complete,
     packs: listPacks(db, review.id),

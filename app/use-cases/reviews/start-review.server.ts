@@ -28,7 +28,7 @@ export async function startReviewFromForm(
     const upload = await readAnswersUpload(formData, { vendorIds: listVendorIds(db) });
     if (!upload.ok) return { status: 400, body: { problems: upload.problems, pasted: upload.pasted } };
     const review = startReview(db, upload.answers, { by, source: "answersFile" });
-    return { redirect: `${stepPath(review.id, resumeStep(review.answers))}?imported` };
+    return { redirect: `${stepPath(review.id, resumeStep(review.answers, review.unconfirmedSteps))}?imported` };
   }
   return {
     status: 400,

@@ -26,6 +26,7 @@ interface PageReview {
   answers: Answers;
   buyerName: string | null;
   vendorName: string | null;
+  unconfirmedSteps: string[];
 }
 
 /** The roles that may change a review's answers, in words ("Admin or Procurement"), for a reader whose role may not. */
@@ -44,7 +45,7 @@ function stepPageOf(db: Db, review: PageReview, stepId: QuestionStepId, url: URL
   return {
     review,
     step: { id: stepId, title: step.title, intro: step.intro },
-    stepper: stepperSteps(answers),
+    stepper: stepperSteps(answers, review.unconfirmedSteps),
     hasPrevious: previousStep(stepId, answers) !== null,
     values: stepFormValues(stepId, answers),
     vendors: catalog.vendors.map((v) => ({ id: v.id, name: v.name })),
@@ -74,12 +75,20 @@ export function stepPage(db: Db, reviewId: string | undefined, stepParam: string
   // A step the answers have made irrelevant (the regulatory step for public data only) is skipped.
   if (!stepSequence(review.answers).includes(stepId))
     throw redirect(stepPath(review.id, nextStep(stepId, review.answers) ?? "review"));
-  const { id, version, status, answers, buyerName, vendorName } = review;
-  return stepPageOf(db, { id, version, status, answers, buyerName, vendorName }, stepId, url);
+  const { id, version, status, answers, buyerName, vendorName, unconfirmedSteps } = review;
+  return stepPageOf(db, { id, version, status, answers, buyerName, vendorName, unconfirmedSteps }, stepId, url);
 }
 
 /** The first step of a new review, before anything is saved: nothing exists until the step is saved. */
 export function newReviewStepPage(db: Db, url: URL): StepPage {
-  const blank: PageReview = { id: null, version: 0, status: "draft", answers: {}, buyerName: null, vendorName: null };
+  const blank: PageReview = {
+    id: null,
+    version: 0,
+    status: "draft",
+    answers: {},
+    buyerName: null,
+    vendorName: null,
+    unconfirmedSteps: [],
+  };
   return stepPageOf(db, blank, "context", url);
 }
