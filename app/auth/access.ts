@@ -88,6 +88,7 @@ export const ROUTE_ACCESS: Readonly<Record<string, RouteAccess>> = {
   // Reviews: every role reads them; procurement and admin change them.
   "routes/reviews._index": readOnly("reviews:read"),
   "routes/renewals": readOnly("reviews:read"),
+  "routes/renewals[.]ics": readOnly("reviews:read"),
   "routes/reviews.$reviewId._index": readOnly("reviews:read"),
   "routes/reviews.$reviewId.review": readOnly("reviews:read"),
   "routes/reviews.$reviewId.$stepId": { read: need("reviews:read"), write: need("reviews:write") },
@@ -100,6 +101,7 @@ export const ROUTE_ACCESS: Readonly<Record<string, RouteAccess>> = {
   "routes/reviews.$reviewId.renew": { read: need("reviews:read"), write: need("reviews:write") },
   // Exporting the answers is recorded in the review's history.
   "routes/reviews.$reviewId.answers[.]json": { ...readOnly("reviews:read"), readRecords: true },
+  "routes/reviews.$reviewId.renewal[.]ics": readOnly("reviews:read"),
 
   // Clause packs: every role that reads reviews may download them; the first download generates and
   // records the pack.

@@ -28,6 +28,17 @@ export function packResponse({ file, record, review }: PackDownload): Response {
   });
 }
 
+/** A calendar file (RFC 5545), as an attachment, never cached: it lists who renews with whom. */
+export function calendarResponse({ text, name }: { text: string; name: string }): Response {
+  return new Response(text, {
+    headers: {
+      "Content-Type": "text/calendar; charset=utf-8",
+      "Content-Disposition": contentDisposition(name),
+      "Cache-Control": "no-store",
+    },
+  });
+}
+
 /** The review's answers file (the public format), pretty-printed. */
 export function answersFileResponse(review: Review): Response {
   return new Response(`${JSON.stringify(toAnswersFile(review.answers), null, 2)}\n`, {

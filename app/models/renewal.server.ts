@@ -1,10 +1,11 @@
 // Renewals as stored: the agreements whose reviews name a renewal date, with when their re-review falls
 // due; which review re-reviews which; and the versions of a product line's provisions to compare.
-import { and, asc, eq, isNotNull } from "drizzle-orm";
+import { and, asc, eq, isNotNull, sql } from "drizzle-orm";
 import { provisions, reviews } from "../../db/schema.ts";
 import type { ProductLine } from "../catalog/types.ts";
 import { reviewDueDate } from "../renewal/due-date.ts";
 import type { Answers } from "../questionnaire/answers.ts";
+import type { CalendarRenewal } from "../renewal/calendar.ts";
 import type { ProvisionVersion } from "../renewal/catalog-changes.ts";
 import type { Db } from "../utils/db.server.ts";
 
@@ -116,4 +117,36 @@ export function provisionVersions(db: Db, vendorId: string, productLine: Product
 /** The id of the re-review of `reviewId`, if one was started. */
 export function reReviewIdOf(db: Db, reviewId: string): string | null {
   return db.select({ id: reviews.id }).from(reviews).where(eq(reviews.renewsReviewId, reviewId)).get()?.id ?? null;
+}
+
+/**
+ * What the renewals calendar needs of each review with a renewal date (of one review, with `reviewId`):
+ * read from the columns and two fields of the answers, never the whole answers of every review.
+ */
+export function calendarRenewals(db: Db, reviewId?: string): CalendarRenewal[] {
+  const leadDays = sql<number | null>`json_extract(${reviews.answers}, '$.reviewLeadDays')`;
+  const owner = sql<string | null>`json_extract(${reviews.answers}, '$.renewalOwner')`;
+  return db
+    .select({
+      reviewId: reviews.id,
+      buyerName: reviews.buyerName,
+      vendorName: reviews.vendorName,
+      renewalDate: reviews.renewalDate,
+      leadDays,
+      owner,
+      updatedAt: reviews.updatedAt,
+    })
+    .from(reviews)
+    .where(reviewId ? and(isNotNull(reviews.renewalDate), eq(reviews.id, reviewId)) : isNotNull(reviews.renewalDate))
+    .orderBy(asc(reviews.renewalDate), asc(reviews.id))
+    .all()
+    .map(({ leadDays: lead, ...r }) => ({
+      ...r,
+      renewalDate: r.renewalDate!,
+      reviewDue: reviewDueDate({
+        renewalDate: r.renewalDate!,
+        ...(typeof lead === "number" ? { reviewLeadDays: lead } : {}),
+      }),
+      owner: typeof r.owner === "string" ? r.owner : null,
+    }));
 }

@@ -11,6 +11,8 @@ import { loader as docxLoader } from "../../app/routes/reviews.$reviewId.pack[.]
 import { loader as recordedLoader } from "../../app/routes/reviews.$reviewId.packs.$packId[.]docx.ts";
 import { loader as recordedXlsxLoader } from "../../app/routes/reviews.$reviewId.packs.$packId[.]xlsx.ts";
 import { loader as questionsXlsxLoader } from "../../app/routes/reviews.$reviewId.questions[.]xlsx.ts";
+import { loader as calendarLoader } from "../../app/routes/renewals[.]ics.ts";
+import { loader as reviewCalendarLoader } from "../../app/routes/reviews.$reviewId.renewal[.]ics.ts";
 import { loader as addendumLoader } from "../../app/routes/reviews.$reviewId.addendum[.]docx.ts";
 import { createHash } from "node:crypto";
 import { getDb } from "../../app/utils/db.server.ts";
@@ -145,5 +147,23 @@ describe("the preview page and the document", () => {
       expect(text).toContain(clause.title);
       for (const paragraph of clause.language) expect(text).toContain(paragraph.replace(/\s+/g, " "));
     }
+  });
+});
+
+describe("GET /renewals.ics and /reviews/:id/renewal.ics", () => {
+  it("download the re-review dates as calendar files, never cached; one review's holds only its own", async () => {
+    const db = getDb();
+    const review = startReview(db, { ...fixture("bank-api-eu"), renewalDate: "2031-03-31", reviewLeadDays: 60 });
+    const all = await calendarLoader(args({}));
+    expect(all.status).toBe(200);
+    expect(all.headers.get("Content-Type")).toBe("text/calendar; charset=utf-8");
+    expect(all.headers.get("Cache-Control")).toBe("no-store");
+    expect(await all.text()).toContain(`UID:${review.id}@clausewise`);
+
+    const one = await reviewCalendarLoader(args({ reviewId: review.id }));
+    const text = await one.text();
+    expect(text.match(/BEGIN:VEVENT/g)).toHaveLength(1);
+    expect(text).toContain("DTSTART;VALUE=DATE:20310130");
+    expect((await reviewCalendarLoader(args({ reviewId: "no-such-review" }))).status).toBe(404);
   });
 });
