@@ -175,7 +175,7 @@ export function buildClausePack(input: BuildPackInput): ClausePack {
             ? "Chosen by hand from the clause library."
             : because.length === 0
               ? "Included in every pack."
-              : `Included because ${because.map((a) => `${a.label} is “${a.value}”`).join("; ")}.`,
+              : `Included because ${joinWithAnd(because.map((a) => `the answer to “${a.label}” is “${a.value}”`))}.`,
       },
     };
   });
@@ -198,7 +198,7 @@ export function buildClausePack(input: BuildPackInput): ClausePack {
       answered.length > 0
         ? `It answers the finding${answered.length > 1 ? "s" : ""} ${joinWithAnd(answered)}.`
         : because.length > 0
-          ? `Your answers call for it: ${joinWithAnd(because.map((a) => `${a.label} is “${a.value}”`))}.`
+          ? `Your answers call for it: ${joinWithAnd(because.map((a) => `“${a.label}” is “${a.value}”`))}.`
           : "Every pack asks for it.";
     const cannot = unmeetable.has(id)
       ? " It is not offered for this product line by its recorded terms: move the use first."
