@@ -29,6 +29,9 @@ export interface Review {
   renewalDate: string | null;
   /** The highest severity among the findings, once the questionnaire is complete; null before. */
   exposure: Exposure | null;
+  renewalOwner: string | null;
+  /** When the re-review falls due (app/renewal/due-date.ts, listedReviewDue); null without a renewal date. */
+  reviewDue: string | null;
   /** The review this one re-reviews at renewal; null for any other review. */
   renewsReviewId: string | null;
   createdBy: string | null;
@@ -79,6 +82,8 @@ function toSummary(row: ReviewRow): ReviewSummary {
     stage: row.stage,
     renewalDate: row.renewalDate,
     exposure: row.exposure as Exposure | null,
+    renewalOwner: row.renewalOwner,
+    reviewDue: row.reviewDue,
     renewsReviewId: row.renewsReviewId,
     createdBy: row.createdBy,
     createdAt: row.createdAt,
@@ -109,6 +114,9 @@ export type ReviewListing = {
   renewalDate: string | null;
   /** The highest severity among the findings of a complete questionnaire; null for a draft. */
   exposure: Exposure | null;
+  renewalOwner: string | null;
+  /** renewalDate − reviewLeadDays, or renewalDate while no lead time is answered; null without one. */
+  reviewDue: string | null;
 };
 
 /**
@@ -239,6 +247,8 @@ function updateAnswers(db: Db, params: AnswersUpdate): ReviewRow | undefined {
         stage: p("stage"),
         renewalDate: p("renewalDate"),
         exposure: p("exposure"),
+        renewalOwner: p("renewalOwner"),
+        reviewDue: p("reviewDue"),
       })
       .where(and(eq(reviews.id, sql.placeholder("id")), eq(reviews.version, sql.placeholder("expectedVersion"))))
       .returning()

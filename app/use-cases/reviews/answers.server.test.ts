@@ -116,6 +116,23 @@ describe("reviews", () => {
     db.$client.close();
   });
 
+  it("keeps the lists' columns (renewal owner, re-review due) up to date on every save and import", () => {
+    const db = freshDb();
+    const draft = startReview(db, { ...CONTEXT, renewalDate: "2027-06-30" });
+    // No lead time answered yet: due at the renewal itself.
+    expect(getReview(db, draft.id)).toMatchObject({ renewalOwner: null, reviewDue: "2027-06-30" });
+    const saved = saveAnswers(db, draft.id, {
+      expectedVersion: 1,
+      answers: { ...CONTEXT, renewalDate: "2027-06-30", reviewLeadDays: 90, renewalOwner: "Mette" },
+      step: "renewal",
+    });
+    expect(saved).toMatchObject({ ok: true, review: { renewalOwner: "Mette", reviewDue: "2027-04-01" } });
+    expect(getReview(db, draft.id)).toMatchObject({ renewalOwner: "Mette", reviewDue: "2027-04-01" });
+    const imported = replaceReviewAnswers(db, draft.id, { expectedVersion: 2, answers: CONTEXT });
+    expect(imported).toMatchObject({ ok: true, review: { renewalOwner: null, reviewDue: null, renewalDate: null } });
+    db.$client.close();
+  });
+
   it("replaces a draft's answers, and refuses to replace a complete review's or a stale version", () => {
     const db = freshDb();
     const draft = startReview(db, CONTEXT);
