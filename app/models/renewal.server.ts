@@ -1,80 +1,10 @@
-// Renewals as stored: the agreements whose reviews name a renewal date, with when their re-review falls
-// due; which review re-reviews which; and the versions of a product line's provisions to compare.
-import { and, asc, eq, isNotNull } from "drizzle-orm";
+// Renewals as stored: which review re-reviews which, and the versions of a product line's provisions to
+// compare. (The Renewals page's list is read a page at a time by review-list.server.ts.)
+import { and, eq } from "drizzle-orm";
 import { provisions, reviews } from "../../db/schema.ts";
 import type { ProductLine } from "../catalog/types.ts";
-import { reviewDueDate } from "../renewal/due-date.ts";
-import type { Answers } from "../questionnaire/answers.ts";
 import type { ProvisionVersion } from "../renewal/catalog-changes.ts";
 import type { Db } from "../utils/db.server.ts";
-
-export interface Renewal {
-  reviewId: string;
-  buyerName: string | null;
-  vendorName: string | null;
-  productLine: string | null;
-  status: "draft" | "complete";
-  renewalDate: string;
-  /** renewalDate − reviewLeadDays: when the re-review should start. */
-  reviewDue: string | null;
-  owner: string | null;
-  /** Whole days from `today` to the re-review date (negative when overdue), or to the renewal date. */
-  daysLeft: number;
-  /** Whether this review is itself a re-review, so the list can tell it from the review it renews. */
-  isReReview: boolean;
-  /** The re-review started from this review, if one was; `startedAt` is ISO 8601. */
-  reReview: { id: string; startedAt: string } | null;
-}
-
-const DAY = 24 * 60 * 60 * 1000;
-const days = (from: string, to: string) =>
-  Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY);
-
-/** Every review with a renewal date, the soonest re-review first. `today` is YYYY-MM-DD. */
-export function listRenewals(db: Db, today: string): Renewal[] {
-  const rows = db
-    .select({
-      id: reviews.id,
-      buyerName: reviews.buyerName,
-      vendorName: reviews.vendorName,
-      productLine: reviews.productLine,
-      status: reviews.status,
-      renewalDate: reviews.renewalDate,
-      answers: reviews.answers,
-      renewsReviewId: reviews.renewsReviewId,
-    })
-    .from(reviews)
-    .where(isNotNull(reviews.renewalDate))
-    .orderBy(asc(reviews.renewalDate))
-    .all();
-  const reReviews = new Map(
-    db
-      .select({ id: reviews.id, renews: reviews.renewsReviewId, createdAt: reviews.createdAt })
-      .from(reviews)
-      .where(isNotNull(reviews.renewsReviewId))
-      .all()
-      .map((r) => [r.renews!, { id: r.id, startedAt: r.createdAt }]),
-  );
-  return rows
-    .map((row) => {
-      const answers = row.answers as Answers;
-      const due = reviewDueDate(answers);
-      return {
-        reviewId: row.id,
-        buyerName: row.buyerName,
-        vendorName: row.vendorName,
-        productLine: row.productLine,
-        status: row.status,
-        renewalDate: row.renewalDate!,
-        reviewDue: due,
-        owner: answers.renewalOwner ?? null,
-        daysLeft: days(today, due ?? row.renewalDate!),
-        isReReview: row.renewsReviewId !== null,
-        reReview: reReviews.get(row.id) ?? null,
-      };
-    })
-    .sort((a, b) => a.daysLeft - b.daysLeft);
-}
 
 /** The re-review started from a review, or null. */
 export function findReReview(db: Db, reviewId: string): { id: string; startedAt: string } | null {

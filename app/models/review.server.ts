@@ -2,7 +2,7 @@
 // every write happens in one BEGIN IMMEDIATE transaction and is refused if it is based on an old version.
 // The answers arrive validated and with their listing columns computed (app/use-cases/reviews): this
 // module stores what it is given and decides nothing about its meaning.
-import { and, desc, eq, sql, type SQL } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { randomBytes } from "node:crypto";
 import { reviews } from "../../db/schema.ts";
 import type { Actor } from "../audit/events.ts";
@@ -173,38 +173,6 @@ export function createReview(
 export function getReview(db: Db, id: string): Review | null {
   const row = reviewRow(db, id);
   return row ? toReview(row) : null;
-}
-
-export interface ReviewFilter {
-  status?: ReviewStatus;
-  vendorId?: string;
-}
-
-/** Reviews, the most recently changed first. */
-export function listReviews(db: Db, filter: ReviewFilter = {}): ReviewSummary[] {
-  const conditions: SQL[] = [];
-  if (filter.status) conditions.push(eq(reviews.status, filter.status));
-  if (filter.vendorId) conditions.push(eq(reviews.vendorId, filter.vendorId));
-  return db
-    .select()
-    .from(reviews)
-    .where(conditions.length > 0 ? and(...conditions) : undefined)
-    .orderBy(desc(reviews.updatedAt), desc(reviews.createdAt))
-    .all()
-    .map(toSummary);
-}
-
-/** The vendors that reviews name, for the list's filter: id and the name the reviews show. */
-export function listReviewVendors(db: Db): { id: string; name: string }[] {
-  const rows = db
-    .selectDistinct({ id: reviews.vendorId, name: reviews.vendorName })
-    .from(reviews)
-    .all()
-    .filter((r): r is { id: string; name: string } => r.id !== null && r.name !== null);
-  // Several "other" vendors share one id: the filter offers them once, as "Other vendors".
-  const byId = new Map<string, string>();
-  for (const r of rows) byId.set(r.id, r.id === "other" ? "Other vendors" : r.name);
-  return [...byId].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name));
 }
 
 /** The same answers, whatever the order of their keys. */

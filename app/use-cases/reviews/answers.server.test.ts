@@ -3,7 +3,8 @@ import { createTestUser } from "../../../tests/support/test-context.ts";
 import type { Answers } from "../../questionnaire/answers.ts";
 import { PUBLIC_DATA_REVIEW } from "../../../tests/support/test-answers.ts";
 import { freshDb } from "../../../tests/support/test-db.ts";
-import { getReview, listReviews, listReviewVendors, ReviewNotFoundError } from "../../models/review.server.ts";
+import { listReviewPage, listReviewVendors, type ReviewListFilter } from "../../models/review-list.server.ts";
+import { getReview, ReviewNotFoundError } from "../../models/review.server.ts";
 import { startReview, replaceReviewAnswers, saveAnswers } from "./answers.server.ts";
 
 const CONTEXT: Answers = { buyerName: "Example Corp", vendorId: "anthropic", productLine: "api", stage: "new" };
@@ -102,12 +103,13 @@ describe("reviews", () => {
     await new Promise((resolve) => setTimeout(resolve, 5));
     const other = startReview(db, { vendorId: "other", vendorName: "Acme" });
 
-    expect(listReviews(db).map((r) => r.id)).toEqual([other.id, complete.id, draft.id]);
-    expect(listReviews(db, { status: "complete" }).map((r) => r.id)).toEqual([complete.id]);
-    expect(listReviews(db, { status: "draft" }).map((r) => r.id)).toEqual([other.id, draft.id]);
-    expect(listReviews(db, { vendorId: "anthropic" }).map((r) => r.id)).toEqual([draft.id]);
-    expect(listReviews(db, { vendorId: "openai", status: "draft" })).toEqual([]);
-    expect(listReviews(db)[0]).not.toHaveProperty("answers");
+    const listReviews = (filter: ReviewListFilter = {}) => listReviewPage(db, filter, { offset: 0, limit: 50 });
+    expect(listReviews().map((r) => r.id)).toEqual([other.id, complete.id, draft.id]);
+    expect(listReviews({ status: "complete" }).map((r) => r.id)).toEqual([complete.id]);
+    expect(listReviews({ status: "draft" }).map((r) => r.id)).toEqual([other.id, draft.id]);
+    expect(listReviews({ vendorId: "anthropic" }).map((r) => r.id)).toEqual([draft.id]);
+    expect(listReviews({ vendorId: "openai", status: "draft" })).toEqual([]);
+    expect(listReviews()[0]).not.toHaveProperty("answers");
     expect(listReviewVendors(db)).toEqual([
       { id: "anthropic", name: "Anthropic" },
       { id: "openai", name: "OpenAI" },
