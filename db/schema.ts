@@ -129,6 +129,14 @@ export const reviews = sqliteTable(
     stage: text("stage"),
     renewalDate: text("renewal_date"),
     exposure: text("exposure"),
+    /** Who runs the re-review (answers.renewalOwner), for the lists' owner filter and the Renewals page. */
+    renewalOwner: text("renewal_owner"),
+    /**
+     * When the re-review falls due, YYYY-MM-DD: renewal_date − answers.reviewLeadDays, or renewal_date itself
+     * while no lead time is answered (a draft); null without a renewal date. The Renewals page sorts and
+     * groups by it, so it is a column rather than worked out from the answers of every review.
+     */
+    reviewDue: text("review_due"),
     renewsReviewId: text("renews_review_id").references((): AnySQLiteColumn => reviews.id),
     /**
      * A re-review's steps not yet saved since it started: each is shown as open, and the review is not
@@ -147,9 +155,21 @@ export const reviews = sqliteTable(
       .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
   },
   (t) => [
-    index("reviews_updated").on(t.updatedAt),
+    // The lists' two orders: the Reviews list by the last change, the Renewals page by the due date (its
+    // groups are ranges of it). Each index carries the two names the lists search inside (a b-tree cannot
+    // seek "contains"), so a search and its count read a small index instead of every row and its answers;
+    // and the lists order ties by those names, so a page is read in index order, skipped rows unread.
+    index("reviews_updated").on(t.updatedAt, t.buyerName, t.renewalOwner),
+    index("reviews_due").on(t.reviewDue, t.buyerName, t.renewalOwner),
     index("reviews_renewal").on(t.renewalDate),
-    // Exactly one re-review per review, whatever the code does: a second insert fails.
+    // The lists filter on one of these and sort by the last change: each equality filter comes before the
+    // Reviews list's order, so a filtered page too is read in order from the index and stops at its LIMIT.
+    index("reviews_status_updated").on(t.status, t.updatedAt, t.buyerName, t.renewalOwner),
+    index("reviews_vendor_updated").on(t.vendorId, t.updatedAt, t.buyerName, t.renewalOwner),
+    index("reviews_stage_updated").on(t.stage, t.updatedAt, t.buyerName, t.renewalOwner),
+    index("reviews_exposure_updated").on(t.exposure, t.updatedAt, t.buyerName, t.renewalOwner),
+    // Exactly one re-review per review, whatever the code does: a second insert fails. A page of reviews
+    // also looks up the re-reviews started from them by it.
     uniqueIndex("reviews_one_re_review").on(t.renewsReviewId),
   ],
 );

@@ -190,3 +190,60 @@ line(
   console.log("");
   for (const text of await benchWizard()) console.log(text);
 }
+
+// Issue 16: the lists at company scale. With 10,000 reviews in the database (topped up to that many with the
+// seed the tests use: one transaction, each review with a full set of answers), the Reviews list and the
+// Renewals page over HTTP, signed in, as a browser asks for them (compressed); each page's size is its HTML
+// as the browser reads it, uncompressed. The catalog page, timed on the same server in the same run, is the
+// yardstick: a page that does not grow with the number of reviews.
+{
+  const { countReviews } = await import("../app/models/review-list.server.ts");
+  const { seedManyReviews } = await import("../tests/support/many-reviews.ts");
+  const { startServer } = await import("./bench-server.ts");
+  const { benchSession } = await import("./bench-session.ts");
+  const REVIEWS = 10_000;
+  const RUNS = 30;
+  const stored = countReviews(db);
+  if (stored < REVIEWS) seedManyReviews(db, REVIEWS - stored, new Date().toISOString().slice(0, 10));
+  const server = await startServer(process.env.DATABASE_PATH!);
+  try {
+    const { cookie } = await benchSession(db, server.url);
+    const get = async (address: string) => {
+      const start = performance.now();
+      const response = await fetch(`${server.url}${address}`, { headers: { cookie } });
+      const html = await response.text();
+      if (response.status !== 200) throw new Error(`${address} answered ${response.status}`);
+      return { ms: performance.now() - start, bytes: Buffer.byteLength(html) };
+    };
+    const pages = [
+      ["Reviews list", "/reviews"],
+      ["Renewals page", "/renewals"],
+      ["Catalog page", "/catalog"],
+    ] as const;
+    for (const [, address] of pages) for (let i = 0; i < 5; i++) await get(address);
+    // Interleaved, so a noisy moment of the machine falls on all three alike.
+    const samples = new Map<string, { ms: number[]; bytes: number }>(pages.map(([, a]) => [a, { ms: [], bytes: 0 }]));
+    for (let i = 0; i < RUNS; i++) {
+      for (const [, address] of pages) {
+        const { ms: took, bytes } = await get(address);
+        samples.get(address)!.ms.push(took);
+        samples.get(address)!.bytes = bytes;
+      }
+    }
+    console.log("");
+    const catalog = stats(samples.get("/catalog")!.ms).median;
+    for (const [label, address] of pages) {
+      const { ms: times, bytes } = samples.get(address)!;
+      const median = stats(times).median;
+      const reviews = countReviews(db).toLocaleString("en-US");
+      const isYardstick = address === "/catalog";
+      line(
+        `${label}: GET ${address}, ${isYardstick ? "the yardstick" : `${reviews} reviews`} (median of ${RUNS})`,
+        `${ms(median)}, ${(bytes / 1024).toFixed(1)} kB${isYardstick ? "" : `, ${(median / catalog).toFixed(1)}× catalog`}`,
+        isYardstick ? "—" : "≤ 50 ms, ≤ 300 kB",
+      );
+    }
+  } finally {
+    server.stop();
+  }
+}

@@ -1,10 +1,13 @@
-// The parts of the reviews list (/reviews): the filter form and the table.
-import { Form, Link } from "@remix-run/react";
+// The table of the reviews list (/reviews): one page of it (the filter form and the pager are
+// review-list-filters.tsx).
+import { Link } from "@remix-run/react";
 import { PRODUCT_LINE_LABELS, type ProductLine } from "../catalog/types.ts";
-import { REVIEW_STATUS_WORDS as STATUS_WORDS, REVIEW_STATUSES } from "../models/review-status.ts";
+import type { PageWindow } from "../lists/review-filter.ts";
+import { REVIEW_STATUS_WORDS as STATUS_WORDS } from "../models/review-status.ts";
 import { SEVERITY_LABELS } from "../pack/format.ts";
 import { questionById, type Stage } from "../questionnaire/questions.ts";
 import type { ReviewsPage } from "../use-cases/reviews/list-reviews.server.ts";
+import { rangeWords } from "./review-list-filters.tsx";
 import { utcMinute } from "../utils/format-time.ts";
 import { reviewPath } from "../wizard/paths.ts";
 
@@ -19,55 +22,19 @@ function lineWords(line: string | null): string {
   return line === "unsure" ? "Not sure" : (PRODUCT_LINE_LABELS[line as ProductLine] ?? line);
 }
 
-/** Filters by status and vendor, as a GET form: a filtered list can be bookmarked and works without JavaScript. */
-export function ReviewFilters({
-  filter,
-  vendors,
-  filtered,
+export function ReviewsTable({
+  reviews,
+  page,
+  canStart,
 }: {
-  filter: ReviewsPage["filter"];
-  vendors: ReviewsPage["vendors"];
-  filtered: boolean;
+  reviews: ReviewsPage["reviews"];
+  page: PageWindow;
+  canStart: boolean;
 }) {
-  return (
-    <Form method="get" className="filters" aria-label="Filter the reviews">
-      <div className="filters__field">
-        <label htmlFor="filter-status">Status</label>
-        <select id="filter-status" name="status" className="input" defaultValue={filter.status}>
-          <option value="">Any status</option>
-          {REVIEW_STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {STATUS_WORDS[s]}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="filters__field">
-        <label htmlFor="filter-vendor">Vendor</label>
-        <select id="filter-vendor" name="vendor" className="input" defaultValue={filter.vendor}>
-          <option value="">Any vendor</option>
-          {vendors.map((v) => (
-            <option key={v.id} value={v.id}>
-              {v.name}
-            </option>
-          ))}
-        </select>
-      </div>
-      <button type="submit" className="button button--secondary">
-        Filter
-      </button>
-      {filtered ? <Link to="/reviews">Show all reviews</Link> : null}
-    </Form>
-  );
-}
-
-export function ReviewsTable({ reviews, canStart }: { reviews: ReviewsPage["reviews"]; canStart: boolean }) {
   return (
     <div className="table-wrap">
       <table className="data stack reviews-table">
-        <caption className="visually-hidden">
-          {reviews.length} review{reviews.length === 1 ? "" : "s"}, the latest change first
-        </caption>
+        <caption className="visually-hidden">Reviews {rangeWords(page, "review")}, the latest change first</caption>
         <thead>
           <tr>
             <th scope="col">Buyer</th>

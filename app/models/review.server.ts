@@ -2,7 +2,7 @@
 // every write happens in one BEGIN IMMEDIATE transaction and is refused if it is based on an old version.
 // The answers arrive validated and with their listing columns computed (app/use-cases/reviews): this
 // module stores what it is given and decides nothing about its meaning.
-import { and, desc, eq, sql, type SQL } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { randomBytes } from "node:crypto";
 import { reviews } from "../../db/schema.ts";
 import type { Actor } from "../audit/events.ts";
@@ -30,6 +30,9 @@ export interface Review {
   renewalDate: string | null;
   /** The highest severity among the findings, once the questionnaire is complete; null before. */
   exposure: Exposure | null;
+  renewalOwner: string | null;
+  /** When the re-review falls due (app/renewal/due-date.ts, listedReviewDue); null without a renewal date. */
+  reviewDue: string | null;
   /** The review this one re-reviews at renewal; null for any other review. */
   renewsReviewId: string | null;
   /** A re-review's steps carried over and not yet saved: open until someone saves them. */
@@ -82,6 +85,8 @@ function toSummary(row: ReviewRow): ReviewSummary {
     stage: row.stage,
     renewalDate: row.renewalDate,
     exposure: row.exposure as Exposure | null,
+    renewalOwner: row.renewalOwner,
+    reviewDue: row.reviewDue,
     renewsReviewId: row.renewsReviewId,
     unconfirmedSteps: row.unconfirmedSteps,
     createdBy: row.createdBy,
@@ -113,6 +118,9 @@ export type ReviewListing = {
   renewalDate: string | null;
   /** The highest severity among the findings of a complete questionnaire; null for a draft. */
   exposure: Exposure | null;
+  renewalOwner: string | null;
+  /** renewalDate − reviewLeadDays, or renewalDate while no lead time is answered; null without one. */
+  reviewDue: string | null;
 };
 
 /**
@@ -172,38 +180,6 @@ export function getReview(db: Db, id: string): Review | null {
   return row ? toReview(row) : null;
 }
 
-export interface ReviewFilter {
-  status?: ReviewStatus;
-  vendorId?: string;
-}
-
-/** Reviews, the most recently changed first. */
-export function listReviews(db: Db, filter: ReviewFilter = {}): ReviewSummary[] {
-  const conditions: SQL[] = [];
-  if (filter.status) conditions.push(eq(reviews.status, filter.status));
-  if (filter.vendorId) conditions.push(eq(reviews.vendorId, filter.vendorId));
-  return db
-    .select()
-    .from(reviews)
-    .where(conditions.length > 0 ? and(...conditions) : undefined)
-    .orderBy(desc(reviews.updatedAt), desc(reviews.createdAt))
-    .all()
-    .map(toSummary);
-}
-
-/** The vendors that reviews name, for the list's filter: id and the name the reviews show. */
-export function listReviewVendors(db: Db): { id: string; name: string }[] {
-  const rows = db
-    .selectDistinct({ id: reviews.vendorId, name: reviews.vendorName })
-    .from(reviews)
-    .all()
-    .filter((r): r is { id: string; name: string } => r.id !== null && r.name !== null);
-  // Several "other" vendors share one id: the filter offers them once, as "Other vendors".
-  const byId = new Map<string, string>();
-  for (const r of rows) byId.set(r.id, r.id === "other" ? "Other vendors" : r.name);
-  return [...byId].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name));
-}
-
 /** The same answers, whatever the order of their keys. */
 function sameAnswers(a: Answers, b: Answers): boolean {
   const bag = (answers: Answers) => answers as Record<string, unknown>;
@@ -247,6 +223,8 @@ function updateAnswers(db: Db, params: AnswersUpdate): ReviewRow | undefined {
         renewalDate: p("renewalDate"),
         exposure: p("exposure"),
         unconfirmedSteps: p("unconfirmedSteps"),
+        renewalOwner: p("renewalOwner"),
+        reviewDue: p("reviewDue"),
       })
       .where(and(eq(reviews.id, sql.placeholder("id")), eq(reviews.version, sql.placeholder("expectedVersion"))))
       .returning()

@@ -1,19 +1,21 @@
-// /reviews: every review, the latest change first, filtered by status and vendor.
+// /reviews: the reviews, the latest change first, a page at a time, filtered by the query string.
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 
 import { useCan } from "../auth/use-user.ts";
-import { ReviewFilters, ReviewsTable } from "../components/reviews-table.tsx";
+import { ListPager, ListRange, ReviewListFilters } from "../components/review-list-filters.tsx";
+import { ReviewsTable } from "../components/reviews-table.tsx";
+import { respond } from "../http/outcome.ts";
+import { isFiltered } from "../lists/review-filter.ts";
 import { reviewsPage } from "../use-cases/reviews/list-reviews.server.ts";
 import { getDb } from "../utils/db.server.ts";
 
 export const meta: MetaFunction = () => [{ title: "Reviews · Clausewise" }];
 
-export const loader = ({ request }: LoaderFunctionArgs) => reviewsPage(getDb(), new URL(request.url));
+export const loader = ({ request }: LoaderFunctionArgs) => respond(reviewsPage(getDb(), new URL(request.url)));
 
 export default function ReviewsPage() {
-  const { reviews, vendors, filter } = useLoaderData<typeof loader>();
-  const filtered = filter.status !== "" || filter.vendor !== "";
+  const { reviews, vendors, filter, problems, page } = useLoaderData<typeof loader>();
   const canStart = useCan("reviews:write");
   return (
     <>
@@ -31,10 +33,16 @@ export default function ReviewsPage() {
           ? "Your answers are saved at every step, so you can leave a review and pick it up here later, from any browser."
           : "Your role reads every review and downloads its clause pack; procurement and admins edit them."}
       </p>
-      <ReviewFilters filter={filter} vendors={vendors} filtered={filtered} />
-      {reviews.length === 0 ? (
+      <ReviewListFilters
+        path="/reviews"
+        filter={filter}
+        vendors={vendors}
+        problems={problems}
+        label="Filter the reviews"
+      />
+      {problems.length > 0 ? null : reviews.length === 0 ? (
         <div className="notice">
-          {filtered ? (
+          {isFiltered(filter) ? (
             <p>No review matches this filter.</p>
           ) : (
             <>
@@ -47,7 +55,11 @@ export default function ReviewsPage() {
           )}
         </div>
       ) : (
-        <ReviewsTable reviews={reviews} canStart={canStart} />
+        <>
+          <ListRange page={page} noun="review" />
+          <ReviewsTable reviews={reviews} page={page} canStart={canStart} />
+          <ListPager path="/reviews" filter={filter} page={page} noun="review" />
+        </>
       )}
     </>
   );

@@ -336,7 +336,8 @@ test("markup typed into the review's free-text fields shows as text on every pag
     [`/reviews/${reviewId}/review`, shown],
     [`/reviews/${reviewId}/pack`, [typed, answers.vendorName]],
     ["/reviews", [typed, answers.vendorName]],
-    ["/renewals", [typed]],
+    // Searched for, so the row is on the page (the list is soonest first, a page at a time).
+    [`/renewals?buyer=${encodeURIComponent(typed)}`, [typed]],
   ] as const) {
     await page.goto(address);
     await page.waitForLoadState("load");

@@ -3,7 +3,8 @@ import { createTestUser } from "../../../tests/support/test-context.ts";
 import type { Answers } from "../../questionnaire/answers.ts";
 import { PUBLIC_DATA_REVIEW } from "../../../tests/support/test-answers.ts";
 import { freshDb } from "../../../tests/support/test-db.ts";
-import { getReview, listReviews, listReviewVendors, ReviewNotFoundError } from "../../models/review.server.ts";
+import { listReviewPage, listReviewVendors, type ReviewListFilter } from "../../models/review-list.server.ts";
+import { getReview, ReviewNotFoundError } from "../../models/review.server.ts";
 import { startReview, replaceReviewAnswers, saveAnswers } from "./answers.server.ts";
 
 const CONTEXT: Answers = { buyerName: "Example Corp", vendorId: "anthropic", productLine: "api", stage: "new" };
@@ -102,17 +103,35 @@ describe("reviews", () => {
     await new Promise((resolve) => setTimeout(resolve, 5));
     const other = startReview(db, { vendorId: "other", vendorName: "Acme" });
 
-    expect(listReviews(db).map((r) => r.id)).toEqual([other.id, complete.id, draft.id]);
-    expect(listReviews(db, { status: "complete" }).map((r) => r.id)).toEqual([complete.id]);
-    expect(listReviews(db, { status: "draft" }).map((r) => r.id)).toEqual([other.id, draft.id]);
-    expect(listReviews(db, { vendorId: "anthropic" }).map((r) => r.id)).toEqual([draft.id]);
-    expect(listReviews(db, { vendorId: "openai", status: "draft" })).toEqual([]);
-    expect(listReviews(db)[0]).not.toHaveProperty("answers");
+    const listReviews = (filter: ReviewListFilter = {}) => listReviewPage(db, filter, { offset: 0, limit: 50 });
+    expect(listReviews().map((r) => r.id)).toEqual([other.id, complete.id, draft.id]);
+    expect(listReviews({ status: "complete" }).map((r) => r.id)).toEqual([complete.id]);
+    expect(listReviews({ status: "draft" }).map((r) => r.id)).toEqual([other.id, draft.id]);
+    expect(listReviews({ vendorId: "anthropic" }).map((r) => r.id)).toEqual([draft.id]);
+    expect(listReviews({ vendorId: "openai", status: "draft" })).toEqual([]);
+    expect(listReviews()[0]).not.toHaveProperty("answers");
     expect(listReviewVendors(db)).toEqual([
       { id: "anthropic", name: "Anthropic" },
       { id: "openai", name: "OpenAI" },
       { id: "other", name: "Other vendors" },
     ]);
+    db.$client.close();
+  });
+
+  it("keeps the lists' columns (renewal owner, re-review due) up to date on every save and import", () => {
+    const db = freshDb();
+    const draft = startReview(db, { ...CONTEXT, renewalDate: "2027-06-30" });
+    // No lead time answered yet: due at the renewal itself.
+    expect(getReview(db, draft.id)).toMatchObject({ renewalOwner: null, reviewDue: "2027-06-30" });
+    const saved = saveAnswers(db, draft.id, {
+      expectedVersion: 1,
+      answers: { ...CONTEXT, renewalDate: "2027-06-30", reviewLeadDays: 90, renewalOwner: "Mette" },
+      step: "renewal",
+    });
+    expect(saved).toMatchObject({ ok: true, review: { renewalOwner: "Mette", reviewDue: "2027-04-01" } });
+    expect(getReview(db, draft.id)).toMatchObject({ renewalOwner: "Mette", reviewDue: "2027-04-01" });
+    const imported = replaceReviewAnswers(db, draft.id, { expectedVersion: 2, answers: CONTEXT });
+    expect(imported).toMatchObject({ ok: true, review: { renewalOwner: null, reviewDue: null, renewalDate: null } });
     db.$client.close();
   });
 

@@ -13,6 +13,7 @@ import {
 } from "../../models/review.server.ts";
 import { validateAnswers, type Answers } from "../../questionnaire/answers.ts";
 import { isQuestionnaireComplete } from "../../questionnaire/flow.ts";
+import { listedReviewDue } from "../../renewal/due-date.ts";
 import type { QuestionStepId } from "../../questionnaire/questions.ts";
 import type { Db } from "../../utils/db.server.ts";
 import { exposureOfAnswers, vendorNameFor } from "./evaluate.server.ts";
@@ -28,6 +29,8 @@ export function reviewListing(db: Db, answers: Answers): ReviewListing {
     productLine: answers.productLine ?? null,
     stage: answers.stage ?? null,
     renewalDate: answers.renewalDate ?? null,
+    renewalOwner: answers.renewalOwner ?? null,
+    reviewDue: listedReviewDue(answers),
     // The findings of a half-answered questionnaire would understate the exposure, so none is shown until then.
     exposure: complete ? exposureOfAnswers(db, answers) : null,
   };
