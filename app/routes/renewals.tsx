@@ -25,6 +25,12 @@ export default function RenewalsPage() {
         commitment with the vendor before the agreement renews: a re-review starts from last time’s answers and shows
         what changed in the vendor’s terms since.
       </p>
+      <p>
+        <a href="/renewals.ics" download>
+          Add every re-review date to your calendar (.ics)
+        </a>{" "}
+        <span className="muted">— one event per agreement, with reminders two weeks and a day before.</span>
+      </p>
       <ReviewListFilters
         path="/renewals"
         filter={filter}

@@ -8,13 +8,26 @@ const bank = JSON.parse(fs.readFileSync(path.resolve("tests/fixtures/answers/ban
 
 test("the renewals page lists a review's renewal with the date its re-review starts", async ({ page, request }) => {
   const buyerName = `Renewing Bank ${Date.now()}`;
-  await createReviewFrom(request, { ...bank, buyerName, renewalDate: "2031-09-30", reviewLeadDays: 90 });
+  const reviewId = await createReviewFrom(request, {
+    ...bank,
+    buyerName,
+    renewalDate: "2031-09-30",
+    reviewLeadDays: 90,
+  });
   // The list is a page at a time, soonest first: other tests' reviews may fill the first, so search.
   await page.goto(`/renewals?buyer=${encodeURIComponent(buyerName)}`);
   const row = page.getByRole("row").filter({ hasText: buyerName });
   await expect(row).toContainText("2031-07-02");
   await expect(row).toContainText("2031-09-30");
   await expect(row.getByRole("link")).toHaveAttribute("href", /\/reviews\/[^/]+\/review$/);
+
+  // The same date in the calendar file the page links to.
+  const link = page.getByRole("link", { name: "Add every re-review date to your calendar (.ics)" });
+  const calendar = await request.get((await link.getAttribute("href"))!);
+  expect(calendar.headers()["content-type"]).toBe("text/calendar; charset=utf-8");
+  const text = await calendar.text();
+  expect(text).toContain(`UID:${reviewId}@clausewise`);
+  expect(text).toContain("DTSTART;VALUE=DATE:20310702");
 });
 
 test("a procurement user starts the re-review from the renewals page; it starts from last time's answers and shows what changed in the vendor's terms", async ({
