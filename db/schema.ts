@@ -299,3 +299,95 @@ export const auditEvents = sqliteTable(
   },
   (t) => [index("audit_events_review").on(t.reviewId), index("audit_events_action").on(t.action)],
 );
+
+/**
+ * The vendor's written answers to a review's questionnaire, one per question id (Q-dpa-1 …): imported from
+ * the filled-in workbook or typed in. A new answer to the same question replaces the row; the audit trail
+ * keeps what it replaced. `via` "carried": copied from the review a re-review renews, as it was answered.
+ */
+export const vendorAnswers = sqliteTable(
+  "vendor_answers",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    reviewId: text("review_id")
+      .notNull()
+      .references(() => reviews.id),
+    questionId: text("question_id").notNull(),
+    /** The question as it was asked, in its words then. */
+    question: text("question").notNull(),
+    answer: text("answer").notNull(),
+    /** The document the vendor says the answer rests on; "" when none was named. */
+    document: text("document").notNull().default(""),
+    /** Who answered for the vendor, and when (YYYY-MM-DD). */
+    answeredBy: text("answered_by").notNull(),
+    answeredOn: text("answered_on").notNull(),
+    via: text("via", { enum: ["import", "typed", "carried"] }).notNull(),
+    recordedBy: text("recorded_by").references(() => users.id),
+    recordedAt: text("recorded_at").notNull(),
+  },
+  (t) => [uniqueIndex("vendor_answers_question").on(t.reviewId, t.questionId)],
+);
+
+/**
+ * What a written answer settles: a provision the catalog does not record for the review's vendor and
+ * product line, for this review only (a buyer-specific provision). The rules read it where the catalog
+ * has nothing, with the answer as its source ("<vendor>'s written answer of <date>").
+ */
+export const writtenProvisions = sqliteTable(
+  "written_provisions",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    reviewId: text("review_id")
+      .notNull()
+      .references(() => reviews.id),
+    answerId: integer("answer_id")
+      .notNull()
+      .references(() => vendorAnswers.id),
+    productLine: text("product_line", { enum: ["api", "business", "consumer", "marketplace"] }).notNull(),
+    key: text("key").notNull(),
+    value: text("value").notNull(),
+    statement: text("statement").notNull(),
+    recordedBy: text("recorded_by").references(() => users.id),
+    recordedAt: text("recorded_at").notNull(),
+  },
+  (t) => [uniqueIndex("written_provisions_key").on(t.reviewId, t.productLine, t.key)],
+);
+
+/**
+ * What was agreed for each clause of a review's pack: the primary language, one of its fallbacks (0 is
+ * (a)), other wording (its text), conceded, or the risk accepted (by whom, why, until when). `wording` is
+ * the text agreed, kept as it was then, so a later library change does not rewrite what was signed.
+ */
+export const clauseOutcomes = sqliteTable(
+  "clause_outcomes",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    reviewId: text("review_id")
+      .notNull()
+      .references(() => reviews.id),
+    clauseId: text("clause_id").notNull(),
+    clauseTitle: text("clause_title").notNull(),
+    position: text("position", { enum: ["primary", "fallback", "other", "conceded", "riskAccepted"] }).notNull(),
+    fallback: integer("fallback"),
+    wording: text("wording").notNull().default(""),
+    approver: text("approver"),
+    reason: text("reason"),
+    expiresOn: text("expires_on"),
+    recordedBy: text("recorded_by").references(() => users.id),
+    recordedAt: text("recorded_at").notNull(),
+  },
+  (t) => [uniqueIndex("clause_outcomes_clause").on(t.reviewId, t.clauseId)],
+);
+
+/** The agreement signed at the end of a review's negotiation: at most one per review. */
+export const agreements = sqliteTable("agreements", {
+  reviewId: text("review_id")
+    .primaryKey()
+    .references(() => reviews.id),
+  title: text("title").notNull(),
+  signedOn: text("signed_on").notNull(),
+  /** The agreement's term in whole months from signedOn. */
+  termMonths: integer("term_months").notNull(),
+  recordedBy: text("recorded_by").references(() => users.id),
+  recordedAt: text("recorded_at").notNull(),
+});

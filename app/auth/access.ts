@@ -10,8 +10,10 @@ import type { Role } from "../accounts/roles.ts";
 
 export const ROLE_DESCRIPTIONS: Record<Role, string> = {
   admin: "Users, the vendor catalog and everything else.",
-  legal: "The vendor catalog, the clause library, every review (read-only) and every clause pack.",
-  procurement: "Reviews: start, edit, import and export them, and generate their clause packs.",
+  legal:
+    "The vendor catalog, the clause library, every review (read-only) and every clause pack; the vendor's written answers and what was agreed.",
+  procurement:
+    "Reviews: start, edit, import and export them, and generate their clause packs; the vendor's written answers and what was agreed.",
 };
 
 export type Permission =
@@ -19,13 +21,23 @@ export type Permission =
   | "reviews:read"
   | "reviews:write"
   | "packs:read"
+  // the record of a negotiation: the vendor's written answers, the position agreed for each clause, the signed agreement
+  | "negotiation:write"
   | "catalog:write"
   | "users:manage";
 
 const GRANTS: Record<Role, readonly Permission[]> = {
-  admin: ["app:use", "reviews:read", "reviews:write", "packs:read", "catalog:write", "users:manage"],
-  legal: ["app:use", "reviews:read", "packs:read", "catalog:write"],
-  procurement: ["app:use", "reviews:read", "reviews:write", "packs:read"],
+  admin: [
+    "app:use",
+    "reviews:read",
+    "reviews:write",
+    "packs:read",
+    "negotiation:write",
+    "catalog:write",
+    "users:manage",
+  ],
+  legal: ["app:use", "reviews:read", "packs:read", "negotiation:write", "catalog:write"],
+  procurement: ["app:use", "reviews:read", "reviews:write", "packs:read", "negotiation:write"],
 };
 
 export function can(role: Role, permission: Permission): boolean {
