@@ -6,6 +6,7 @@ import { ROLE_LABELS, type Role } from "../accounts/roles.ts";
 import { PRODUCT_LINE_LABELS, PROVISION_KEYS, type ProductLine, type ProvisionKey } from "../catalog/types.ts";
 import { STEPS, type StepId } from "../questionnaire/questions.ts";
 import { formatBytes } from "../utils/format-bytes.ts";
+import { positionWords, type OutcomePosition } from "../negotiation/outcomes.ts";
 
 /** Who did something: a signed-in person, named as they were named when they did it. */
 export interface Actor {
@@ -20,7 +21,7 @@ export interface AuditDetails {
   "review.imported": Record<string, never>;
   "review.exported": Record<string, never>;
   /** On the new review: the review it renews, and the day that review was last changed (YYYY-MM-DD). */
-  "review.re_review_started": { renewsReviewId: string; renewsReviewOn: string };
+  "review.re_review_started": { renewsReviewId: string; renewsReviewOn: string; positions?: number };
   /** On the renewed review: the re-review started from it. */
   "review.re_review_begun": { reReviewId: string };
   /** `kind` absent on events recorded before the review had several documents: the memo. */
@@ -51,6 +52,22 @@ export interface AuditDetails {
     version: number;
   };
   "catalog.file_imported": { vendorId: string; vendorName: string; added: number };
+  /** What was agreed for one clause; `replaced`: the position recorded before, if any. */
+  "negotiation.outcome_recorded": {
+    clauseId: string;
+    clauseTitle: string;
+    position: OutcomePosition;
+    fallback?: number;
+    approver?: string;
+    expiresOn?: string;
+    replaced?: { position: OutcomePosition; fallback?: number };
+  };
+  "negotiation.agreement_recorded": {
+    title: string;
+    signedOn: string;
+    termMonths: number;
+    replaced?: { title: string; signedOn: string; termMonths: number };
+  };
 }
 
 export type AuditAction = keyof AuditDetails;
@@ -88,7 +105,7 @@ export function describeEvent(event: AuditEvent): string {
     case "review.exported":
       return "Downloaded the answers file";
     case "review.re_review_started":
-      return `Started the re-review of the review of ${event.details.renewsReviewOn}`;
+      return `Started the re-review of the review of ${event.details.renewsReviewOn}${event.details.positions ? `, from the ${event.details.positions} position${event.details.positions === 1 ? "" : "s"} agreed then` : ""}`;
     case "review.re_review_begun":
       return "A re-review was started";
     case "pack.generated":
@@ -124,6 +141,17 @@ export function describeEvent(event: AuditEvent): string {
     case "catalog.provision_recorded": {
       const { vendorName, productLine, key, version } = event.details;
       return `Recorded version ${version} of “${PROVISION_KEYS[key]?.label ?? key}” for ${vendorName} — ${PRODUCT_LINE_LABELS[productLine] ?? productLine}`;
+    }
+    case "negotiation.outcome_recorded": {
+      const { clauseTitle, replaced } = event.details;
+      const was = replaced
+        ? ` (it was: ${positionWords({ ...replaced, fallback: replaced.fallback ?? null, approver: null, expiresOn: null })})`
+        : "";
+      return `Recorded what was agreed for “${clauseTitle}”: ${positionWords({ ...event.details, fallback: event.details.fallback ?? null, approver: event.details.approver ?? null, expiresOn: event.details.expiresOn ?? null })}${was}`;
+    }
+    case "negotiation.agreement_recorded": {
+      const { title, signedOn, termMonths, replaced } = event.details;
+      return `${replaced ? "Corrected" : "Recorded"} the signed agreement “${title}”, signed ${signedOn}, for ${termMonths} month${termMonths === 1 ? "" : "s"}`;
     }
     case "catalog.file_imported": {
       const { vendorName, added } = event.details;

@@ -114,6 +114,11 @@ export const ROUTE_ACCESS: Readonly<Record<string, RouteAccess>> = {
   // Exporting the answers is recorded in the review's history.
   "routes/reviews.$reviewId.answers[.]json": { ...readOnly("reviews:read"), readRecords: true },
   "routes/reviews.$reviewId.renewal[.]ics": readOnly("reviews:read"),
+  // The record of the negotiation: read by every role that reads the packs, recorded by those who negotiate.
+  "routes/reviews.$reviewId.agreed": { read: need("packs:read"), write: need("negotiation:write") },
+  // The reconfirmation checklist, on its page and as a .docx made on request (nothing is recorded).
+  "routes/reviews.$reviewId.checklist": readOnly("packs:read"),
+  "routes/reviews.$reviewId.checklist[.]docx": readOnly("packs:read"),
 
   // Clause packs: every role that reads reviews may download them; the first download generates and
   // records the pack.

@@ -42,6 +42,14 @@ export function CatalogChangesSection({ changes, vendorName }: { changes: Catalo
           {changes.changes.map((c) => (
             <li key={c.key} data-provision={c.key}>
               <h3>{c.label}</h3>
+              {c.touches.length > 0 ? (
+                <p className="catalog-changes__touches">
+                  <strong>Touches what was agreed:</strong>{" "}
+                  {c.touches.map((t) => `${t.clauseTitle} (${t.position})`).join("; ")}
+                </p>
+              ) : (
+                <p className="muted">No position agreed last time rests on it.</p>
+              )}
               <div className="catalog-changes__pair">
                 <div>
                   <h4>Then</h4>

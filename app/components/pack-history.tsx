@@ -18,8 +18,8 @@ export function PackHistory({ reviewId, packs }: { reviewId: string; packs: Pack
       <h2 id="pack-history-title">Documents generated</h2>
       {packs.length === 0 ? (
         <p className="muted">
-          None yet. Each document downloaded (the negotiation memo, the addendum, the vendor questionnaire) is recorded here,
-          with who downloaded it first and its SHA-256 hash.
+          None yet. Each document downloaded (the negotiation memo, the addendum, the vendor questionnaire) is recorded
+          here, with who downloaded it first and its SHA-256 hash.
         </p>
       ) : (
         <div className="table-wrap">

@@ -7,7 +7,9 @@ describe("describeCondition", () => {
     expect(describeCondition({ fact: "consumerInUse" })).toBe("a consumer product is in use");
     expect(describeCondition({ answer: "deletionOnTermination", is: true })).toMatch(/is “Yes”$/);
     expect(
-      describeCondition({ all: [{ answer: "dataCategories", includes: "financial" }, { fact: "personalDataInScope" }] }),
+      describeCondition({
+        all: [{ answer: "dataCategories", includes: "financial" }, { fact: "personalDataInScope" }],
+      }),
     ).toMatch(/includes “.*financial.*” and personal data is in scope/i);
     expect(describeCondition({ answer: "transferMechanism", answered: true })).toMatch(/is answered$/);
   });

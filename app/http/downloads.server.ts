@@ -28,6 +28,18 @@ export function packResponse({ file, record, review }: PackDownload): Response {
   });
 }
 
+/** A Word document made on request and not recorded (the reconfirmation checklist), never cached. */
+export function docxResponse({ file, name }: { file: Buffer; name: string }): Response {
+  return new Response(new Uint8Array(file), {
+    headers: {
+      "Content-Type": DOCUMENT_FORMATS.memo.contentType,
+      "Content-Disposition": contentDisposition(name),
+      "Content-Length": String(file.byteLength),
+      "Cache-Control": "no-store",
+    },
+  });
+}
+
 /** A calendar file (RFC 5545), as an attachment, never cached: it lists who renews with whom. */
 export function calendarResponse({ text, name }: { text: string; name: string }): Response {
   return new Response(text, {

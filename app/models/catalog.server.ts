@@ -1,5 +1,5 @@
 // Reading and writing the vendor catalog. Provisions are append-only: a change is a new version.
-import { and, asc, desc, eq, isNull, sql } from "drizzle-orm";
+import { and, asc, desc, eq, isNull, lte, sql } from "drizzle-orm";
 import { createHash } from "node:crypto";
 import { productLines, provisions, vendors } from "../../db/schema.ts";
 import type { ProvisionHistoryEntry } from "../rules/evaluate.ts";
@@ -435,6 +435,19 @@ export function currentProvisions(db: Db, vendorId: string): VendorProvision[] {
     .select()
     .from(provisions)
     .where(and(eq(provisions.vendorId, vendorId), isNull(provisions.supersededBy)))
+    .all()
+    .map(toVendorProvision);
+}
+
+/**
+ * The vendor's provisions as the catalog held them at `at` (ISO 8601): every version recorded by then,
+ * from which the rules read the latest of each, as they read the current ones today.
+ */
+export function provisionsAsOf(db: Db, vendorId: string, at: string): VendorProvision[] {
+  return db
+    .select()
+    .from(provisions)
+    .where(and(eq(provisions.vendorId, vendorId), lte(provisions.recordedAt, at)))
     .all()
     .map(toVendorProvision);
 }

@@ -11,6 +11,7 @@ import { reviewDueDate } from "../renewal/due-date.ts";
 import { OTHER_VENDOR_ID, paperSizeFor } from "../questionnaire/questions.ts";
 import { describeAnswer, questionLabel } from "../questionnaire/describe.ts";
 import type { AnswerEvidence, ProvisionEvidence, ReviewEvaluation } from "../rules/evaluate.ts";
+import type { Answers } from "../questionnaire/answers.ts";
 import type { FindingId } from "../rules/findings.ts";
 import type { ClausePack, PackAnswerRef, PackFinding, PackProvisionRef, PackSource } from "./model.ts";
 import { buildVendorQuestionnaire } from "./vendor-questionnaire.ts";
@@ -47,6 +48,24 @@ const STAGE_WORDS: Record<string, string> = {
   renewal: "Renewal",
   expansion: "Expansion",
 };
+
+/** Who reconfirms the commitments at renewal, and by when, in words (the renewal checklists). */
+export function renewalOwnerAndDue(answers: Answers): { owner: string; due: string } {
+  const due = reviewDueDate(answers);
+  const owner = answers.renewalOwner
+    ? answers.renewalOwnerEmail
+      ? `${answers.renewalOwner} (${answers.renewalOwnerEmail})`
+      : answers.renewalOwner
+    : "Renewal owner (not named yet)";
+  return {
+    owner,
+    due:
+      due ??
+      (answers.reviewLeadDays !== undefined
+        ? `${formatCount(answers.reviewLeadDays, "day")} before the renewal date (renewal date not given)`
+        : "Before the renewal date"),
+  };
+}
 
 export interface BuildPackInput {
   evaluation: ReviewEvaluation;
@@ -227,17 +246,7 @@ export function buildClausePack(input: BuildPackInput): ClausePack {
     };
   });
 
-  const due = reviewDueDate(answers);
-  const owner = answers.renewalOwner
-    ? answers.renewalOwnerEmail
-      ? `${answers.renewalOwner} (${answers.renewalOwnerEmail})`
-      : answers.renewalOwner
-    : "Renewal owner (not named yet)";
-  const dueText =
-    due ??
-    (answers.reviewLeadDays !== undefined
-      ? `${formatCount(answers.reviewLeadDays, "day")} before the renewal date (renewal date not given)`
-      : "Before the renewal date");
+  const { owner, due: dueText } = renewalOwnerAndDue(answers);
   const renewalChecklist =
     answers.reconfirmAtRenewal === false
       ? []
@@ -276,7 +285,7 @@ export function buildClausePack(input: BuildPackInput): ClausePack {
     { label: "Target signature date", value: answers.signatureDate },
     { label: "Renewal date", value: answers.renewalDate },
     { label: "Term", value: answers.termMonths !== undefined ? formatCount(answers.termMonths, "month") : undefined },
-    { label: "Start the renewal re-review by", value: due ?? undefined },
+    { label: "Start the renewal re-review by", value: reviewDueDate(answers) ?? undefined },
   ].filter((d): d is { label: string; value: string } => !!d.value);
 
   return {

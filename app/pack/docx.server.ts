@@ -410,7 +410,7 @@ export function body(text: string): Paragraph {
 }
 
 /** "Label: text" with the label in bold. */
-function labelled(label: string, text: string, style: RunStyle = {}): TextRun[] {
+export function labelled(label: string, text: string, style: RunStyle = {}): TextRun[] {
   return [new TextRun({ ...style, text: `${label}: `, bold: true }), ...textRuns(text, style)];
 }
 
@@ -431,7 +431,7 @@ export function tableText(text: string, style: RunStyle = {}): Paragraph {
   return para(STYLE_IDS.tableText, textRuns(text, style));
 }
 
-function headerRow(labels: readonly string[], widths: readonly number[]): TableRow {
+export function headerRow(labels: readonly string[], widths: readonly number[]): TableRow {
   return new TableRow({
     tableHeader: true,
     cantSplit: true,
@@ -882,7 +882,11 @@ export function buildPackDocument(pack: ClausePack, children: FileChild[] = pack
  * the pack's created date is when it was generated.
  */
 export function coreProperties(pack: ClausePack, p: DocumentShell["properties"] = documentProperties(pack)): string {
-  const created = parseInstant(pack.cover.generatedAt);
+  return corePropertiesAt(pack.cover.generatedAt, p);
+}
+
+function corePropertiesAt(generatedAt: string, p: DocumentShell["properties"]): string {
+  const created = parseInstant(generatedAt);
   const stamp = created ? created.toISOString().replace(/\.\d{3}Z$/, "Z") : null;
   const element = (name: string, value: string) => `<${name}>${escapeXml(value)}</${name}>`;
   return (
@@ -963,8 +967,20 @@ export async function packDocument(
   properties: DocumentShell["properties"],
 ): Promise<Buffer> {
   assertPackIsXmlSafe(pack);
+  return documentBytes(document, properties, pack.cover.generatedAt);
+}
+
+/**
+ * Any document of the app as .docx bytes, stamped to `generatedAt` (ISO 8601): the same document and time
+ * give the same bytes. The caller has checked its text for characters XML cannot carry.
+ */
+export async function documentBytes(
+  document: Document,
+  properties: DocumentShell["properties"],
+  generatedAt: string,
+): Promise<Buffer> {
   const zip = await Packer.toBuffer(document, false, [
-    { path: "docProps/core.xml", data: coreProperties(pack, properties) },
+    { path: "docProps/core.xml", data: corePropertiesAt(generatedAt, properties) },
   ]);
-  return stampZipEntries(zip, parseInstant(pack.cover.generatedAt));
+  return stampZipEntries(zip, parseInstant(generatedAt));
 }

@@ -24,6 +24,16 @@ export function findForbiddenField(pack: ClausePack): ForbiddenField | null {
   return walk(pack, "");
 }
 
+/** The same check over any document's model (the reconfirmation checklist's): throws naming the field. */
+export function assertModelIsXmlSafe(model: unknown, what: string): void {
+  const found = walk(model, "");
+  if (found) {
+    throw new Error(
+      `${what} field ${found.path} holds ${found.codePoint} at index ${found.index}, a character a .docx cannot carry; refusing to render rather than drop it.`,
+    );
+  }
+}
+
 /** Throws an Error naming the field (e.g. `cover.buyerName`) when the pack holds such a character. */
 export function assertPackIsXmlSafe(pack: ClausePack): void {
   const found = findForbiddenField(pack);

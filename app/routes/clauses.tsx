@@ -69,7 +69,9 @@ export default function ClauseLibraryPage() {
           </ul>
           <h3>Reconfirm at renewal</h3>
           <p>{c.reconfirmAtRenewal}</p>
-          <p className="source">Sources: {c.sources.map((s) => (s.publisher ? `${s.title} — ${s.publisher}` : s.title)).join(" · ")}</p>
+          <p className="source">
+            Sources: {c.sources.map((s) => (s.publisher ? `${s.title} — ${s.publisher}` : s.title)).join(" · ")}
+          </p>
         </section>
       ))}
     </>

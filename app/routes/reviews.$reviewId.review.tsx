@@ -6,6 +6,7 @@ import { useCan } from "../auth/use-user.ts";
 import { AuditTrail } from "../components/audit-trail.tsx";
 import { CatalogChangesSection } from "../components/catalog-changes.tsx";
 import { FindingsByStatus } from "../components/findings-list.tsx";
+import { NegotiationCard } from "../components/negotiation-card.tsx";
 import { PackHistory } from "../components/pack-history.tsx";
 import { ReReviewAction } from "../components/re-review-action.tsx";
 import { ReviewLine } from "../components/review-line.tsx";
@@ -59,6 +60,10 @@ export default function ReviewStepPage() {
       {data.catalogChanges ? (
         <CatalogChangesSection changes={data.catalogChanges} vendorName={data.vendorName} />
       ) : null}
+      {/* A re-review starts from what was agreed: the reconfirmation comes first, beside the changes. */}
+      {data.negotiation && data.catalogChanges ? (
+        <NegotiationCard reviewId={review.id} negotiation={data.negotiation} />
+      ) : null}
 
       {evaluation ? (
         <>
@@ -75,6 +80,9 @@ export default function ReviewStepPage() {
             ) : null}
           </PackActions>
           <PackHistory reviewId={review.id} packs={data.packs} />
+          {data.negotiation && !data.catalogChanges ? (
+            <NegotiationCard reviewId={review.id} negotiation={data.negotiation} />
+          ) : null}
           <section aria-labelledby="findings-title">
             <h2 id="findings-title">Findings</h2>
             {evaluation.findings.length > 0 ? (

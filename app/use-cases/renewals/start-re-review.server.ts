@@ -1,6 +1,7 @@
 // Starting the re-review of a review at renewal: a new review from the answers of the one it renews.
 import type { Actor } from "../../audit/events.ts";
 import { recordEvent } from "../../models/audit.server.ts";
+import { carryOutcomes } from "../../models/negotiation.server.ts";
 import { reReviewIdOf } from "../../models/renewal.server.ts";
 import { getReview, insertReview, ReviewNotFoundError, type Review } from "../../models/review.server.ts";
 import type { Answers } from "../../questionnaire/answers.ts";
@@ -50,11 +51,13 @@ export function startReReview(db: Db, reviewId: string, by: Actor | null): Start
     // Every step is open until someone saves it: the answers are the last review's, not yet reconfirmed.
     const unconfirmedSteps = stepSequence(answers).filter((s) => s !== "review");
     const review = insertReview(tx, answers, listing, { by, renewsReviewId: renewed.id, unconfirmedSteps });
+    // It starts from what was agreed last time, too: each position, to keep or correct.
+    const positions = carryOutcomes(tx, renewed.id, review.id);
     recordEvent(
       tx,
       by,
       "review.re_review_started",
-      { renewsReviewId: renewed.id, renewsReviewOn: renewed.updatedAt.slice(0, 10) },
+      { renewsReviewId: renewed.id, renewsReviewOn: renewed.updatedAt.slice(0, 10), positions },
       { reviewId: review.id },
     );
     recordEvent(tx, by, "review.re_review_begun", { reReviewId: review.id }, { reviewId: renewed.id });

@@ -8,6 +8,7 @@ import {
   currentProvisions,
   getVendor,
   provisionHistoryOf,
+  provisionsAsOf,
   vendorLineNames,
 } from "../../models/catalog.server.ts";
 import type { Answers } from "../../questionnaire/answers.ts";
@@ -83,4 +84,17 @@ export function evaluateAnswers(db: Db, answers: Answers) {
 /** The exposure of complete answers, without the clauses (for the reviews list). */
 export function exposureOfAnswers(db: Db, answers: Answers): Exposure {
   return exposureOf(rulesInput(db, answers));
+}
+
+/**
+ * Complete answers judged against the catalog as it stood at `at` (ISO 8601), with the current library:
+ * what a review asked and found then, for a re-review to compare with now.
+ */
+export function evaluateAnswersAsOf(db: Db, answers: Answers, at: string) {
+  const library = loadClauseLibrary();
+  const inCatalog = answers.vendorId && answers.vendorId !== OTHER_VENDOR_ID ? answers.vendorId : null;
+  const provisions = inCatalog ? provisionsAsOf(db, inCatalog, at) : [];
+  const history = inCatalog ? provisionHistoryOf(db, inCatalog).filter((h) => h.recordedAt <= at) : [];
+  const vendorName = vendorNameFor(db, answers);
+  return evaluateReview({ answers, provisions, history, vendorName, library });
 }

@@ -16,6 +16,9 @@ import {
 } from "../../questionnaire/flow.ts";
 import { defaultAnswer, isRequired, isRequiredInFile, STEPS } from "../../questionnaire/questions.ts";
 import type { Db } from "../../utils/db.server.ts";
+import { getAgreement, listOutcomes } from "../../models/negotiation.server.ts";
+import type { Review } from "../../models/review.server.ts";
+import { reconfirmationOf } from "../negotiation/reconfirmation.server.ts";
 import { requireReview } from "./load-review.server.ts";
 import { stepperSteps } from "../../wizard/step-view.ts";
 
@@ -71,6 +74,7 @@ export function reviewPage(db: Db, reviewId: string | undefined, query = new URL
     steps,
     complete,
     packs: listPacks(db, review.id),
+    negotiation: negotiationSummary(db, review, evaluation?.clauses.length ?? null),
     events: listReviewEvents(db, review.id),
     firstIncomplete,
     vendorName,
@@ -88,6 +92,27 @@ export function reviewPage(db: Db, reviewId: string | undefined, query = new URL
 }
 
 export type ReviewPage = ReturnType<typeof reviewPage>;
+
+/**
+ * The record of the negotiation, in counts: the positions recorded of the pack's clauses, the agreement;
+ * for a re-review, what the reconfirmation holds (positions agreed last time, how many a change touches).
+ * Null for a draft that renews nothing: nothing is negotiated before the review is complete.
+ */
+function negotiationSummary(db: Db, review: Review, clauses: number | null) {
+  const reconfirmation = review.renewsReviewId ? reconfirmationOf(db, review) : null;
+  if (review.status !== "complete" && !reconfirmation) return null;
+  return {
+    complete: review.status === "complete",
+    recorded: listOutcomes(db, review.id).length,
+    clauses,
+    agreement: getAgreement(db, review.id),
+    reconfirmation: reconfirmation && {
+      positions: reconfirmation.rows.length,
+      touched: reconfirmation.rows.filter((r) => r.changed).length,
+      newQuestions: reconfirmation.newQuestions.length,
+    },
+  };
+}
 
 /** After an import: that it happened, and how many questions the file predates. */
 function reviewNotice(query: URLSearchParams, addedLater: number): string | null {
