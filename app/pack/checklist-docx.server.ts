@@ -51,7 +51,7 @@ export const CHECKLIST_COLUMNS = [
   "Check, and re-ask in writing",
 ] as const;
 
-const WIDTHS = [700, 3000, 2826, TEXT_WIDTH - 700 - 3000 - 2826] as const;
+const WIDTHS = [700, 2400, 3226, TEXT_WIDTH - 700 - 2400 - 3226] as const;
 const MUTED = "595959";
 
 function box(): Paragraph {
@@ -73,12 +73,17 @@ function publishedCell(row: ChecklistRow): Paragraph[] {
   ]);
 }
 
-function rowOf(row: ChecklistRow): TableRow {
+/**
+ * A position's two rows: the box, the clause and its position, the published positions, what to check;
+ * then, under them and across the last three columns, the wording agreed, which is often a whole clause.
+ */
+function rowsOf(row: ChecklistRow): TableRow[] {
   const wording = row.wording
     .split(/\n{2,}/)
     .filter((w) => w.trim() !== "")
     .map((w) => tableText(w));
-  return new TableRow({
+  const main = new TableRow({
+    cantSplit: true,
     children: [
       cell([box()], WIDTHS[0]),
       cell(
@@ -86,7 +91,6 @@ function rowOf(row: ChecklistRow): TableRow {
           tableText(row.clause, { bold: true }),
           tableText(row.position, { italics: true }),
           ...(row.reason ? [tableText(`Why: ${row.reason}`)] : []),
-          ...wording,
         ],
         WIDTHS[1],
       ),
@@ -100,6 +104,17 @@ function rowOf(row: ChecklistRow): TableRow {
       ),
     ],
   });
+  if (wording.length === 0) return [main];
+  const rest = WIDTHS[1] + WIDTHS[2] + WIDTHS[3];
+  return [
+    main,
+    new TableRow({
+      children: [
+        cell([], WIDTHS[0]),
+        cell([tableText("As agreed:", { bold: true }), ...wording], rest, { columnSpan: 3 }),
+      ],
+    }),
+  ];
 }
 
 function checklistBody(doc: ChecklistDocument): FileChild[] {
@@ -126,7 +141,7 @@ function checklistBody(doc: ChecklistDocument): FileChild[] {
       ),
     );
   } else {
-    children.push(table(WIDTHS, [headerRow(CHECKLIST_COLUMNS, WIDTHS), ...doc.rows.map(rowOf)]));
+    children.push(table(WIDTHS, [headerRow(CHECKLIST_COLUMNS, WIDTHS), ...doc.rows.flatMap(rowsOf)]));
   }
   if (doc.newQuestions) {
     children.push(heading1("Questions new since the last review"));

@@ -417,10 +417,15 @@ export function labelled(label: string, text: string, style: RunStyle = {}): Tex
 // ---------------------------------------------------------------------------------------------------
 // Tables
 
-export function cell(children: Paragraph[], width: number, options: { fill?: string } = {}): TableCell {
+export function cell(
+  children: Paragraph[],
+  width: number,
+  options: { fill?: string; columnSpan?: number } = {},
+): TableCell {
   return new TableCell({
     children: children.length > 0 ? children : [new Paragraph({ style: STYLE_IDS.tableText })],
     width: { size: width, type: WidthType.DXA },
+    ...(options.columnSpan ? { columnSpan: options.columnSpan } : {}),
     margins: CELL_MARGINS,
     verticalAlign: VerticalAlignTable.TOP,
     ...(options.fill ? { shading: { type: ShadingType.CLEAR, color: "auto", fill: options.fill } } : {}),

@@ -285,13 +285,15 @@ describe("the reconfirmation checklist", () => {
       "Vendor’s published position: then → now",
       "Check, and re-ask in writing",
     ]);
-    expect(table).toHaveLength(4);
-    expect(table[2][0]).toBe("☐");
-    expect(table[2][1]).toContain("Fallback (a) agreed");
-    expect(table[2][2]).toContain("Audit right: CHANGED");
-    expect(table[2][2]).toContain("Now: Customers may audit on 30 days' notice.");
-    expect(table[2][3]).toContain(r.rows[1].reAsk!.id);
-    expect(table[3][1]).toContain("Changes need 90 days’ notice.");
+    // Each position: its row, then the wording agreed across the row under it.
+    expect(table).toHaveLength(1 + 2 * 3);
+    const at = table.findIndex((cells) => cells[1]?.includes("Fallback (a) agreed"));
+    expect(table[at][0]).toBe("☐");
+    expect(table[at][2]).toContain("Audit right: CHANGED");
+    expect(table[at][2]).toContain("Now: Customers may audit on 30 days' notice.");
+    expect(table[at][3]).toContain(r.rows[1].reAsk!.id);
+    expect(table[at + 1][1]).toBe(`As agreed:\n${r.rows[1].wording}`);
+    expect(table.at(-1)![1]).toBe("As agreed:\nChanges need 90 days’ notice.");
     // The same checklist at the same time gives the same bytes.
     const again = await checklistDocx(db, reReview.id, "Lee Legal", NOW);
     expect("file" in again && again.file.equals(result.file)).toBe(true);
