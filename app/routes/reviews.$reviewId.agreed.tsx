@@ -42,11 +42,25 @@ export default function AgreedPage() {
         </div>
       ) : null}
       {!data.complete ? (
-        <p>
-          This review is still a draft, so its pack is not settled.{" "}
-          <Link to={reviewPath(review.id)}>Finish the review</Link>, generate the documents, then record here what was
-          agreed.
-        </p>
+        <>
+          <p>
+            This review is still a draft, so its pack is not settled.{" "}
+            <Link to={reviewPath(review.id)}>Finish the review</Link>, generate the documents, then record here what was
+            agreed.
+          </p>
+          {data.carried.length > 0 ? (
+            <section aria-labelledby="carried-title">
+              <h2 id="carried-title">Agreed in the review this one renews</h2>
+              <p className="muted">The re-review starts from these; once it is complete, keep or correct each.</p>
+              {data.carried.map((o) => (
+                <div key={o.clauseId} className="card" id={`clause-${o.clauseId}`}>
+                  <h3>{o.clauseTitle}</h3>
+                  <OutcomeSummary outcome={o} />
+                </div>
+              ))}
+            </section>
+          ) : null}
+        </>
       ) : !canRecord ? (
         <>
           <p className="muted">Your role reads what was recorded; admin, legal and procurement record it.</p>

@@ -50,7 +50,8 @@ export type AgreedRefusal =
 export function agreedPage(db: Db, reviewId: string | undefined, query: URLSearchParams) {
   const review = requireReview(db, reviewId);
   const base = { review: { id: review.id, buyerName: review.buyerName, vendorName: review.vendorName } };
-  if (review.status !== "complete") return { ...base, complete: false as const };
+  // A draft's pack is not settled; a re-review's shows what it starts from, the positions agreed last time.
+  if (review.status !== "complete") return { ...base, complete: false as const, carried: listOutcomes(db, review.id) };
   const clauses = packClauses(db, review);
   const outcomes = listOutcomes(db, review.id);
   const byClause = new Map(outcomes.map((o) => [o.clauseId, o]));

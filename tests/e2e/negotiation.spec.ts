@@ -1,0 +1,136 @@
+// The record of a negotiation, as a new user keeps it: what was agreed for each clause and the signed
+// agreement, then at renewal the re-review that starts from them and the reconfirmation checklist that
+// sets each against the vendor's terms then and now. With JavaScript on and off (the two projects).
+import fs from "node:fs";
+import path from "node:path";
+
+import { paragraphs, part, readDocx, tables } from "../support/read-docx.ts";
+import { expect, test } from "./fixtures.ts";
+import { SAME_ORIGIN } from "./users.ts";
+import { createReviewFrom, expectStep, reviewIdFrom } from "./wizard-helpers.ts";
+
+const bank = JSON.parse(fs.readFileSync(path.resolve("tests/fixtures/answers/bank-api-eu.json"), "utf8")).answers;
+
+test("what was agreed is recorded clause by clause, and the re-review's checklist sets it against the vendor's terms then and now", async ({
+  page,
+  request,
+  signedInAs,
+}, testInfo) => {
+  const mark = `${testInfo.project.name}-${Date.now()}`;
+  const buyerName = `Agreeing Bank ${mark}`;
+  const reviewId = await createReviewFrom(request, {
+    ...bank,
+    vendorId: "luma",
+    otherProductsInUse: [],
+    buyerName,
+    renewalDate: "2031-09-30",
+  });
+
+  // From the review, to what was agreed.
+  await page.goto(`/reviews/${reviewId}/review`);
+  await page
+    .getByRole("region", { name: "The negotiation" })
+    .getByRole("link", { name: "Record what was agreed" })
+    .click();
+  await expect(page.getByRole("heading", { level: 1, name: "What was agreed" })).toBeVisible();
+
+  // The signed agreement.
+  const agreement = page.getByRole("form", { name: "The signed agreement", exact: true });
+  await agreement.getByLabel("Title of the signed agreement").fill("Master Services Agreement");
+  await agreement.getByLabel("Date signed").fill("2026-11-20");
+  await agreement.getByLabel("Term, in months").fill("24");
+  await agreement.getByRole("button", { name: "Record the agreement" }).click();
+  await expect(page.getByRole("region", { name: "The signed agreement", exact: true })).toContainText(
+    "Master Services Agreement, signed 2026-11-20, for 24 months (to 2028-11-19)",
+  );
+
+  // No training: fallback (a).
+  const noTraining = page.locator("#clause-no-training");
+  await noTraining.locator("summary").filter({ hasText: /^Record what was agreed$/ }).click();
+  await noTraining.getByLabel("Fallback (a)").check();
+  await noTraining.getByRole("button", { name: "Record what was agreed" }).click();
+  await expect(page.locator("#clause-no-training")).toContainText("Fallback (a) agreed");
+
+  // Retention: other wording, every character as typed.
+  const wording = `Inputs are deleted within 7 days — “no exceptions” ${mark}.`;
+  const retention = page.locator("#clause-retention-limit");
+  await retention.locator("summary").filter({ hasText: /^Record what was agreed$/ }).click();
+  await retention.getByLabel(/^Other wording/).check();
+  await retention.getByLabel(/^The wording agreed/).fill(wording);
+  await retention.getByRole("button", { name: "Record what was agreed" }).click();
+  await expect(page.locator("#clause-retention-limit")).toContainText(wording);
+
+  // A risk accepted without saying who accepted it is refused, with what was typed kept.
+  const liability = page.locator("#clause-liability-and-insurance");
+  await liability.locator("summary").filter({ hasText: /^Record what was agreed$/ }).click();
+  await liability.getByLabel(/^Risk accepted/).check();
+  await liability.getByLabel(/^Why the risk is accepted/).fill("A pilot of three months.");
+  await liability.getByRole("button", { name: "Record what was agreed" }).click();
+  const alert = page.locator("#clause-liability-and-insurance").getByRole("alert");
+  await expect(alert).toContainText("Enter who accepted the risk.");
+  await expect(page.locator("#clause-liability-and-insurance").getByLabel(/^Why the risk is accepted/)).toHaveValue(
+    "A pilot of three months.",
+  );
+  await page.goto(`/reviews/${reviewId}/agreed`);
+  await expect(page.locator("#clause-liability-and-insurance")).toContainText("Nothing recorded yet.");
+
+  // The history says who recorded what.
+  await page.goto(`/reviews/${reviewId}/review`);
+  const history = page.getByRole("region", { name: "History" });
+  await expect(history).toContainText("Recorded the signed agreement “Master Services Agreement”");
+  await expect(history).toContainText("Fallback (a) agreed");
+
+  // After the review, Luma's published retention terms change.
+  const legal = await (await signedInAs("legal")).newPage();
+  await legal.goto("/catalog?vendor=luma");
+  const line = legal.getByRole("region", { name: "Luma AI — Dream Machine API" });
+  await line.getByText("Record a new version of a provision for Dream Machine API").click();
+  const form = line.getByRole("form", { name: "New provision for Luma AI — Dream Machine API" });
+  await form.getByLabel("Provision").selectOption("retention");
+  await form.getByLabel("Value").fill(`90 days ${mark}`);
+  await form.getByLabel("What the terms say").fill(`Inputs are now kept for 90 days ${mark}.`);
+  await form.getByLabel(/^Source title/).fill("Luma data retention policy");
+  await form.getByLabel(/^Publisher/).fill("Luma AI");
+  await form.getByLabel(/^Date checked/).fill("2026-04-20");
+  await form.getByRole("button", { name: "Record this version" }).click();
+  await expect(legal.getByRole("status").filter({ hasText: "Recorded." })).toBeVisible();
+
+  // At renewal: the re-review starts from what was agreed, and says what the change touches.
+  const started = await request.post(`/reviews/${reviewId}/renew`, { headers: SAME_ORIGIN, form: {}, maxRedirects: 0 });
+  const reReviewId = reviewIdFrom(started.headers().location);
+  await page.goto(`/reviews/${reReviewId}/review`);
+  const change = page.locator('[data-testid="catalog-changes"] [data-provision="retention"]');
+  await expect(change).toContainText(`Inputs are now kept for 90 days ${mark}.`);
+  await expect(change).toContainText("Touches what was agreed: Retention limit");
+  await expect(change).toContainText("(Other wording agreed)");
+  await page.getByRole("link", { name: "Open the reconfirmation checklist" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Reconfirmation checklist" })).toBeVisible();
+  const row = page.locator('tr[data-clause="retention-limit"]');
+  await expect(row).toContainText("Other wording agreed");
+  await expect(row).toContainText("Retention: Changed");
+  await expect(row).toContainText(`Now: Inputs are now kept for 90 days ${mark}.`);
+  await expect(page.locator('tr[data-clause="no-training"]')).toContainText("Fallback (a) agreed");
+
+  // The checklist as a document: one row per position, with its box, the change, the wording agreed.
+  const link = page.getByRole("link", { name: "Download the checklist (.docx)" });
+  const docx = await request.get((await link.getAttribute("href"))!);
+  expect(docx.status()).toBe(200);
+  expect(docx.headers()["content-disposition"]).toContain("Reconfirmation checklist - Agreeing Bank");
+  const doc = part(await readDocx(await docx.body()), "word/document.xml");
+  expect(paragraphs(doc).map((p) => p.text)).toContain(
+    "Agreement: Master Services Agreement, signed 2026-11-20, for 24 months (to 2028-11-19)",
+  );
+  const [table] = tables(doc);
+  const at = table.findIndex((cells) => cells[1]?.includes("Other wording agreed"));
+  expect(table[at][0]).toBe("☐");
+  expect(table[at][2]).toContain("Retention: CHANGED");
+  expect(table[at + 1][1]).toBe(`As agreed:\n${wording}`);
+
+  // The re-review's own record starts from what was agreed last time.
+  await page.goto(`/reviews/${reReviewId}/agreed`);
+  const carried = page.getByRole("region", { name: "Agreed in the review this one renews" });
+  await expect(carried.locator("#clause-no-training")).toContainText("Fallback (a) agreed");
+  await expect(carried.locator("#clause-retention-limit")).toContainText(wording);
+  await page.goto(`/reviews/${reReviewId}/context`);
+  await expectStep(page, "context");
+});
