@@ -99,7 +99,14 @@ describe("layers", () => {
       to.startsWith("drizzle-orm") ||
       under("app/models", "app/use-cases", "app/routes", "db")(to) ||
       to.endsWith(".server.ts");
-    const core = ["app/questionnaire", "app/conditions", "app/rules", "app/renewal", "app/accounts/roles.ts"];
+    const core = [
+      "app/questionnaire",
+      "app/conditions",
+      "app/rules",
+      "app/renewal",
+      "app/negotiation",
+      "app/accounts/roles.ts",
+    ];
     const pureClauses = valueImportsUnder("app/clauses")
       .filter(({ file }) => !file.endsWith(".server.ts"))
       .filter(({ to }) => io(to))
