@@ -1,6 +1,18 @@
 // The vendor-answers page's forms: intents, field names, labels and limits, shared by the page and the
 // server (no zod and no exceljs here, so the page's bundle does not carry them).
 
+/** A written answer as the vendor gave it: to which question (in the words it was asked), who answered, when. */
+export interface WrittenAnswer {
+  questionId: string;
+  question: string;
+  answer: string;
+  /** The document the vendor says the answer rests on; "" when none was named. */
+  document: string;
+  answeredBy: string;
+  /** YYYY-MM-DD. */
+  answeredOn: string;
+}
+
 /** What a post to the page does: import a workbook, type one answer, settle an unknown, propose it. */
 export const INTENTS = ["import", "answer", "settle", "propose"] as const;
 export type VendorAnswersIntent = (typeof INTENTS)[number];
@@ -35,3 +47,6 @@ export const SETTLE_LABELS: Record<SettleField, string> = {
 };
 
 export const SETTLE_LIMITS = { value: 200, statement: 1000 } as const;
+
+/** The element id of a question on the page: where a post about it leads back to. */
+export const questionAnchor = (questionId: string) => `question-${questionId}`;

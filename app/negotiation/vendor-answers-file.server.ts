@@ -16,7 +16,7 @@ import {
   QUESTION_COLUMNS,
 } from "../pack/questionnaire-xlsx.server.ts";
 import { isRealDate, unstorableText } from "../questionnaire/answers.ts";
-import { ANSWER_LIMITS, MAX_WORKBOOK_BYTES } from "./vendor-answers-fields.ts";
+import { ANSWER_LIMITS, MAX_WORKBOOK_BYTES, type WrittenAnswer } from "./vendor-answers-fields.ts";
 
 /** One question of the review, with every wording of it the review has asked (the current one first). */
 export interface ExpectedQuestion {
@@ -34,16 +34,8 @@ export interface ReadOptions {
 }
 
 /** One answered row, its text exactly as the cell holds it (only the white space around it trimmed). */
-export interface FileAnswer {
+export interface FileAnswer extends WrittenAnswer {
   row: number;
-  questionId: string;
-  /** The question's words in the file: one of the review's wordings. */
-  question: string;
-  answer: string;
-  document: string;
-  answeredBy: string;
-  /** YYYY-MM-DD. */
-  answeredOn: string;
 }
 
 /** A problem with the file: where (row and column as the spreadsheet shows them, when it is one place) and what. */
