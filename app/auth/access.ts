@@ -114,6 +114,9 @@ export const ROUTE_ACCESS: Readonly<Record<string, RouteAccess>> = {
   // Exporting the answers is recorded in the review's history.
   "routes/reviews.$reviewId.answers[.]json": { ...readOnly("reviews:read"), readRecords: true },
   "routes/reviews.$reviewId.renewal[.]ics": readOnly("reviews:read"),
+  // The vendor's written answers: every role that reads the documents sees them; the record of the
+  // negotiation is written by all three roles (proposing an answer to the catalog needs catalog:write too).
+  "routes/reviews.$reviewId.vendor-answers": { read: need("packs:read"), write: need("negotiation:write") },
 
   // Clause packs: every role that reads reviews may download them; the first download generates and
   // records the pack.
