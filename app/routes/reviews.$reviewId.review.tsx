@@ -10,6 +10,7 @@ import { PackHistory } from "../components/pack-history.tsx";
 import { ReReviewAction } from "../components/re-review-action.tsx";
 import { ReviewLine } from "../components/review-line.tsx";
 import { Stepper } from "../components/stepper.tsx";
+import { VendorAnswersLink } from "../components/vendor-answers-link.tsx";
 import {
   AnswersByStep,
   ExposureSummary,
@@ -75,6 +76,7 @@ export default function ReviewStepPage() {
             ) : null}
           </PackActions>
           <PackHistory reviewId={review.id} packs={data.packs} />
+          {data.vendorAnswers ? <VendorAnswersLink summary={data.vendorAnswers} /> : null}
           <section aria-labelledby="findings-title">
             <h2 id="findings-title">Findings</h2>
             {evaluation.findings.length > 0 ? (
