@@ -337,10 +337,10 @@ export function VendorAnswerCard({
   const settling = mine("settle");
   return (
     <article className="card vendor-answer" id={questionAnchor(question.id)} aria-labelledby={`${question.id}-title`}>
-      <h3 id={`${question.id}-title`}>
+      <h4 id={`${question.id}-title`}>
         {question.number !== null ? `Question ${question.number}` : "Question"}{" "}
         <code className="vendor-answer__id">{question.id}</code>
-      </h3>
+      </h4>
       <p className="vendor-answer__question">{question.question}</p>
       {!question.asked ? (
         <p className="muted">The review no longer asks this question: its answers changed since it was answered.</p>
@@ -401,5 +401,36 @@ export function VendorAnswerCard({
         </p>
       ) : null}
     </article>
+  );
+}
+
+/** The questions under their topics, in the questionnaire's order; those no longer asked last. */
+export function VendorAnswersByTopic({
+  questions,
+  ...props
+}: {
+  questions: readonly VendorAnswersQuestion[];
+  canWrite: boolean;
+  canPropose: boolean;
+  refused: VendorAnswersActionData | null;
+}) {
+  const groups: { topic: string; questions: VendorAnswersQuestion[] }[] = [];
+  for (const q of questions) {
+    const topic = q.asked ? q.topic : "No longer asked by this review";
+    const last = groups.at(-1);
+    if (last && last.topic === topic) last.questions.push(q);
+    else groups.push({ topic, questions: [q] });
+  }
+  return (
+    <>
+      {groups.map((g, i) => (
+        <section key={`${g.topic}:${i}`} aria-labelledby={`topic-${i}`}>
+          <h3 id={`topic-${i}`}>{g.topic}</h3>
+          {g.questions.map((q) => (
+            <VendorAnswerCard key={q.id} question={q} {...props} />
+          ))}
+        </section>
+      ))}
+    </>
   );
 }

@@ -6,7 +6,7 @@ import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { requireSignedIn } from "../auth/actor.server.ts";
 import { useCan } from "../auth/use-user.ts";
 import { AuditTrail } from "../components/audit-trail.tsx";
-import { ImportWorkbookForm, VendorAnswerCard } from "../components/vendor-answers.tsx";
+import { ImportWorkbookForm, VendorAnswersByTopic } from "../components/vendor-answers.tsx";
 import { respond } from "../http/outcome.ts";
 import { vendorAnswersAction, vendorAnswersPage } from "../use-cases/negotiation/vendor-answers.server.ts";
 import { getDb } from "../utils/db.server.ts";
@@ -60,11 +60,14 @@ export default function VendorAnswersRoute() {
           ) : null}
           {canWrite ? <ImportWorkbookForm refused={refused?.intent === "import" ? refused : null} /> : null}
           <h2>
-            {data.counts.answered} of {data.counts.questions} questions answered
+            The questions: {data.counts.answered} of {data.counts.questions} answered
           </h2>
-          {data.questions.map((q) => (
-            <VendorAnswerCard key={q.id} question={q} canWrite={canWrite} canPropose={canPropose} refused={refused} />
-          ))}
+          <VendorAnswersByTopic
+            questions={data.questions}
+            canWrite={canWrite}
+            canPropose={canPropose}
+            refused={refused}
+          />
           <AuditTrail
             id="vendor-answers-history-title"
             title="History of the written answers"

@@ -50,7 +50,7 @@ import { readVendorAnswersFile, type FileProblem } from "../../negotiation/vendo
 import { buildVendorQuestionnaire } from "../../pack/vendor-questionnaire.ts";
 import { firstIncompleteStep, isQuestionnaireComplete } from "../../questionnaire/flow.ts";
 import { OTHER_VENDOR_ID, STEPS } from "../../questionnaire/questions.ts";
-import { writtenAnswerSource, type WrittenProvision } from "../../rules/evaluate.ts";
+import { writtenAnswerSource, type ReviewEvaluation, type WrittenProvision } from "../../rules/evaluate.ts";
 import { writeTransaction, type Db } from "../../utils/db.server.ts";
 import { formFields } from "../../utils/form-errors.ts";
 import { questionsPath, stepPath, vendorAnswersPath } from "../../wizard/paths.ts";
@@ -62,34 +62,54 @@ const latestAnswerDate = () => new Date(Date.now() + 14 * 3600_000).toISOString(
 
 const targetId = (t: SettleTarget) => `${t.productLine}.${t.key}`;
 
-/** The review's questions to answer, against the catalog alone (as sent) and with what is settled (as asked now). */
-function questionsOf(db: Db, review: Review, answered: readonly VendorAnswer[]): AnswerableQuestion[] {
-  const sent = evaluateAnswers(db, review.answers).evaluation;
-  const now = evaluateAnswers(db, review.answers, { reviewId: review.id }).evaluation;
+/**
+ * The review's questions to answer, against the catalog alone (as sent) and with what is settled (as asked
+ * now: `now`, where the caller has evaluated the review already). Without written provisions both are one.
+ */
+function questionsOf(
+  db: Db,
+  review: Review,
+  answered: readonly VendorAnswer[],
+  now?: ReviewEvaluation,
+): AnswerableQuestion[] {
+  const current = now ?? evaluateAnswers(db, review.answers, { reviewId: review.id }).evaluation;
+  const sent =
+    writtenProvisionsOf(db, review.id).length === 0 ? current : evaluateAnswers(db, review.answers).evaluation;
   return answerableQuestions({
     sent: buildVendorQuestionnaire(sent).items,
     sentFindings: sent.findings,
-    now: buildVendorQuestionnaire(now).items,
+    now: buildVendorQuestionnaire(current).items,
     answered,
   });
 }
 
-/** The vendor's published provision the catalog holds for this line and key (read over a written one), if any. */
-function catalogRecords(db: Db, review: Review, target: SettleTarget): boolean {
+/** What the catalog holds of the review's vendor: whether it is in it, and the provisions the rules read. */
+interface CatalogFacts {
+  vendorName: string;
+  inCatalog: boolean;
+  /** Whether the catalog records a provision for this line and key that the rules read over a written one. */
+  records: (target: SettleTarget) => boolean;
+}
+
+function catalogFacts(db: Db, review: Review): CatalogFacts {
   const vendorId = review.answers.vendorId;
-  if (!vendorId || vendorId === OTHER_VENDOR_ID) return false;
-  return currentProvisions(db, vendorId).some(
-    (p) => p.productLine === target.productLine && p.key === target.key && p.aspect === "" && p.standing !== "conflict",
+  const inCatalog = !!vendorId && vendorId !== OTHER_VENDOR_ID && getVendor(db, vendorId) !== null;
+  // Sources that disagree settle nothing: the rules read such a provision as unknown, so an answer may settle it.
+  const read = new Set(
+    (inCatalog ? currentProvisions(db, vendorId!) : [])
+      .filter((p) => p.aspect === "" && p.standing !== "conflict")
+      .map((p) => targetId(p)),
   );
+  return { vendorName: vendorNameFor(db, review.answers), inCatalog, records: (t) => read.has(targetId(t)) };
 }
 
 /** Why a written provision cannot go to the catalog; null when it can. */
-function proposalRefusal(db: Db, review: Review, vendorName: string, settled: StoredWrittenProvision): string | null {
-  const vendorId = review.answers.vendorId;
-  if (!vendorId || vendorId === OTHER_VENDOR_ID || !getVendor(db, vendorId)) {
+function proposalRefusal(facts: CatalogFacts, settled: SettleTarget): string | null {
+  const { vendorName } = facts;
+  if (!facts.inCatalog) {
     return `${vendorName} is not in the catalog, so this answer counts for this review only. To propose it, add ${vendorName} to the catalog with a catalog file first.`;
   }
-  if (catalogRecords(db, review, settled)) {
+  if (facts.records(settled)) {
     return "The catalog now records this provision for the line; its version is the one read. Record any change to it on the catalog page.";
   }
   return null;
@@ -109,14 +129,12 @@ function valueInput(key: ProvisionKey): ValueInput {
 }
 
 function settleView(
-  db: Db,
-  review: Review,
-  vendorName: string,
+  facts: CatalogFacts,
   question: AnswerableQuestion,
   target: SettleTarget,
   written: readonly StoredWrittenProvision[],
 ) {
-  const settled = written.find((w) => w.productLine === target.productLine && w.key === target.key) ?? null;
+  const settled = written.find((w) => targetId(w) === targetId(target)) ?? null;
   return {
     id: targetId(target),
     key: target.key,
@@ -131,9 +149,9 @@ function settleView(
       valueWords: valueInWords(settled.key, settled.value),
       statement: settled.statement,
       questionId: settled.questionId,
-      source: writtenAnswerSource(vendorName, settled).title,
-      readByRules: !catalogRecords(db, review, settled),
-      proposalRefusal: proposalRefusal(db, review, vendorName, settled),
+      source: writtenAnswerSource(facts.vendorName, settled).title,
+      readByRules: !facts.records(settled),
+      proposalRefusal: proposalRefusal(facts, settled),
     },
   };
 }
@@ -185,6 +203,7 @@ export function vendorAnswersPage(db: Db, reviewId: string | undefined, query = 
   const answers = listVendorAnswers(db, review.id);
   const written = listWrittenProvisions(db, review.id);
   const questions = questionsOf(db, review, answers);
+  const facts = catalogFacts(db, review);
   const byId = new Map(answers.map((a) => [a.questionId, a]));
   const events = listReviewEvents(db, review.id).filter((e) =>
     (VENDOR_ANSWERS_ACTIONS as readonly string[]).includes(e.action),
@@ -193,7 +212,7 @@ export function vendorAnswersPage(db: Db, reviewId: string | undefined, query = 
     ...base,
     ready: true as const,
     notice: noticeOf(query, questions),
-    vendorInCatalog: review.answers.vendorId !== OTHER_VENDOR_ID,
+    vendorInCatalog: facts.inCatalog,
     counts: { answered: questions.filter((q) => byId.has(q.id)).length, questions: questions.length },
     questions: questions.map((q) => {
       const answer = byId.get(q.id) ?? null;
@@ -217,7 +236,7 @@ export function vendorAnswersPage(db: Db, reviewId: string | undefined, query = 
           via: answer.via,
           recordedAt: answer.recordedAt,
         },
-        settles: targets.map((t) => settleView(db, review, vendorName, q, t, written)),
+        settles: targets.map((t) => settleView(facts, q, t, written)),
       };
     }),
     events,
@@ -227,10 +246,13 @@ export function vendorAnswersPage(db: Db, reviewId: string | undefined, query = 
 export type VendorAnswersPage = ReturnType<typeof vendorAnswersPage>;
 export type VendorAnswersQuestion = Extract<VendorAnswersPage, { ready: true }>["questions"][number];
 
-/** For the review page: how many of the questions the vendor has answered, and where to record more. */
-export function vendorAnswersSummary(db: Db, review: Review) {
+/**
+ * For the review page: how many of the questions the vendor has answered, and where to record more;
+ * `evaluation` is the page's own of the review (with its written provisions), so it is not made again.
+ */
+export function vendorAnswersSummary(db: Db, review: Review, evaluation?: ReviewEvaluation) {
   const answers = listVendorAnswers(db, review.id);
-  const questions = questionsOf(db, review, answers);
+  const questions = questionsOf(db, review, answers, evaluation);
   const answered = new Set(answers.map((a) => a.questionId));
   return {
     answered: questions.filter((q) => answered.has(q.id)).length,
@@ -342,7 +364,7 @@ function settle(db: Db, review: Review, form: FormData, actor: Actor): Result {
     const words = `“${PROVISION_KEYS[input.key].label}” for ${PRODUCT_LINE_LABELS[input.productLine]}`;
     return refused(
       {
-        form: catalogRecords(db, review, input)
+        form: catalogFacts(db, review).records(input)
           ? `The catalog records ${words} for ${vendorNameFor(db, review.answers)}, so it is not unknown for this review: the catalog’s version is the one read.`
           : `This question’s findings do not leave ${words} unknown, so its answer does not settle it.`,
       },
@@ -386,8 +408,9 @@ function propose(db: Db, review: Review, form: FormData, actor: Actor, role: Rol
   const settled = listWrittenProvisions(db, review.id).find((w) => w.key === key && w.productLine === productLine);
   if (!settled)
     return refused(404, "Nothing is settled for that provision in this review: record what the answer settles first.");
-  const vendorName = vendorNameFor(db, review.answers);
-  const why = proposalRefusal(db, review, vendorName, settled);
+  const facts = catalogFacts(db, review);
+  const { vendorName } = facts;
+  const why = proposalRefusal(facts, settled);
   if (why) return refused(409, why);
   const vendorId = review.answers.vendorId!;
   const source = writtenAnswerSource(vendorName, settled);

@@ -73,7 +73,7 @@ export function reviewPage(db: Db, reviewId: string | undefined, query = new URL
     complete,
     packs: listPacks(db, review.id),
     // How far the vendor has answered the questionnaire in writing (a draft has none yet).
-    vendorAnswers: complete ? vendorAnswersSummary(db, review) : null,
+    vendorAnswers: evaluation ? vendorAnswersSummary(db, review, evaluation) : null,
     events: listReviewEvents(db, review.id),
     firstIncomplete,
     vendorName,
