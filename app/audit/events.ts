@@ -106,7 +106,7 @@ const provisionWords = (key: ProvisionKey, line: ProductLine) =>
 
 const VENDOR_ANSWERS_WORDS: { [A in keyof VendorAnswersAuditDetails]: (d: VendorAnswersAuditDetails[A]) => string } = {
   "negotiation.vendor_answers_imported": (d) =>
-    `Imported the vendor’s written answers (${plural(d.answers, "answer")}${d.replaced.length > 0 ? `, ${d.replaced.length} replacing earlier ones` : ""})`,
+    `Imported the vendor’s written answers (${plural(d.answers, "answer")}${d.replaced.length === 0 ? "" : d.replaced.length === 1 ? ", 1 replacing an earlier one" : `, ${d.replaced.length} replacing earlier ones`})`,
   "negotiation.vendor_answer_recorded": (d) =>
     `${d.replaced ? "Replaced" : "Recorded"} the vendor’s written answer to ${d.questionId}`,
   "negotiation.written_provision_recorded": (d) =>

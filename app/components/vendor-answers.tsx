@@ -4,7 +4,7 @@
  * forms, each with its `intent`, so all of it works without JavaScript; a refused form opens again with
  * what was typed and its problems, each linked to its field.
  */
-import { Form } from "@remix-run/react";
+import { Form, useLocation } from "@remix-run/react";
 import { useEffect, useState } from "react";
 
 import {
@@ -33,6 +33,14 @@ function useHydrated(): boolean {
   return hydrated;
 }
 
+/**
+ * Where every form posts: the page itself without its query, so a form refused after a notice
+ * (`?settled=…`) does not show that notice again beside its problems.
+ */
+function usePagePath(): string {
+  return useLocation().pathname;
+}
+
 /** With JavaScript a refused post comes back without a page load: move to its problems, as a load would. */
 function useFocusOnProblems(refused: unknown) {
   useEffect(() => {
@@ -45,6 +53,7 @@ export function ImportWorkbookForm({
 }: {
   refused: Extract<VendorAnswersActionData, { intent: "import" }> | null;
 }) {
+  const action = usePagePath();
   const hydrated = useHydrated();
   useFocusOnProblems(refused);
   return (
@@ -58,7 +67,7 @@ export function ImportWorkbookForm({
           autoFocus={!hydrated}
         />
       ) : null}
-      <Form method="post" encType="multipart/form-data" className="account-form" noValidate>
+      <Form method="post" action={action} encType="multipart/form-data" className="account-form" noValidate>
         <input type="hidden" name="intent" value="import" />
         <FormField
           id="vendor-workbook"
@@ -86,6 +95,7 @@ export function ImportWorkbookForm({
 type AnswerRefusal = Extract<VendorAnswersActionData, { intent: "answer" }>;
 
 function AnswerForm({ question, refused }: { question: VendorAnswersQuestion; refused: AnswerRefusal | null }) {
+  const action = usePagePath();
   const hydrated = useHydrated();
   useFocusOnProblems(refused);
   const errors = refused?.errors ?? {};
@@ -105,7 +115,13 @@ function AnswerForm({ question, refused }: { question: VendorAnswersQuestion; re
         {answer ? " The answer it replaces stays in the history." : ""}
       </p>
       <ErrorSummary items={summary} autoFocus={!hydrated} />
-      <Form method="post" className="account-form" noValidate aria-label={`The vendor’s answer to ${question.id}`}>
+      <Form
+        method="post"
+        action={action}
+        className="account-form"
+        noValidate
+        aria-label={`The vendor’s answer to ${question.id}`}
+      >
         <input type="hidden" name="intent" value="answer" />
         <input type="hidden" name="questionId" value={question.id} />
         <FormField id={id("answer")} label={ANSWER_LABELS.answer} error={errors.answer}>
@@ -175,6 +191,7 @@ function SettleForm({
   target: SettleView;
   refused: SettleRefusal | null;
 }) {
+  const action = usePagePath();
   const hydrated = useHydrated();
   useFocusOnProblems(refused);
   const errors = refused?.errors ?? {};
@@ -199,6 +216,7 @@ function SettleForm({
       <ErrorSummary items={summary} autoFocus={!hydrated} />
       <Form
         method="post"
+        action={action}
         className="account-form"
         noValidate
         aria-label={`What the answer to ${questionId} settles: ${target.label}`}
@@ -264,14 +282,17 @@ type ProposeRefusal = Extract<VendorAnswersActionData, { intent: "propose" }>;
 
 /** A settled provision: what it says, its source, and for legal the way to the catalog. */
 function Settled({
+  questionId,
   target,
   canPropose,
   refused,
 }: {
+  questionId: string;
   target: SettleView;
   canPropose: boolean;
   refused: ProposeRefusal | null;
 }) {
+  const action = usePagePath();
   const settled = target.settled!;
   return (
     <div className="written-provision">
@@ -279,7 +300,11 @@ function Settled({
         <strong>
           Settled for this review — {target.label} ({target.lineLabel}): {settled.valueWords}.
         </strong>{" "}
-        {settled.statement} <span className="source">{settled.source}</span>
+        {settled.statement}{" "}
+        <span className="source">
+          {settled.source}
+          {settled.questionId === questionId ? "" : ` (the answer to ${settled.questionId})`}
+        </span>
       </p>
       {settled.readByRules ? null : (
         <p className="muted">The catalog now records this provision; its version is the one the findings read.</p>
@@ -292,7 +317,7 @@ function Settled({
       {settled.proposalRefusal ? (
         <p className="muted">{settled.proposalRefusal}</p>
       ) : canPropose ? (
-        <Form method="post" className="inline-form">
+        <Form method="post" action={action} className="inline-form">
           <input type="hidden" name="intent" value="propose" />
           <input type="hidden" name="key" value={target.key} />
           <input type="hidden" name="productLine" value={target.productLine} />
@@ -380,6 +405,7 @@ export function VendorAnswerCard({
           <div key={target.id}>
             {target.settled ? (
               <Settled
+                questionId={question.id}
                 target={target}
                 canPropose={canPropose}
                 refused={proposal?.target === target.id ? proposal : null}

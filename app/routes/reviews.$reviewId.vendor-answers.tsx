@@ -48,7 +48,7 @@ export default function VendorAnswersRoute() {
         </p>
       ) : (
         <>
-          {data.notice ? (
+          {data.notice && !refused ? (
             <p className="banner banner--ok" role="status">
               {data.notice}
             </p>

@@ -164,7 +164,7 @@ describe("importing the questionnaire the vendor filled in", () => {
       /imported=0\.1\.0$/,
     );
     const last = events(review.id).at(-1)!;
-    expect(last.what).toBe("Imported the vendor’s written answers (1 answer, 1 replacing earlier ones)");
+    expect(last.what).toBe("Imported the vendor’s written answers (1 answer, 1 replacing an earlier one)");
     expect(last.details).toMatchObject({
       replaced: [
         {
