@@ -19,8 +19,6 @@ else process.env.NODE_ENV ??= "production";
 const root = path.dirname(fileURLToPath(import.meta.url));
 const buildFile = path.join(root, "build/server/index.js");
 const port = Number(process.env.PORT || 3000);
-// Every form in the app is far smaller; a larger body is refused before anything parses it.
-const MAX_BODY_BYTES = 100 * 1024;
 const host = process.env.HOST || "0.0.0.0";
 
 function fail(message) {
@@ -130,33 +128,35 @@ app.use(
 );
 
 /** 413, before the body is read (or as soon as it runs past the limit): the connection closes after it. */
-function tooLarge(res, size) {
+function tooLarge(res, size, limit) {
   res.set("Connection", "close");
   return res
     .status(413)
     .type("text/plain")
-    .send(`The request is too large (${size}at most ${MAX_BODY_BYTES} bytes). Nothing was saved.`);
+    .send(`The request is too large (${size}at most ${limit} bytes). Nothing was saved.`);
 }
 
-// A body is read whole (it is small: see MAX_BODY_BYTES) and must be a form the pages could have sent;
-// anything else is refused with a page that says why, before any action sees it.
+// A body is read whole (it is small: see maxBodyBytes in app/http/form-body.ts, a form's 100 kB or, on the
+// vendor-answers page, a workbook's few MB) and must be a form the pages could have sent; anything else is
+// refused with a page that says why, before any action sees it.
 app.use(
   withEntry((entry, req, res, next) => {
     if (req.method === "GET" || req.method === "HEAD") return next();
+    const limit = entry.maxBodyBytes(req.path, Boolean(res.locals.user));
     const length = req.headers["content-length"];
     if (length === undefined && req.headers["transfer-encoding"]) {
       return res.status(411).type("text/plain").send("Send the request with a Content-Length header.");
     }
-    if (Number(length) > MAX_BODY_BYTES) return tooLarge(res, `${length} bytes; `);
+    if (Number(length) > limit) return tooLarge(res, `${length} bytes; `, limit);
     const chunks = [];
     let received = 0;
     req.on("data", (chunk) => {
       received += chunk.length;
-      if (received <= MAX_BODY_BYTES) chunks.push(chunk);
+      if (received <= limit) chunks.push(chunk);
     });
     req.on("error", next);
     req.on("end", () => {
-      if (received > MAX_BODY_BYTES) return tooLarge(res, "");
+      if (received > limit) return tooLarge(res, "", limit);
       const body = Buffer.concat(chunks);
       entry
         .checkFormBody(req.get("content-type"), body)

@@ -12,7 +12,7 @@ import { appOrigin, sessionSettings } from "./utils/env.server.ts";
 import { NonceProvider } from "./utils/nonce-provider.ts";
 
 export { securityHeaders } from "./auth/security-headers.ts";
-export { checkFormBody } from "./http/form-body.ts";
+export { checkFormBody, maxBodyBytes } from "./http/form-body.ts";
 
 const ABORT_DELAY = 5_000;
 

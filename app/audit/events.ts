@@ -15,7 +15,7 @@ export interface Actor {
 }
 
 /** The details each action carries. `subject` is the name (or email) of the user an account event is about. */
-export interface AuditDetails {
+export interface AuditDetails extends VendorAnswersAuditDetails {
   "review.created": { source: "blank" | "answersFile" };
   "review.step_saved": { step: StepId };
   "review.imported": Record<string, never>;
@@ -72,6 +72,76 @@ export interface AuditDetails {
 
 export type AuditAction = keyof AuditDetails;
 
+// The vendor's written answers and what they settle (issue 16, item 1): the events and their words, kept
+// together. Each is on the review; a version proposed to the catalog is also the catalog's own event.
+
+/** A written answer as it stood before another replaced it: kept in the trail, as the row is overwritten. */
+export interface PreviousVendorAnswer {
+  questionId: string;
+  answer: string;
+  document: string;
+  answeredBy: string;
+  answeredOn: string;
+  via: "import" | "typed" | "carried";
+}
+
+export interface VendorAnswersAuditDetails {
+  /** `answers`: the answered rows of the file; `replaced`: the answers they replaced, as they were. */
+  "negotiation.vendor_answers_imported": {
+    answers: number;
+    added: number;
+    replaced: PreviousVendorAnswer[];
+    generatedAt: string;
+  };
+  "negotiation.vendor_answer_recorded": { questionId: string; replaced: PreviousVendorAnswer | null };
+  "negotiation.written_provision_recorded": {
+    questionId: string;
+    productLine: ProductLine;
+    key: ProvisionKey;
+    value: string;
+    statement: string;
+    replaced: { questionId: string; value: string; statement: string } | null;
+  };
+  "negotiation.written_provision_proposed": {
+    vendorId: string;
+    vendorName: string;
+    productLine: ProductLine;
+    key: ProvisionKey;
+    version: number;
+  };
+  "negotiation.vendor_answers_carried": { fromReviewId: string; answers: number; provisions: number };
+}
+
+type VendorAnswersEvent = Extract<AuditEvent, { action: keyof VendorAnswersAuditDetails }>;
+
+const isVendorAnswersEvent = (event: AuditEvent): event is VendorAnswersEvent =>
+  Object.hasOwn(VENDOR_ANSWERS_WORDS, event.action);
+
+const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? "" : "s"}`;
+const provisionWords = (key: ProvisionKey, line: ProductLine) =>
+  `“${PROVISION_KEYS[key]?.label ?? key}” for ${PRODUCT_LINE_LABELS[line] ?? line}`;
+
+const VENDOR_ANSWERS_WORDS: { [A in keyof VendorAnswersAuditDetails]: (d: VendorAnswersAuditDetails[A]) => string } = {
+  "negotiation.vendor_answers_imported": (d) =>
+    `Imported the vendor’s written answers (${plural(d.answers, "answer")}${d.replaced.length === 0 ? "" : d.replaced.length === 1 ? ", 1 replacing an earlier one" : `, ${d.replaced.length} replacing earlier ones`})`,
+  "negotiation.vendor_answer_recorded": (d) =>
+    `${d.replaced ? "Replaced" : "Recorded"} the vendor’s written answer to ${d.questionId}`,
+  "negotiation.written_provision_recorded": (d) =>
+    `Recorded what the vendor’s answer to ${d.questionId} settles: ${provisionWords(d.key, d.productLine)}${d.replaced ? " (replacing an earlier one)" : ""}`,
+  "negotiation.written_provision_proposed": (d) =>
+    `Proposed the vendor’s written answer on ${provisionWords(d.key, d.productLine)} to the catalog (version ${d.version} for ${d.vendorName})`,
+  "negotiation.vendor_answers_carried": (d) =>
+    `Carried over the vendor’s written answers from the review it renews (${plural(d.answers, "answer")}, ${plural(d.provisions, "settled provision")})`,
+};
+
+/** The actions of the vendor's written answers, for the history on their page. */
+export const VENDOR_ANSWERS_ACTIONS = Object.keys(VENDOR_ANSWERS_WORDS) as (keyof VendorAnswersAuditDetails)[];
+
+function describeVendorAnswersEvent(event: VendorAnswersEvent): string {
+  const words = VENDOR_ANSWERS_WORDS[event.action] as (d: VendorAnswersEvent["details"]) => string;
+  return words(event.details);
+}
+
 interface EventBase {
   id: number;
   /** ISO 8601, UTC. */
@@ -95,6 +165,7 @@ const GENERATED_WORDS = {
 } as const;
 
 export function describeEvent(event: AuditEvent): string {
+  if (isVendorAnswersEvent(event)) return describeVendorAnswersEvent(event);
   switch (event.action) {
     case "review.created":
       return event.details.source === "answersFile" ? "Started the review from an answers file" : "Started the review";

@@ -119,6 +119,9 @@ export const ROUTE_ACCESS: Readonly<Record<string, RouteAccess>> = {
   // The reconfirmation checklist, on its page and as a .docx made on request (nothing is recorded).
   "routes/reviews.$reviewId.checklist": readOnly("packs:read"),
   "routes/reviews.$reviewId.checklist[.]docx": readOnly("packs:read"),
+  // The vendor's written answers: every role that reads the documents sees them; the record of the
+  // negotiation is written by all three roles (proposing an answer to the catalog needs catalog:write too).
+  "routes/reviews.$reviewId.vendor-answers": { read: need("packs:read"), write: need("negotiation:write") },
 
   // Clause packs: every role that reads reviews may download them; the first download generates and
   // records the pack.

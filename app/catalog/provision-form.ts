@@ -4,8 +4,9 @@
  * Text must be characters a document can hold: provisions are quoted in the clause pack. Pure.
  */
 import * as z from "zod";
-import { isRealDate, unstorableText } from "../questionnaire/answers.ts";
+import { isRealDate } from "../questionnaire/answers.ts";
 import { firstErrors } from "../utils/form-errors.ts";
+import { formText } from "../utils/form-text.ts";
 import {
   PROVISION_LABELS,
   PROVISION_LIMITS,
@@ -26,21 +27,8 @@ export * from "./provision-fields.ts";
 const KEYS = Object.keys(PROVISION_KEYS) as [ProvisionKey, ...ProvisionKey[]];
 
 /** Text of at most `max` characters that a document can hold; `required` or "" for none. */
-function text(field: keyof typeof PROVISION_LIMITS, required: boolean) {
-  const label = PROVISION_LABELS[field];
-  const max = PROVISION_LIMITS[field];
-  return z
-    .string({ error: `${label} is required.` })
-    .transform((v) => v.trim())
-    .superRefine((value, ctx) => {
-      if (required && value === "") ctx.addIssue({ code: "custom", message: `${label} is required.` });
-      const length = [...value].length;
-      if (length > max)
-        ctx.addIssue({ code: "custom", message: `${label} must be at most ${max} characters long; it has ${length}.` });
-      const unstorable = unstorableText(label, value);
-      if (unstorable) ctx.addIssue({ code: "custom", message: unstorable });
-    });
-}
+const text = (field: keyof typeof PROVISION_LIMITS, required: boolean) =>
+  formText(PROVISION_LABELS[field], PROVISION_LIMITS[field], required);
 
 const isWebAddress = (value: string) => {
   try {

@@ -40,7 +40,8 @@ export function FindingsList({ findings, vendorName }: { findings: readonly Find
               ))}
               {f.because.provisions.map((p) => (
                 <li key={`provision:${p.key}:${p.productLine}`}>
-                  {vendorName}’s terms, {lineLabel(p.productLine)} — {PROVISION_KEYS[p.key].label}:{" "}
+                  {p.known && p.writtenAnswer ? `${vendorName}’s written answer` : `${vendorName}’s terms`},{" "}
+                  {lineLabel(p.productLine)} — {PROVISION_KEYS[p.key].label}:{" "}
                   {p.known ? (
                     <>
                       {p.statement}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { checkFormBody } from "./form-body.ts";
+import { MAX_WORKBOOK_BYTES } from "../negotiation/vendor-answers-fields.ts";
+import { checkFormBody, MAX_FORM_BYTES, maxBodyBytes } from "./form-body.ts";
 
 const URLENCODED = "application/x-www-form-urlencoded";
 const bytes = (...parts: (string | number[])[]) =>
@@ -81,5 +82,17 @@ describe("a body that would reach an action", () => {
       status: 400,
       message: expect.stringContaining("“answersText” is not UTF-8"),
     });
+  });
+});
+
+describe("how large a body may be", () => {
+  it("is a form's 100 kB, but for a signed-in person's workbook posted to the vendor-answers page", () => {
+    expect(maxBodyBytes("/reviews/abc/vendor-answers", true)).toBe(MAX_WORKBOOK_BYTES + 64 * 1024);
+    // With JavaScript, Remix posts to the page's data address.
+    expect(maxBodyBytes("/reviews/abc/vendor-answers.data", true)).toBe(MAX_WORKBOOK_BYTES + 64 * 1024);
+    expect(maxBodyBytes("/reviews/abc/vendor-answers", false)).toBe(MAX_FORM_BYTES);
+    expect(maxBodyBytes("/reviews/abc/import", true)).toBe(MAX_FORM_BYTES);
+    expect(maxBodyBytes("/reviews/abc/vendor-answers/x", true)).toBe(MAX_FORM_BYTES);
+    expect(MAX_FORM_BYTES).toBe(100 * 1024);
   });
 });

@@ -4,7 +4,24 @@
  * multipart, bytes that are not UTF-8) is refused here with the field named, so no action ever sees it
  * and no parser turns it into a 500 or a replacement character.
  */
+import { MAX_WORKBOOK_BYTES } from "../negotiation/vendor-answers-fields.ts";
 import { decodeUtf8 } from "../utils/utf8.ts";
+
+/** Every form in the app is far smaller; a larger body is refused before anything parses it. */
+export const MAX_FORM_BYTES = 100 * 1024;
+
+/** The one form that carries a file of some size: the workbook a vendor filled in, and room for the form. */
+const UPLOAD_ADDRESSES = /^\/reviews\/[^/]+\/vendor-answers(?:\.data)?\/?$/;
+const UPLOAD_BYTES = MAX_WORKBOOK_BYTES + 64 * 1024;
+
+/**
+ * How large a request body may be, read before the body is (server.mjs): a form's, or, for a signed-in
+ * person posting to the vendor-answers page, a workbook's (the page says what is too large in its words
+ * up to that size; nobody else may make the server hold megabytes).
+ */
+export function maxBodyBytes(pathname: string, signedIn: boolean): number {
+  return signedIn && UPLOAD_ADDRESSES.test(pathname) ? UPLOAD_BYTES : MAX_FORM_BYTES;
+}
 
 export type BodyCheck = { ok: true } | { ok: false; status: 400 | 415; message: string };
 

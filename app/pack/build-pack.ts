@@ -139,8 +139,10 @@ function provisionRef(p: ProvisionEvidence, vendorName: string): PackProvisionRe
     shortSource: shortSourceText(p),
     otherSources: Math.max(0, p.sources.length - 1),
     date: p.effectiveOn ? `effective ${p.effectiveOn}` : "",
-    version: p.version,
+    // A written answer is dated by its title ("… written answer of 2027-03-01"); it has no catalog version.
+    version: p.writtenAnswer ? null : p.version,
     known: true,
+    ...(p.writtenAnswer ? { writtenAnswer: true as const } : {}),
   };
 }
 
@@ -273,7 +275,11 @@ export function buildClausePack(input: BuildPackInput): ClausePack {
     for (const p of f.because.provisions)
       if (p.known)
         for (const s of p.sources)
-          addSource("vendor-terms", `${s.title} — ${s.publisher}`, [sourceDate(s), s.url].filter(Boolean).join(" · "));
+          addSource(
+            p.writtenAnswer ? "vendor-answers" : "vendor-terms",
+            `${s.title} — ${s.publisher}`,
+            [sourceDate(s), s.url].filter(Boolean).join(" · "),
+          );
   for (const c of evaluation.clauses)
     for (const s of c.sources) {
       if (s.vendor && s.vendor !== answers.vendorId) continue;

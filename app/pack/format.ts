@@ -55,6 +55,7 @@ export const LABELS = {
   noSources: "No sources recorded.",
   sourceGroups: {
     "vendor-terms": "The vendor’s published terms, as the catalog records them",
+    "vendor-answers": "The vendor’s written answers to the questionnaire",
     clauses: "Law and guidance the clauses rest on",
   },
   findingColumns: ["Severity", "Finding", "What the vendor’s terms say", "Why it matters"],
@@ -123,9 +124,13 @@ export function answerTrace(answer: PackAnswerRef): string {
   return `${answer.id} = ${answer.value}`;
 }
 
-/** "Training on your inputs, catalog version 3": what the provision is about, in words, and its version. */
+/**
+ * "Training on your inputs, catalog version 3": what the provision is about, in words, and its version; or
+ * "…, the vendor’s written answer" where that is what it is read from.
+ */
 export function provisionKey(provision: PackProvisionRef): string {
   const label = PROVISION_KEYS[provision.key as ProvisionKey]?.label ?? provision.key;
+  if (provision.writtenAnswer) return `${label}, the vendor’s written answer`;
   return `${label}, catalog version ${provision.version ?? "not recorded"}`;
 }
 
@@ -188,7 +193,7 @@ export function renewalLayout(items: readonly PackRenewalItem[]): {
 
 /** The Sources section's groups, the vendor's terms first, each with its sources; empty groups left out. */
 export function sourceGroups(pack: Pick<ClausePack, "sources">) {
-  return (["vendor-terms", "clauses"] as const)
+  return (["vendor-terms", "vendor-answers", "clauses"] as const)
     .map((group) => ({
       group,
       heading: LABELS.sourceGroups[group],

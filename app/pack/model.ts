@@ -22,8 +22,11 @@ export interface PackProvisionRef {
   otherSources: number;
   /** When this version of the vendor's text took effect ("effective 2026-06-09"), or "". */
   date: string;
+  /** The catalog version; null where none is read (unknown, or the vendor's written answer). */
   version: number | null;
   known: boolean;
+  /** Read from the vendor's written answer to this review's questionnaire, not from the catalog. */
+  writtenAnswer?: true;
 }
 
 export interface PackAnswerRef {
@@ -76,8 +79,11 @@ export interface PackRenewalItem {
 }
 
 export interface PackSource {
-  /** The vendor's own published terms (the catalog's sources), or the law and guidance a clause rests on. */
-  group: "vendor-terms" | "clauses";
+  /**
+   * The vendor's own published terms (the catalog's sources), its written answers to this review's
+   * questionnaire, or the law and guidance a clause rests on.
+   */
+  group: "vendor-terms" | "vendor-answers" | "clauses";
   /** "Title — Publisher", or the law's citation. */
   title: string;
   /** Its date and address, as far as they are known: "effective 2025-10-08 · https://…", or "". */

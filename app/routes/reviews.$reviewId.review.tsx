@@ -11,6 +11,7 @@ import { PackHistory } from "../components/pack-history.tsx";
 import { ReReviewAction } from "../components/re-review-action.tsx";
 import { ReviewLine } from "../components/review-line.tsx";
 import { Stepper } from "../components/stepper.tsx";
+import { VendorAnswersLink } from "../components/vendor-answers-link.tsx";
 import {
   AnswersByStep,
   ExposureSummary,
@@ -83,6 +84,7 @@ export default function ReviewStepPage() {
           {data.negotiation && !data.catalogChanges ? (
             <NegotiationCard reviewId={review.id} negotiation={data.negotiation} />
           ) : null}
+          {data.vendorAnswers ? <VendorAnswersLink summary={data.vendorAnswers} /> : null}
           <section aria-labelledby="findings-title">
             <h2 id="findings-title">Findings</h2>
             {evaluation.findings.length > 0 ? (

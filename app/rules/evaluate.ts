@@ -56,6 +56,34 @@ export interface KnownProvisionEvidence {
   standing: Standing;
   sources: CatalogSource[];
   version: number;
+  /**
+   * Present where no catalog version says it: the vendor's written answer to this review's questionnaire,
+   * read because the catalog records nothing for the line (the source is the answer; `version` is 0).
+   */
+  writtenAnswer?: WrittenAnswerRef;
+}
+
+/** Who answered for the vendor in writing, when, and to which question of the questionnaire. */
+export interface WrittenAnswerRef {
+  questionId: string;
+  answeredBy: string;
+  /** YYYY-MM-DD. */
+  answeredOn: string;
+  /** The document the vendor says the answer rests on; "" when none was named. */
+  document: string;
+}
+
+/**
+ * A provision the vendor's written answer settles for one review only (a buyer-specific provision): read
+ * where the catalog has no provision for the vendor's line, or the vendor is not in the catalog.
+ */
+export interface WrittenProvision extends WrittenAnswerRef {
+  productLine: ProductLine;
+  key: ProvisionKey;
+  /** A token of PROVISION_KEYS[key].values, a whole number for "days" and "number", or free text. */
+  value: string;
+  /** The position in one sentence, as the person who recorded it put it. */
+  statement: string;
 }
 
 export type UnknownReason = "vendorNotInCatalog" | "productLineUnknown" | "notInCatalog";
@@ -179,6 +207,11 @@ export interface EvaluateInput {
   library: Pick<ClauseLibrary, "clauses" | "version">;
   /** The catalog's name for the vendor, or the `vendorName` answer for another vendor. */
   vendorName: string;
+  /**
+   * What the vendor's written answers settle for this review; read only where the catalog records nothing
+   * the rules read for the line (never over a catalog version, never for a product line not known).
+   */
+  writtenProvisions?: readonly WrittenProvision[];
 }
 
 /** The topic of a provision as it reads in “… position on X”. */
@@ -272,6 +305,8 @@ interface Context {
   answers: Answers;
   history?: readonly ProvisionHistoryEntry[];
   provisions: Map<string, VendorProvision>;
+  /** The review's written provisions by provisionId (line:key). */
+  written: Map<string, WrittenProvision>;
   vendorName: string;
   vendorUnknown: boolean;
   boughtLine: ProductLine | "unsure" | undefined;
@@ -285,6 +320,13 @@ function provisionEvidence(ctx: Context, key: ProvisionKey, ref: ProvisionLineRe
       ? "productLineUnknown"
       : undefined;
   const p = reason ? undefined : ctx.provisions.get(provisionId(line, key, aspect));
+  // The vendor's written answer stands in where the catalog has nothing, also for a vendor outside the
+  // catalog; never where the product line is not known (the answer was about one line).
+  const written =
+    !p && line !== "unsure" && aspect === "" && reason !== "productLineUnknown"
+      ? ctx.written.get(provisionId(line, key))
+      : undefined;
+  if (written) return writtenEvidence(written, ctx.vendorName);
   if (!p) {
     const why = reason ?? "notInCatalog";
     return {
@@ -311,6 +353,51 @@ function provisionEvidence(ctx: Context, key: ProvisionKey, ref: ProvisionLineRe
     standing: p.standing,
     sources: p.sources,
     version: p.version,
+  };
+}
+
+/**
+ * The source a written answer is cited by: "<vendor>’s written answer of <date>", published by the vendor,
+ * its own words (primary), with who answered (and the document they named) where a catalog source has its
+ * date note. No address: it is a document the buyer holds. Also the source of a version proposed from it
+ * to the catalog.
+ */
+export function writtenAnswerSource(vendorName: string, answer: Omit<WrittenAnswerRef, "questionId">): CatalogSource {
+  const document = answer.document === "" ? "" : `, resting on “${answer.document}”`;
+  return {
+    id: "written-answer",
+    title: `${vendorName}’s written answer of ${answer.answeredOn}`,
+    publisher: vendorName,
+    kind: "primary",
+    checkedOn: answer.answeredOn,
+    dateNote: `answered by ${answer.answeredBy}${document}`,
+  };
+}
+
+function writtenEvidence(w: WrittenProvision, vendorName: string): KnownProvisionEvidence {
+  const source = writtenAnswerSource(vendorName, w);
+  return {
+    known: true,
+    key: w.key,
+    productLine: w.productLine,
+    value: w.value,
+    statement: w.statement,
+    condition: "",
+    excerpt: "",
+    sourceTitle: source.title,
+    sourceUrl: null,
+    checkedOn: w.answeredOn,
+    effectiveOn: null,
+    verified: true,
+    standing: "stated",
+    sources: [source],
+    version: 0,
+    writtenAnswer: {
+      questionId: w.questionId,
+      answeredBy: w.answeredBy,
+      answeredOn: w.answeredOn,
+      document: w.document,
+    },
   };
 }
 
@@ -457,6 +544,7 @@ function contextOf(input: Omit<EvaluateInput, "library">): Context {
     answers,
     history: input.history,
     provisions: latestProvisions(input.provisions, answers.vendorId),
+    written: new Map((input.writtenProvisions ?? []).map((w) => [provisionId(w.productLine, w.key), w])),
     vendorName: input.vendorName.trim() !== "" ? input.vendorName : (answers.vendorName ?? ""),
     vendorUnknown: answers.vendorId === OTHER_VENDOR_ID,
     boughtLine: answers.productLine,
@@ -473,7 +561,8 @@ function termsChangedBefore(findings: readonly FindingResult[], ctx: Context): F
   if (!ctx.history || ctx.history.length === 0) return undefined;
   const relied = new Map<string, KnownProvisionEvidence>();
   for (const f of findings)
-    for (const p of f.because.provisions) if (p.known) relied.set(`${p.productLine}:${p.key}`, p);
+    // A written answer has no catalog versions to compare: the catalog's history is of its published terms.
+    for (const p of f.because.provisions) if (p.known && !p.writtenAnswer) relied.set(`${p.productLine}:${p.key}`, p);
   const moved: { evidence: KnownProvisionEvidence; versions: ProvisionHistoryEntry[] }[] = [];
   for (const [id, evidence] of relied) {
     const versions = ctx.history

@@ -20,6 +20,8 @@ export const packDocxPath = (reviewId: string): string => `${reviewPath(reviewId
 export const addendumDocxPath = (reviewId: string): string => `${reviewPath(reviewId)}/addendum.docx`;
 export const questionsPath = (reviewId: string, format: "xlsx" | "docx"): string =>
   `${reviewPath(reviewId)}/questions.${format}`;
+/** The vendor's written answers to the questionnaire: imported, typed in, and what they settle. */
+export const vendorAnswersPath = (reviewId: string): string => `${reviewPath(reviewId)}/vendor-answers`;
 /** A recorded pack's file, exactly as it was generated. */
 /** A document recorded earlier, at an address that ends as its file does (.docx, or .xlsx for a workbook). */
 export const packFilePath = (reviewId: string, packId: number, extension: "docx" | "xlsx" = "docx"): string =>

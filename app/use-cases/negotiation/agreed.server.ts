@@ -23,7 +23,7 @@ export const AGREED_INTENTS = ["outcome", "agreement"] as const;
 
 /** The clauses of the review's pack as the memo numbers them, with the text each position would agree. */
 function packClauses(db: Db, review: Review) {
-  return evaluateAnswers(db, review.answers).evaluation.clauses.map((c, i) => ({
+  return evaluateAnswers(db, review.answers, { reviewId: review.id }).evaluation.clauses.map((c, i) => ({
     id: c.id,
     number: i + 1,
     title: c.title,

@@ -39,8 +39,9 @@ export function reconfirmationOf(db: Db, review: Review) {
   const inCatalog = vendorId && vendorId !== OTHER_VENDOR_ID && productLine && productLine !== "unsure";
   const versions = inCatalog ? provisionVersions(db, vendorId, productLine as ProductLine) : [];
   // The questions now: the re-review's own answers once complete (saved or carried), else those agreed.
-  const nowAnswers = review !== agreed && isQuestionnaireComplete(review.answers) ? review.answers : agreed.answers;
-  const now = evaluateAnswers(db, nowAnswers).evaluation;
+  const nowReview = review !== agreed && isQuestionnaireComplete(review.answers) ? review : agreed;
+  // With the vendor's written answers: an unknown they settled is not asked again.
+  const now = evaluateAnswers(db, nowReview.answers, { reviewId: nowReview.id }).evaluation;
   const questionsNow = questionsOf(now);
   // The questions then: the answers agreed, judged against the catalog as it stood when they were settled.
   const questionIdsThen =

@@ -11,6 +11,8 @@ import type { Db } from "../../utils/db.server.ts";
 import { refuse } from "../../http/refuse.ts";
 import { requireCompleteReview, requireReview } from "../reviews/load-review.server.ts";
 import { DOCUMENT_FORMATS, type DocumentFormat, type DocumentKind } from "../../pack/document-kinds.ts";
+import type { WrittenProvision } from "../../rules/evaluate.ts";
+import { writtenProvisionsOf } from "../reviews/evaluate.server.ts";
 import { generateDocument } from "./generate.server.ts";
 
 /** SHA-256 of the answers in the public file format with keys sorted, so equal answers hash equally. */
@@ -19,6 +21,23 @@ export function answersSha256(answers: Answers): string {
   const sorted = Object.fromEntries(Object.entries(file.answers).sort(([a], [b]) => a.localeCompare(b)));
   return createHash("sha256")
     .update(JSON.stringify({ version: file.version, answers: sorted }))
+    .digest("hex");
+}
+
+/**
+ * What a review's documents are made from besides the clause library: its answers, and what the vendor's
+ * written answers settle for it. Without written provisions this is the answers' hash itself, so a
+ * document recorded before a review had any stays the current one; each new written provision makes a new
+ * document rather than serve the one recorded before it.
+ */
+export function documentInputsSha256(answers: Answers, written: readonly WrittenProvision[]): string {
+  const answersHash = answersSha256(answers);
+  if (written.length === 0) return answersHash;
+  const settled = written
+    .map((w) => [w.productLine, w.key, w.value, w.statement, w.questionId, w.answeredBy, w.answeredOn, w.document])
+    .sort((a, b) => `${a[0]}:${a[1]}`.localeCompare(`${b[0]}:${b[1]}`));
+  return createHash("sha256")
+    .update(JSON.stringify({ answers: answersHash, writtenProvisions: settled }))
     .digest("hex");
 }
 
@@ -40,7 +59,12 @@ export async function documentForReview(
   kind: DocumentKind,
   options: { by: Actor | null; now?: Date },
 ): Promise<Omit<PackDownload, "review">> {
-  const made = { kind, answersSha256: answersSha256(review.answers), libraryVersion: loadClauseLibrary().version };
+  const written = writtenProvisionsOf(db, review.id);
+  const made = {
+    kind,
+    answersSha256: documentInputsSha256(review.answers, written),
+    libraryVersion: loadClauseLibrary().version,
+  };
   const existing = findPackId(db, review.id, made);
   if (existing !== null) return { ...getPackFile(db, review.id, existing)!, created: false };
 
@@ -48,6 +72,7 @@ export async function documentForReview(
   const { file, sha256 } = await generateDocument(db, review.answers, kind, {
     preparedBy: options.by?.name ?? "Not recorded",
     now,
+    reviewId: review.id,
   });
   const values = {
     reviewId: review.id,

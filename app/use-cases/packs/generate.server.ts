@@ -14,9 +14,16 @@ function contractingPartyOf(db: Db, answers: Answers) {
   return { contractingParty: name, contractingCandidates: candidates };
 }
 
+/** How a document is made: by whom, when, and for which review (whose vendor's written answers count). */
+export interface MadeFor {
+  preparedBy: string;
+  now?: Date;
+  reviewId?: string;
+}
+
 /** The pack model of complete answers, as prepared by `preparedBy` at `now`. */
-export function packModelFor(db: Db, answers: Answers, options: { preparedBy: string; now?: Date }) {
-  const { evaluation, library, vendorName } = evaluateAnswers(db, answers);
+export function packModelFor(db: Db, answers: Answers, options: MadeFor) {
+  const { evaluation, library, vendorName } = evaluateAnswers(db, answers, { reviewId: options.reviewId });
   const pack = buildClausePack({
     evaluation,
     library,
@@ -30,19 +37,14 @@ export function packModelFor(db: Db, answers: Answers, options: { preparedBy: st
 }
 
 /** The pack model and one of its documents, with the file's SHA-256. */
-export async function generateDocument(
-  db: Db,
-  answers: Answers,
-  kind: DocumentKind,
-  options: { preparedBy: string; now?: Date },
-) {
+export async function generateDocument(db: Db, answers: Answers, kind: DocumentKind, options: MadeFor) {
   const { evaluation, library, pack } = packModelFor(db, answers, options);
   const file = await renderDocumentOffThread(kind, pack);
   return { evaluation, library, pack, file, sha256: sha256Of(file) };
 }
 
 /** The pack model and its memo (the clause pack of old), with the file's SHA-256. */
-export async function generatePack(db: Db, answers: Answers, options: { preparedBy: string; now?: Date }) {
+export async function generatePack(db: Db, answers: Answers, options: MadeFor) {
   const { file, ...rest } = await generateDocument(db, answers, "memo", options);
   return { ...rest, docx: file };
 }

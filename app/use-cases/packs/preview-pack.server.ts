@@ -8,6 +8,9 @@ import { packModelFor } from "./generate.server.ts";
 export function previewPack(db: Db, reviewId: string | undefined, viewer: { name: string } | null) {
   const review = requireCompleteReview(db, reviewId);
   // As a download by this person would say (the preview shows what they would get).
-  const { pack } = packModelFor(db, review.answers, { preparedBy: viewer?.name ?? "Not recorded" });
+  const { pack } = packModelFor(db, review.answers, {
+    preparedBy: viewer?.name ?? "Not recorded",
+    reviewId: review.id,
+  });
   return { reviewId: review.id, pack, packs: listPacks(db, review.id) };
 }

@@ -2,6 +2,7 @@
 import type { Actor } from "../../audit/events.ts";
 import { recordEvent } from "../../models/audit.server.ts";
 import { carryOutcomes } from "../../models/negotiation.server.ts";
+import { carryVendorAnswers } from "../../models/vendor-answers.server.ts";
 import { reReviewIdOf } from "../../models/renewal.server.ts";
 import { getReview, insertReview, ReviewNotFoundError, type Review } from "../../models/review.server.ts";
 import type { Answers } from "../../questionnaire/answers.ts";
@@ -61,6 +62,8 @@ export function startReReview(db: Db, reviewId: string, by: Actor | null): Start
       { reviewId: review.id },
     );
     recordEvent(tx, by, "review.re_review_begun", { reReviewId: review.id }, { reviewId: renewed.id });
+    // And from the vendor's written answers, with what they settled (its own event when there are any).
+    carryVendorAnswers(tx, renewed.id, review.id, by);
     return { kind: "started", review };
   });
 }

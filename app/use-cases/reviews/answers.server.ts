@@ -18,8 +18,11 @@ import type { QuestionStepId } from "../../questionnaire/questions.ts";
 import type { Db } from "../../utils/db.server.ts";
 import { exposureOfAnswers, vendorNameFor } from "./evaluate.server.ts";
 
-/** The columns the reviews list shows and filters on, from valid answers. */
-export function reviewListing(db: Db, answers: Answers): ReviewListing {
+/**
+ * The columns the reviews list shows and filters on, from valid answers; a saved review's (`reviewId`)
+ * exposure counts what its vendor's written answers settle.
+ */
+export function reviewListing(db: Db, answers: Answers, reviewId?: string): ReviewListing {
   const complete = isQuestionnaireComplete(answers);
   return {
     status: complete ? "complete" : "draft",
@@ -32,7 +35,7 @@ export function reviewListing(db: Db, answers: Answers): ReviewListing {
     renewalOwner: answers.renewalOwner ?? null,
     reviewDue: listedReviewDue(answers),
     // The findings of a half-answered questionnaire would understate the exposure, so none is shown until then.
-    exposure: complete ? exposureOfAnswers(db, answers) : null,
+    exposure: complete ? exposureOfAnswers(db, answers, { reviewId }) : null,
   };
 }
 
@@ -66,7 +69,7 @@ export function writeStepAnswers(
   reviewId: string,
   input: { expectedVersion: number; answers: Answers; step: QuestionStepId; by?: Actor | null },
 ): SaveResult {
-  return saveReviewAnswers(db, reviewId, { ...input, listing: reviewListing(db, input.answers) });
+  return saveReviewAnswers(db, reviewId, { ...input, listing: reviewListing(db, input.answers, reviewId) });
 }
 
 /** Saves answers from elsewhere than a form (validated here), under the version check. */
@@ -85,5 +88,5 @@ export function replaceReviewAnswers(
   input: { expectedVersion: number; answers: Answers; by?: Actor | null },
 ): ReplaceResult {
   const answers = storableAnswers(db, input.answers);
-  return replaceAnswers(db, reviewId, { ...input, answers, listing: reviewListing(db, answers) });
+  return replaceAnswers(db, reviewId, { ...input, answers, listing: reviewListing(db, answers, reviewId) });
 }

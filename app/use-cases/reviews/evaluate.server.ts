@@ -11,9 +11,16 @@ import {
   provisionsAsOf,
   vendorLineNames,
 } from "../../models/catalog.server.ts";
+import { listWrittenProvisions } from "../../models/vendor-answers.server.ts";
 import type { Answers } from "../../questionnaire/answers.ts";
 import { OTHER_VENDOR_ID } from "../../questionnaire/questions.ts";
-import { evaluateReview, exposureOf, type Exposure, type ProvisionHistoryEntry } from "../../rules/evaluate.ts";
+import {
+  evaluateReview,
+  exposureOf,
+  type Exposure,
+  type ProvisionHistoryEntry,
+  type WrittenProvision,
+} from "../../rules/evaluate.ts";
 import type { Db } from "../../utils/db.server.ts";
 
 /**
@@ -66,24 +73,54 @@ function vendorTerms(db: Db, vendorId: string): VendorTerms {
   return terms;
 }
 
-function rulesInput(db: Db, answers: Answers) {
+/** What the vendor's written answers settle for a review, as the rules read them (none without a review). */
+export function writtenProvisionsOf(db: Db, reviewId: string | undefined): WrittenProvision[] {
+  if (!reviewId) return [];
+  return listWrittenProvisions(db, reviewId).map((p) => ({
+    productLine: p.productLine,
+    key: p.key,
+    value: p.value,
+    statement: p.statement,
+    questionId: p.questionId,
+    answeredBy: p.answeredBy,
+    answeredOn: p.answeredOn,
+    document: p.document,
+  }));
+}
+
+/**
+ * Whose answers these are: a review's, whose vendor's written answers then count where the catalog is
+ * silent; none (a file on the command line, a review not saved yet), and only the catalog counts.
+ */
+export interface EvaluationScope {
+  reviewId?: string;
+  /** The written provisions to count instead of the review's stored ones (what a change would make them). */
+  written?: readonly WrittenProvision[];
+}
+
+function rulesInput(db: Db, answers: Answers, scope: EvaluationScope) {
   const inCatalog = answers.vendorId && answers.vendorId !== OTHER_VENDOR_ID ? answers.vendorId : null;
   const terms = inCatalog ? vendorTerms(db, inCatalog) : { provisions: [], history: [] };
-  return { answers, ...terms, vendorName: vendorNameFor(db, answers) };
+  return {
+    answers,
+    ...terms,
+    vendorName: vendorNameFor(db, answers),
+    writtenProvisions: scope.written ?? writtenProvisionsOf(db, scope.reviewId),
+  };
 }
 
 /** Evaluates valid, complete answers: findings, exposure, the clauses selected and the vendor questions. */
-export function evaluateAnswers(db: Db, answers: Answers) {
+export function evaluateAnswers(db: Db, answers: Answers, scope: EvaluationScope = {}) {
   const library = loadClauseLibrary();
   const inCatalog = answers.vendorId && answers.vendorId !== OTHER_VENDOR_ID ? answers.vendorId : null;
   // The vendor's lines and their names feed the product-line advice only, not the exposure of a save.
-  const input = { ...rulesInput(db, answers), vendorLines: inCatalog ? vendorLineNames(db, inCatalog) : [] };
+  const input = { ...rulesInput(db, answers, scope), vendorLines: inCatalog ? vendorLineNames(db, inCatalog) : [] };
   return { evaluation: evaluateReview({ ...input, library }), library, vendorName: input.vendorName };
 }
 
 /** The exposure of complete answers, without the clauses (for the reviews list). */
-export function exposureOfAnswers(db: Db, answers: Answers): Exposure {
-  return exposureOf(rulesInput(db, answers));
+export function exposureOfAnswers(db: Db, answers: Answers, scope: EvaluationScope = {}): Exposure {
+  return exposureOf(rulesInput(db, answers, scope));
 }
 
 /**

@@ -3,6 +3,7 @@ import { listReviewEvents } from "../../models/audit.server.ts";
 import { productLineAdviceText } from "../../pack/format.ts";
 import { listPacks } from "../../models/pack.server.ts";
 import { findReReview } from "../../models/renewal.server.ts";
+import { vendorAnswersSummary } from "../negotiation/vendor-answers.server.ts";
 import { catalogChangesForReReview } from "../renewals/catalog-changes.server.ts";
 import { evaluateAnswers, vendorNameFor } from "./evaluate.server.ts";
 import { answerOf, type AnswerValue } from "../../questionnaire/answers.ts";
@@ -33,7 +34,7 @@ export function reviewPage(db: Db, reviewId: string | undefined, query = new URL
   // line), so the findings wait until every required question is answered. The questions added in a
   // later edition may still be open (an older answers file): their defaults apply meanwhile.
   const complete = isQuestionnaireComplete(answers, unconfirmed);
-  const evaluation = complete ? evaluateAnswers(db, answers).evaluation : null;
+  const evaluation = complete ? evaluateAnswers(db, answers, { reviewId: review.id }).evaluation : null;
   const vendorName = vendorNameFor(db, answers);
   const steps = sequence
     .filter((s) => s !== "review")
@@ -75,6 +76,8 @@ export function reviewPage(db: Db, reviewId: string | undefined, query = new URL
     complete,
     packs: listPacks(db, review.id),
     negotiation: negotiationSummary(db, review, evaluation?.clauses.length ?? null),
+    // How far the vendor has answered the questionnaire in writing (a draft has none yet).
+    vendorAnswers: evaluation ? vendorAnswersSummary(db, review, evaluation) : null,
     events: listReviewEvents(db, review.id),
     firstIncomplete,
     vendorName,
