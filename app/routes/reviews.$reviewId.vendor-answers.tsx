@@ -42,10 +42,29 @@ export default function VendorAnswersRoute() {
         the vendor’s written answer as the source.
       </p>
       {!data.ready ? (
-        <p className="notice">
-          This review is not finished yet, so it has no vendor questionnaire to answer. Continue with the step{" "}
-          <Link to={data.continueAt.path}>“{data.continueAt.title}”</Link>.
-        </p>
+        <>
+          <p className="notice">
+            This review is not finished yet, so it has no vendor questionnaire to answer. Continue with the step{" "}
+            <Link to={data.continueAt.path}>“{data.continueAt.title}”</Link>.
+          </p>
+          {data.carried.length > 0 ? (
+            <section aria-labelledby="carried-answers-title">
+              <h2 id="carried-answers-title">Answered in writing for the review this one renews</h2>
+              <p className="muted">The re-review starts from these answers; ask again where the terms changed.</p>
+              {data.carried.map((a) => (
+                <div key={a.questionId} className="card">
+                  <h3>
+                    <code>{a.questionId}</code> {a.question}
+                  </h3>
+                  <p className="outcome__wording">{a.answer}</p>
+                  <p className="source">
+                    Answered by {a.answeredBy} on {a.answeredOn}
+                  </p>
+                </div>
+              ))}
+            </section>
+          ) : null}
+        </>
       ) : (
         <>
           {data.notice && !refused ? (

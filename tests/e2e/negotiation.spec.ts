@@ -5,6 +5,7 @@ import fs from "node:fs";
 import path from "node:path";
 
 import { paragraphs, part, readDocx, tables } from "../support/read-docx.ts";
+import { readXlsx, shown } from "../support/read-xlsx.ts";
 import { expect, test } from "./fixtures.ts";
 import { SAME_ORIGIN } from "./users.ts";
 import { createReviewFrom, expectStep, reviewIdFrom } from "./wizard-helpers.ts";
@@ -26,8 +27,37 @@ test("what was agreed is recorded clause by clause, and the re-review's checklis
     renewalDate: "2031-09-30",
   });
 
+  // The questionnaire goes to the vendor, who answers the first question in the workbook.
+  const blank = await request.get(`/reviews/${reviewId}/questions.xlsx`);
+  expect(blank.status()).toBe(200);
+  const workbook = await readXlsx(await blank.body());
+  const sheet = workbook.getWorksheet("Questions")!;
+  let header = 0;
+  sheet.eachRow((row, n) => {
+    if (header === 0 && shown(row.getCell(1).value) === "Question id") header = n;
+  });
+  const firstQuestion = shown(sheet.getRow(header + 1).getCell(1).value);
+  const vendorAnswer = `We delete inputs after 30 days; see our retention policy — ${mark}.`;
+  sheet.getRow(header + 1).getCell(6).value = vendorAnswer;
+  sheet.getRow(header + 1).getCell(8).value = "Ines Vendor, Luma AI counsel";
+  sheet.getRow(header + 1).getCell(9).value = "2026-11-25";
+  const answered = Buffer.from(await workbook.xlsx.writeBuffer());
+
+  // Imported on the review's written-answers page.
+  await page.goto(`/reviews/${reviewId}/review`);
+  await page.getByRole("region", { name: "The vendor’s written answers" }).getByRole("link").click();
+  await page.getByLabel("The vendor questionnaire, filled in (.xlsx)").setInputFiles({
+    name: "answered.xlsx",
+    mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    buffer: answered,
+  });
+  await page.getByRole("button", { name: "Import the answers" }).click();
+  await expect(page.getByText(vendorAnswer).first()).toBeVisible();
+  await expect(page.getByText("Ines Vendor, Luma AI counsel").first()).toBeVisible();
+
   // From the review, to what was agreed.
   await page.goto(`/reviews/${reviewId}/review`);
+  await expect(page.getByRole("region", { name: "The vendor’s written answers" })).toContainText("1 of ");
   await page
     .getByRole("region", { name: "The negotiation" })
     .getByRole("link", { name: "Record what was agreed" })
@@ -46,7 +76,10 @@ test("what was agreed is recorded clause by clause, and the re-review's checklis
 
   // No training: fallback (a).
   const noTraining = page.locator("#clause-no-training");
-  await noTraining.locator("summary").filter({ hasText: /^Record what was agreed$/ }).click();
+  await noTraining
+    .locator("summary")
+    .filter({ hasText: /^Record what was agreed$/ })
+    .click();
   await noTraining.getByLabel("Fallback (a)").check();
   await noTraining.getByRole("button", { name: "Record what was agreed" }).click();
   await expect(page.locator("#clause-no-training")).toContainText("Fallback (a) agreed");
@@ -54,7 +87,10 @@ test("what was agreed is recorded clause by clause, and the re-review's checklis
   // Retention: other wording, every character as typed.
   const wording = `Inputs are deleted within 7 days — “no exceptions” ${mark}.`;
   const retention = page.locator("#clause-retention-limit");
-  await retention.locator("summary").filter({ hasText: /^Record what was agreed$/ }).click();
+  await retention
+    .locator("summary")
+    .filter({ hasText: /^Record what was agreed$/ })
+    .click();
   await retention.getByLabel(/^Other wording/).check();
   await retention.getByLabel(/^The wording agreed/).fill(wording);
   await retention.getByRole("button", { name: "Record what was agreed" }).click();
@@ -62,7 +98,10 @@ test("what was agreed is recorded clause by clause, and the re-review's checklis
 
   // A risk accepted without saying who accepted it is refused, with what was typed kept.
   const liability = page.locator("#clause-liability-and-insurance");
-  await liability.locator("summary").filter({ hasText: /^Record what was agreed$/ }).click();
+  await liability
+    .locator("summary")
+    .filter({ hasText: /^Record what was agreed$/ })
+    .click();
   await liability.getByLabel(/^Risk accepted/).check();
   await liability.getByLabel(/^Why the risk is accepted/).fill("A pilot of three months.");
   await liability.getByRole("button", { name: "Record what was agreed" }).click();
@@ -125,6 +164,11 @@ test("what was agreed is recorded clause by clause, and the re-review's checklis
   expect(table[at][0]).toBe("☐");
   expect(table[at][2]).toContain("Retention: CHANGED");
   expect(table[at + 1][1]).toBe(`As agreed:\n${wording}`);
+
+  // It starts from the vendor's written answers too.
+  await page.goto(`/reviews/${reReviewId}/vendor-answers`);
+  await expect(page.getByText(vendorAnswer).first()).toBeVisible();
+  expect(firstQuestion).toMatch(/^Q-/);
 
   // The re-review's own record starts from what was agreed last time.
   await page.goto(`/reviews/${reReviewId}/agreed`);

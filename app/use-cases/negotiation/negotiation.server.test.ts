@@ -11,6 +11,7 @@ import { listReviewEvents } from "../../models/audit.server.ts";
 import { recordProvisionChange } from "../../models/catalog.server.ts";
 import { getAgreement, listOutcomes } from "../../models/negotiation.server.ts";
 import { getReview } from "../../models/review.server.ts";
+import { listVendorAnswers, recordTypedAnswer } from "../../models/vendor-answers.server.ts";
 import type { Answers } from "../../questionnaire/answers.ts";
 import type { Db } from "../../utils/db.server.ts";
 import { startReReview } from "../renewals/start-re-review.server.ts";
@@ -208,8 +209,32 @@ describe("the reconfirmation checklist", () => {
       { intent: "outcome", clauseId: "change-control", position: "other", wording: "Changes need 90 days’ notice." },
       actor,
     );
+    // The vendor answered one question in writing.
+    recordTypedAnswer(
+      db,
+      review.id,
+      {
+        questionId: "Q-dpa-1",
+        question: "Please state which data processing agreement applies.",
+        answer: "The DPA of 2025-02-24 applies automatically.",
+        document: "Data Processing Addendum",
+        answeredBy: "Ines Vendor",
+        answeredOn: "2026-11-25",
+      },
+      actor,
+    );
     const started = startReReview(db, review.id, actor);
     if (started.kind !== "started") throw new Error(started.kind);
+    // The re-review starts from the vendor's written answers, as they were given.
+    expect(listVendorAnswers(db, started.review.id)).toMatchObject([
+      {
+        questionId: "Q-dpa-1",
+        answer: "The DPA of 2025-02-24 applies automatically.",
+        answeredBy: "Ines Vendor",
+        answeredOn: "2026-11-25",
+        via: "carried",
+      },
+    ]);
     // The re-review starts from the positions agreed.
     expect(listOutcomes(db, started.review.id).map((o) => o.clauseId)).toEqual([
       "audit-verification",

@@ -198,6 +198,14 @@ export function vendorAnswersPage(db: Db, reviewId: string | undefined, query = 
       ...base,
       ready: false as const,
       continueAt: { path: stepPath(review.id, step), title: STEPS[step].title },
+      // A re-review not yet complete shows the answers it starts from, carried from the review it renews.
+      carried: listVendorAnswers(db, review.id).map((a) => ({
+        questionId: a.questionId,
+        question: a.question,
+        answer: a.answer,
+        answeredBy: a.answeredBy,
+        answeredOn: a.answeredOn,
+      })),
     };
   }
   const answers = listVendorAnswers(db, review.id);
