@@ -1,7 +1,7 @@
 // The vendor's written answers to a review's questionnaire and the provisions they settle for it: stored
 // and loaded, each write in one transaction with its audit event. An answer to the same question replaces
 // the row; what it replaced is kept in the event's details (the audit trail is append-only, the row not).
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq, sql } from "drizzle-orm";
 
 import { reviews, vendorAnswers, writtenProvisions } from "../../db/schema.ts";
 import type { Actor, PreviousVendorAnswer } from "../audit/events.ts";
@@ -68,8 +68,7 @@ export function listVendorAnswers(db: Db, reviewId: string): VendorAnswer[] {
     .map(toAnswer);
 }
 
-/** What a review's written answers settle, each with the answer it rests on. */
-export function listWrittenProvisions(db: Db, reviewId: string): StoredWrittenProvision[] {
+function writtenProvisionsQuery(db: Db) {
   return db
     .select({
       id: writtenProvisions.id,
@@ -86,10 +85,23 @@ export function listWrittenProvisions(db: Db, reviewId: string): StoredWrittenPr
     })
     .from(writtenProvisions)
     .innerJoin(vendorAnswers, eq(vendorAnswers.id, writtenProvisions.answerId))
-    .where(eq(writtenProvisions.reviewId, reviewId))
+    .where(eq(writtenProvisions.reviewId, sql.placeholder("reviewId")))
     .orderBy(asc(writtenProvisions.id))
-    .all()
-    .map((row) => ({ ...row, key: row.key as ProvisionKey }));
+    .prepare();
+}
+
+// Every step save of a complete review reads these (its exposure counts them): the query is prepared once
+// per connection, as building it anew each time cost more than running it.
+const writtenQueries = new WeakMap<Db, ReturnType<typeof writtenProvisionsQuery>>();
+
+/** What a review's written answers settle, each with the answer it rests on. */
+export function listWrittenProvisions(db: Db, reviewId: string): StoredWrittenProvision[] {
+  let query = writtenQueries.get(db);
+  if (!query) {
+    query = writtenProvisionsQuery(db);
+    writtenQueries.set(db, query);
+  }
+  return query.all({ reviewId }).map((row) => ({ ...row, key: row.key as ProvisionKey }));
 }
 
 const previousOf = (row: AnswerRow): PreviousVendorAnswer => ({
