@@ -391,3 +391,61 @@ export const agreements = sqliteTable("agreements", {
   recordedBy: text("recorded_by").references(() => users.id),
   recordedAt: text("recorded_at").notNull(),
 });
+
+/**
+ * Legal's house wording of a clause: each edit is a new version of the clause's whole template file (its
+ * front matter and sections, as a lawyer would commit it), with who, when and why. The newest version of a
+ * clause applies to every pack made after it; `text` null is a return to the shipped text.
+ */
+export const houseClauseVersions = sqliteTable(
+  "house_clause_versions",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    clauseId: text("clause_id").notNull(),
+    version: integer("version").notNull(),
+    text: text("text"),
+    reason: text("reason").notNull(),
+    createdBy: text("created_by").references(() => users.id),
+    createdAt: text("created_at").notNull(),
+  },
+  (t) => [uniqueIndex("house_clause_versions_version").on(t.clauseId, t.version)],
+);
+
+/**
+ * A pack legal built by hand from the clause library, without a review: for whom, with which vendor and
+ * product lines, the clauses chosen (each in a variant) and the values of the variables they use, and
+ * the library version (shipped files and house versions) it was built from.
+ */
+export const handPacks = sqliteTable("hand_packs", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  buyerName: text("buyer_name").notNull(),
+  /** The catalog's vendor id, or null for a vendor typed in. */
+  vendorId: text("vendor_id"),
+  vendorName: text("vendor_name").notNull(),
+  productLines: text("product_lines", { mode: "json" }).$type<string[]>().notNull(),
+  /** [{ id, variant }] in the order chosen. */
+  selections: text("selections", { mode: "json" }).$type<{ id: string; variant?: string }[]>().notNull(),
+  values: text("values", { mode: "json" }).$type<Record<string, unknown>>().notNull(),
+  libraryVersion: text("library_version").notNull(),
+  createdBy: text("created_by").references(() => users.id),
+  createdAt: text("created_at").notNull(),
+});
+
+/** Each document of a hand-built pack as delivered, with its hash, like a review's `packs`. */
+export const handPackDocuments = sqliteTable(
+  "hand_pack_documents",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    handPackId: integer("hand_pack_id")
+      .notNull()
+      .references(() => handPacks.id),
+    kind: text("kind", { enum: ["memo", "addendum"] }).notNull(),
+    generatedAt: text("generated_at").notNull(),
+    generatedBy: text("generated_by"),
+    libraryVersion: text("library_version").notNull(),
+    sha256: text("sha256").notNull(),
+    bytes: integer("bytes").notNull(),
+    file: blob("file", { mode: "buffer" }).notNull(),
+  },
+  (t) => [index("hand_pack_documents_pack").on(t.handPackId)],
+);
