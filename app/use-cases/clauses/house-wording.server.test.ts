@@ -79,6 +79,13 @@ describe("house wording", () => {
     expect(after.record.libraryVersion).toBe(houseVersion);
     expect(after.text).toContain(HOUSE_PHRASE);
     expect(after.text).not.toContain(SHIPPED_PHRASE);
+    // The addendum the vendor receives holds the house wording too, from the same library.
+    const addendum = await documentForReview(db, getReview(db, review.id)!, "addendum", { by: null });
+    expect(addendum.record.libraryVersion).toBe(houseVersion);
+    const addendumText = paragraphs(part(await readDocx(addendum.file), "word/document.xml"))
+      .map((p) => p.text)
+      .join("\n");
+    expect(addendumText).toContain(HOUSE_PHRASE);
     // The memo's cover names the library version it was made from.
     expect(after.cells).toContain(houseVersion);
     // The same inputs and library version give the same document: the recorded one, byte for byte.
