@@ -15,7 +15,7 @@ export interface Actor {
 }
 
 /** The details each action carries. `subject` is the name (or email) of the user an account event is about. */
-export interface AuditDetails extends VendorAnswersAuditDetails {
+export interface AuditDetails extends VendorAnswersAuditDetails, HouseWordingAuditDetails {
   "review.created": { source: "blank" | "answersFile" };
   "review.step_saved": { step: StepId };
   "review.imported": Record<string, never>;
@@ -142,6 +142,32 @@ function describeVendorAnswersEvent(event: VendorAnswersEvent): string {
   return words(event.details);
 }
 
+// Legal's house wording of the clause library (issue 17, item 3): the events and their words, kept
+// together. They are about no review: the clause is named in the details.
+
+export interface HouseWordingAuditDetails {
+  /** A new wording of the clause; `version`: its number among the clause's house versions. */
+  "clauses.house_version_recorded": { clauseId: string; clauseTitle: string; version: number; reason: string };
+  /** Back to the shipped text, as house version `version`. */
+  "clauses.house_version_reverted": { clauseId: string; clauseTitle: string; version: number; reason: string };
+}
+
+type HouseWordingEvent = Extract<AuditEvent, { action: keyof HouseWordingAuditDetails }>;
+
+const HOUSE_WORDING_WORDS: { [A in keyof HouseWordingAuditDetails]: (d: HouseWordingAuditDetails[A]) => string } = {
+  "clauses.house_version_recorded": (d) => `Recorded house version ${d.version} of “${d.clauseTitle}”: ${d.reason}`,
+  "clauses.house_version_reverted": (d) =>
+    `Returned “${d.clauseTitle}” to the shipped text (house version ${d.version}): ${d.reason}`,
+};
+
+const isHouseWordingEvent = (event: AuditEvent): event is HouseWordingEvent =>
+  Object.hasOwn(HOUSE_WORDING_WORDS, event.action);
+
+function describeHouseWordingEvent(event: HouseWordingEvent): string {
+  const words = HOUSE_WORDING_WORDS[event.action] as (d: HouseWordingEvent["details"]) => string;
+  return words(event.details);
+}
+
 interface EventBase {
   id: number;
   /** ISO 8601, UTC. */
@@ -166,6 +192,7 @@ const GENERATED_WORDS = {
 
 export function describeEvent(event: AuditEvent): string {
   if (isVendorAnswersEvent(event)) return describeVendorAnswersEvent(event);
+  if (isHouseWordingEvent(event)) return describeHouseWordingEvent(event);
   switch (event.action) {
     case "review.created":
       return event.details.source === "answersFile" ? "Started the review from an answers file" : "Started the review";

@@ -93,6 +93,8 @@ export const ROUTE_ACCESS: Readonly<Record<string, RouteAccess>> = {
   "routes/_index": readOnly("app:use"),
   "routes/ping": readOnly("app:use"),
   "routes/clauses": readOnly("app:use"),
+  // A clause's house wording: everyone reads its versions; legal and admin record them (as the catalog).
+  "routes/clauses_.$clauseId.edit": { read: need("app:use"), write: need("catalog:write") },
   "routes/catalog": { read: need("app:use"), write: need("catalog:write") },
   "routes/catalog_.import": { read: need("catalog:write"), write: need("catalog:write") },
   "routes/account": both("app:use"),

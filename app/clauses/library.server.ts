@@ -31,6 +31,7 @@ const cache = new Map<string, ClauseLibrary>();
 /** Forgets every cached library (tests; a reload after editing templates). */
 export function clearClauseLibraryCache(): void {
   cache.clear();
+  filesCache.clear();
 }
 
 /** First 12 hex digits of SHA-256 over the sorted file names and contents. */
@@ -42,13 +43,25 @@ export function libraryVersion(files: readonly { name: string; text: string }[])
   return hash.digest("hex").slice(0, 12);
 }
 
-/** Reads, parses and validates every clause file of `dir` (cached per directory). */
-export function loadClauseLibrary(dir: string = DEFAULT_TEMPLATES_DIR, options: LoadOptions = {}): ClauseLibrary {
-  const resolved = path.resolve(dir);
-  const cached = options.fresh ? undefined : cache.get(resolved);
-  if (cached) return cached;
+/** One file of the library as the loader reads it: its name in the folder and its whole text. */
+export interface LibraryFile {
+  name: string;
+  text: string;
+}
 
-  const shown = path.basename(resolved);
+const filesCache = new Map<string, readonly LibraryFile[]>();
+
+/**
+ * The files of `dir` that make up the library (every .md but README.md), sorted by name, as read from
+ * disk: cached per directory, so layering house versions over them reads nothing again.
+ */
+export function readClauseLibraryFiles(
+  dir: string = DEFAULT_TEMPLATES_DIR,
+  options: Pick<LoadOptions, "fresh"> = {},
+): readonly LibraryFile[] {
+  const resolved = path.resolve(dir);
+  const cached = options.fresh ? undefined : filesCache.get(resolved);
+  if (cached) return cached;
   let names: string[];
   try {
     names = fs
@@ -59,8 +72,34 @@ export function loadClauseLibrary(dir: string = DEFAULT_TEMPLATES_DIR, options: 
   } catch (e) {
     throw new ClauseLibraryError([`${resolved}: cannot read the clause library (${(e as Error).message})`]);
   }
-
   const files = names.map((name) => ({ name, text: fs.readFileSync(path.join(resolved, name), "utf8") }));
+  filesCache.set(resolved, files);
+  return files;
+}
+
+/** Reads, parses and validates every clause file of `dir` (cached per directory). */
+export function loadClauseLibrary(dir: string = DEFAULT_TEMPLATES_DIR, options: LoadOptions = {}): ClauseLibrary {
+  const resolved = path.resolve(dir);
+  const cached = options.fresh ? undefined : cache.get(resolved);
+  if (cached) return cached;
+  const library = buildClauseLibrary(readClauseLibraryFiles(resolved, options), resolved, options);
+  cache.set(resolved, library);
+  return library;
+}
+
+/**
+ * Parses and validates a library from its files, as they would be read from `dir` (named so in every
+ * problem: "templates/no-training.md: id: …"). The loader's one way of checking a library, used both for
+ * the shipped folder and for the shipped files with legal's house versions in place of some of them, so a
+ * house version is refused exactly as the same text in a file would be.
+ */
+export function buildClauseLibrary(
+  files: readonly LibraryFile[],
+  dir: string = DEFAULT_TEMPLATES_DIR,
+  options: Pick<LoadOptions, "checkRendering"> = {},
+): ClauseLibrary {
+  const resolved = path.resolve(dir);
+  const shown = path.basename(resolved);
   const problems: string[] = [];
   const clauses: ClauseTemplate[] = [];
   let definitions: Definitions | null = null;
@@ -98,13 +137,11 @@ export function loadClauseLibrary(dir: string = DEFAULT_TEMPLATES_DIR, options: 
   }
   if (problems.length > 0) throw new ClauseLibraryError(problems);
 
-  const library: ClauseLibrary = {
+  return {
     version: libraryVersion(files),
     clauses,
     byId: new Map(clauses.map((c) => [c.id, c])),
     definitions,
     dir: resolved,
   };
-  cache.set(resolved, library);
-  return library;
 }

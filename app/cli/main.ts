@@ -9,7 +9,7 @@ import { parseArgs, type ParseArgsConfig } from "node:util";
 import { ROLE_LABELS, ROLES } from "../accounts/roles.ts";
 import { accountErrors, resetPasswordSchema, roleSchema, setupSchema } from "../accounts/account-form.ts";
 import { ClauseLibraryError } from "../clauses/library.ts";
-import { loadClauseLibrary } from "../clauses/library.server.ts";
+import { currentLibrary, currentLibraryFiles } from "../models/current-library.server.ts";
 import { recordEvent } from "../models/audit.server.ts";
 import { backupDatabase } from "../models/backup.server.ts";
 import { listVendors } from "../models/catalog.server.ts";
@@ -68,6 +68,9 @@ const USAGE = `Usage:
       questionnaire with --questions, as a workbook or, for a FILE ending .docx, a Word document: at least
       one; "Prepared by" is NAME, else "Not recorded")
   clausewise clauses [--json]
+  clausewise clauses export DIR
+      (writes the clause library in force, house wording included, as template files into the folder DIR,
+      creating it; refuses to overwrite a file)
   clausewise catalog [--json]
   clausewise catalog import PATH
       (a catalog file, or a folder of them: validated whole; nothing is saved if any has a problem)
@@ -202,8 +205,9 @@ async function run(argv: string[], io: Io): Promise<number> {
       return 0;
     }
     case "clauses": {
+      if (rest[0] === "export") return exportClausesFromCommandLine(rest, io);
       const values = parsed({ json: { type: "boolean" } });
-      const library = loadClauseLibrary();
+      const library = currentLibrary(startedDb());
       if (values.json) {
         io.out(
           JSON.stringify(
@@ -315,6 +319,25 @@ async function resetPasswordFromCommandLineArgs(
       ? "The account is disabled: an admin must enable it before they can sign in."
       : "They can sign in with it now.",
   );
+  return 0;
+}
+
+/**
+ * `clausewise clauses export DIR`: the library in force (the shipped files, house versions in place) as
+ * template files a lawyer can commit; the folder loads with the same version string as the app's library.
+ */
+function exportClausesFromCommandLine(rest: string[], io: Io): number {
+  if (rest.length !== 2) throw new UsageError(`clauses export takes one DIR.\n\n${USAGE}`);
+  const target = path.resolve(rest[1]);
+  const db = startedDb();
+  const library = currentLibrary(db);
+  const files = currentLibraryFiles(db);
+  const existing = files.filter((f) => fs.existsSync(path.join(target, f.name)));
+  if (existing.length > 0)
+    throw new UsageError(`${existing.map((f) => f.name).join(", ")} exist already in ${rest[1]}: choose a new folder.`);
+  fs.mkdirSync(target, { recursive: true });
+  for (const f of files) fs.writeFileSync(path.join(target, f.name), f.text, { flag: "wx" });
+  io.out(`Wrote ${files.length} clause library files (version ${library.version}) to ${target}.`);
   return 0;
 }
 

@@ -79,7 +79,11 @@ export function listReviewEvents(db: Db, reviewId: string): AuditLine[] {
 }
 
 /** The latest events whose action starts with `prefix` ("user.", "catalog.", "backup."), newest first. */
-export function listRecentEvents(db: Db, prefix: "user." | "catalog." | "backup.", limit = 20): AuditLine[] {
+export function listRecentEvents(
+  db: Db,
+  prefix: "user." | "catalog." | "backup." | "clauses.",
+  limit = 20,
+): AuditLine[] {
   return db
     .select()
     .from(auditEvents)

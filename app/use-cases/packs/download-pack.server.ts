@@ -2,7 +2,7 @@
 // recorded earlier, exactly as it was handed out.
 import { createHash } from "node:crypto";
 import type { Actor } from "../../audit/events.ts";
-import { loadClauseLibrary } from "../../clauses/library.server.ts";
+import { currentLibrary } from "../../models/current-library.server.ts";
 import { findPackId, getPackFile, type PackRecord } from "../../models/pack.server.ts";
 import { recordPackOffThread } from "../../models/record-off-thread.server.ts";
 import type { Review } from "../../models/review.server.ts";
@@ -63,7 +63,7 @@ export async function documentForReview(
   const made = {
     kind,
     answersSha256: documentInputsSha256(review.answers, written),
-    libraryVersion: loadClauseLibrary().version,
+    libraryVersion: currentLibrary(db).version,
   };
   const existing = findPackId(db, review.id, made);
   if (existing !== null) return { ...getPackFile(db, review.id, existing)!, created: false };

@@ -1,6 +1,5 @@
 // A review's answers judged against the current catalog and clause library: the one place that gathers
 // what the rules need (the vendor's provisions, its name, the library) from the database.
-import { loadClauseLibrary } from "../../clauses/library.server.ts";
 import { contractingEntity, type CatalogEntity } from "../../catalog/catalog-file.ts";
 import type { VendorProvision } from "../../catalog/types.ts";
 import {
@@ -11,6 +10,7 @@ import {
   provisionsAsOf,
   vendorLineNames,
 } from "../../models/catalog.server.ts";
+import { currentLibrary } from "../../models/current-library.server.ts";
 import { listWrittenProvisions } from "../../models/vendor-answers.server.ts";
 import type { Answers } from "../../questionnaire/answers.ts";
 import { OTHER_VENDOR_ID } from "../../questionnaire/questions.ts";
@@ -111,7 +111,7 @@ function rulesInput(db: Db, answers: Answers, scope: EvaluationScope) {
 
 /** Evaluates valid, complete answers: findings, exposure, the clauses selected and the vendor questions. */
 export function evaluateAnswers(db: Db, answers: Answers, scope: EvaluationScope = {}) {
-  const library = loadClauseLibrary();
+  const library = currentLibrary(db);
   const inCatalog = answers.vendorId && answers.vendorId !== OTHER_VENDOR_ID ? answers.vendorId : null;
   // The vendor's lines and their names feed the product-line advice only, not the exposure of a save.
   const input = { ...rulesInput(db, answers, scope), vendorLines: inCatalog ? vendorLineNames(db, inCatalog) : [] };
@@ -128,7 +128,7 @@ export function exposureOfAnswers(db: Db, answers: Answers, scope: EvaluationSco
  * what a review asked and found then, for a re-review to compare with now.
  */
 export function evaluateAnswersAsOf(db: Db, answers: Answers, at: string) {
-  const library = loadClauseLibrary();
+  const library = currentLibrary(db);
   const inCatalog = answers.vendorId && answers.vendorId !== OTHER_VENDOR_ID ? answers.vendorId : null;
   const provisions = inCatalog ? provisionsAsOf(db, inCatalog, at) : [];
   const history = inCatalog ? provisionHistoryOf(db, inCatalog).filter((h) => h.recordedAt <= at) : [];
