@@ -142,7 +142,9 @@ export function ClauseWorkbench({
   clauses,
   picked,
   canPick,
+  total,
 }: {
+  total: number;
   filter: ClauseFilter;
   problems: ClauseFilterProblem[];
   clauses: WorkbenchClause[];
@@ -222,6 +224,11 @@ export function ClauseWorkbench({
               Build a pack from the clauses ticked
             </button>
           </div>
+        ) : null}
+        {problems.length === 0 ? (
+          <p className="muted" role="status">
+            {clauses.length === total ? `All ${total} clauses shown.` : `${clauses.length} of ${total} clauses match.`}
+          </p>
         ) : null}
         {clauses.map((c) => (
           <ClauseCard key={c.id} clause={c} picked={canPick ? pickedVariant(c.id) : undefined} />

@@ -15,8 +15,8 @@ export function HandPacksTable({ packs, page, problems }: PacksPage) {
       <p className="muted">
         Packs {page.first}–{page.last} of {page.total}, newest first.
       </p>
-      <div className="table-scroll">
-        <table className="table">
+      <div className="table-wrap">
+        <table className="data stack">
           <thead>
             <tr>
               <th scope="col">Buyer and vendor</th>
@@ -35,9 +35,16 @@ export function HandPacksTable({ packs, page, problems }: PacksPage) {
                   </Link>
                   {p.vendorInCatalog ? null : <span className="muted"> (vendor not in the catalog)</span>}
                 </th>
-                <td>{p.productLines.join(", ")}</td>
-                <td>{p.clauses}</td>
                 <td>
+                  <span className="cell-label">Product lines: </span>
+                  {p.productLines.join(", ")}
+                </td>
+                <td>
+                  <span className="cell-label">Clauses: </span>
+                  {p.clauses}
+                </td>
+                <td>
+                  <span className="cell-label">Built: </span>
                   {formatGeneratedAt(p.createdAt)} by {p.createdBy}
                   <br />
                   <span className="muted">
@@ -45,6 +52,7 @@ export function HandPacksTable({ packs, page, problems }: PacksPage) {
                   </span>
                 </td>
                 <td>
+                  <span className="cell-label">Documents: </span>
                   <a href={`/packs/${p.id}/addendum.docx`}>Addendum</a> · <a href={`/packs/${p.id}/memo.docx`}>Memo</a>
                 </td>
               </tr>

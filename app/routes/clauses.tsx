@@ -24,12 +24,14 @@ export default function ClauseLibraryPage() {
         hand. Variables such as {"{{buyerName}}"} are filled from the review’s answers, or asked when a pack is built.
         Library version <code>{version}</code>, {total} clauses.
       </p>
-      <ClauseWorkbench filter={filter} problems={problems} clauses={clauses} picked={picked} canPick={canPick} />
-      {problems.length === 0 ? (
-        <p className="muted" role="status">
-          {clauses.length === total ? `All ${total} clauses shown.` : `${clauses.length} of ${total} clauses match.`}
-        </p>
-      ) : null}
+      <ClauseWorkbench
+        filter={filter}
+        problems={problems}
+        clauses={clauses}
+        picked={picked}
+        canPick={canPick}
+        total={total}
+      />
     </>
   );
 }

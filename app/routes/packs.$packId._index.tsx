@@ -2,6 +2,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useCan } from "../auth/use-user.ts";
+import { AuditTrail } from "../components/audit-trail.tsx";
 import { HandPackSummary } from "../components/hand-pack-summary.tsx";
 import { PackPreview } from "../components/pack-preview.tsx";
 import { handPackPage } from "../use-cases/packs/hand-pack-pages.server.ts";
@@ -32,6 +33,7 @@ export default function HandPackPage() {
           <PackPreview pack={data.pack} />
         </>
       ) : null}
+      <AuditTrail id="pack-history" title="History" events={data.history} empty="Nothing recorded." />
     </>
   );
 }

@@ -3,6 +3,7 @@
 import * as z from "zod";
 import type { Outcome } from "../../http/outcome.ts";
 import { pageWindow, type PageWindow } from "../../lists/review-filter.ts";
+import { listHandPackEvents, type AuditLine } from "../../models/audit.server.ts";
 import { currentLibrary } from "../../models/current-library.server.ts";
 import {
   countHandPacks,
@@ -94,6 +95,8 @@ export interface HandPackPage {
   /** The address of the form that builds it again with the current library, the same values typed in. */
   rebuild: string;
   built: boolean;
+  /** Who built it and generated each document, when: its audit trail. */
+  history: AuditLine[];
 }
 
 /** One pack: its record, its documents and, while the library is the one it was built from, its preview. */
@@ -122,5 +125,6 @@ export function handPackPage(db: Db, packId: string | undefined, url: URL): Hand
     currentLibraryVersion: library.version,
     rebuild: `/packs/new?${rebuild.toString()}`,
     built: url.searchParams.has("built"),
+    history: listHandPackEvents(db, record.id),
   };
 }

@@ -216,7 +216,27 @@ describe("a hand-built pack", () => {
     expect(page.built).toBe(true);
     expect(page.pack?.builtByHand).toBe(HAND_BUILT_NOTE);
     expect(page.pack?.findings).toEqual([]);
+    expect(page.history.map((e) => e.action)).toEqual([
+      "hand_pack.built",
+      "hand_pack.document_generated",
+      "hand_pack.document_generated",
+    ]);
     expect(() => handPackPage(db, "99", new URL("http://localhost/packs/99"))).toThrow();
+  });
+
+  it("prints the variant chosen, not the one the rules would choose", async () => {
+    const legal = createTestUser("legal", db);
+    const data = form(TYPED, [...CLAUSES, "dpa"]);
+    data.append("variant.dpa", "us-state");
+    expect(await buildHandPack(db, data, legal)).toHaveProperty("redirect");
+    expect(getHandPack(db, 1)!.selections).toContainEqual({ id: "dpa", variant: "us-state" });
+    const text = paragraphs(
+      part(await readDocx(downloadHandPackDocument(db, "1", "addendum").file), "word/document.xml"),
+    )
+      .map((p) => p.text)
+      .join("\n");
+    expect(text).toContain("service provider, contractor or processor within the meaning of the US state");
+    expect(text).not.toContain("the Provider acts as its processor");
   });
 
   it("is built for a catalog vendor under the catalog's name", async () => {

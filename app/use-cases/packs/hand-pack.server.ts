@@ -100,7 +100,7 @@ function formBody(
 
 /**
  * /packs/new: the form for the clauses the address names (`clause`, `variant.<id>`), each question with
- * its default. An unknown clause or variant is answered 400, naming it; no clause at all is a 400 too.
+ * its default. An unknown clause or variant is answered 400, naming it.
  */
 export function newHandPackPage(db: Db, url: URL): Outcome<HandPackFormBody> {
   const library = currentLibrary(db);
@@ -111,13 +111,8 @@ export function newHandPackPage(db: Db, url: URL): Outcome<HandPackFormBody> {
       status: 400,
       body: formBody(library, vendors, selection.selections, { selectionProblems: selection.problems }),
     };
-  if (selection.selections.length === 0)
-    return {
-      status: 400,
-      body: formBody(library, vendors, [], {
-        selectionProblems: [{ field: "clause", message: "Clause: tick at least one clause in the clause library." }],
-      }),
-    };
+  // No clause yet (the page opened from the navigation): the way to the library, not an error.
+  if (selection.selections.length === 0) return { body: formBody(library, vendors, []) };
   // Building again a pack built before (`from`): its values typed in, for the clauses the address names.
   const from = url.searchParams.get("from");
   const earlier = from && /^[1-9][0-9]{0,15}$/.test(from) ? getHandPack(db, Number(from)) : null;
