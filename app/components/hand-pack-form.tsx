@@ -86,6 +86,10 @@ export function HandPackForm({ body }: { body: HandPackFormBody }) {
           </section>
           <section aria-labelledby="parties-title">
             <h2 id="parties-title">The parties</h2>
+            <p className="muted">
+              The vendor’s name is asked only for a vendor not in the catalog; for one in it, the catalog’s name and
+              contracting company are used.
+            </p>
             {PARTIES.map((id) => field(questionById(id)!))}
             <fieldset
               className={`question${errors[PRODUCT_LINES_FIELD] ? " question--error" : ""}`}
