@@ -82,9 +82,7 @@ function Pick({ clause, picked }: { clause: WorkbenchClause; picked: string | nu
             ))}
           </select>
         </>
-      ) : (
-        <input type="hidden" name={`variant.${clause.id}`} value={clause.variants[0]?.id ?? ""} />
-      )}
+      ) : null}
     </div>
   );
 }

@@ -73,7 +73,12 @@ export function HandPackForm({ body }: { body: HandPackFormBody }) {
               {selection.map((s) => (
                 <li key={s.id}>
                   {s.title}
-                  {s.variant && s.variants > 0 ? <span className="muted"> — variant “{s.variant}”</span> : null}
+                  {s.variant && s.variants > 0 ? (
+                    <span className="muted">
+                      {" "}
+                      — {s.variant === "default" ? "plain language" : `variant “${s.variant}”`}
+                    </span>
+                  ) : null}
                   <input type="hidden" name="clause" value={s.id} />
                   {s.variant ? <input type="hidden" name={`variant.${s.id}`} value={s.variant} /> : null}
                 </li>
