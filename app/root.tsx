@@ -50,6 +50,7 @@ const NAV: { to: string; label: string; needs: Permission }[] = [
   { to: "/reviews", label: "Reviews", needs: "reviews:read" },
   { to: "/renewals", label: "Renewals", needs: "reviews:read" },
   { to: "/clauses", label: "Clause library", needs: "app:use" },
+  { to: "/packs", label: "Packs", needs: "catalog:write" },
   { to: "/catalog", label: "Catalog", needs: "app:use" },
   { to: "/admin/users", label: "Users", needs: "users:manage" },
   { to: "/admin/backup", label: "Backup", needs: "users:manage" },

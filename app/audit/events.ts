@@ -15,7 +15,7 @@ export interface Actor {
 }
 
 /** The details each action carries. `subject` is the name (or email) of the user an account event is about. */
-export interface AuditDetails extends VendorAnswersAuditDetails, HouseWordingAuditDetails {
+export interface AuditDetails extends VendorAnswersAuditDetails, HouseWordingAuditDetails, HandPackAuditDetails {
   "review.created": { source: "blank" | "answersFile" };
   "review.step_saved": { step: StepId };
   "review.imported": Record<string, never>;
@@ -168,6 +168,45 @@ function describeHouseWordingEvent(event: HouseWordingEvent): string {
   return words(event.details);
 }
 
+// Legal's hand-built packs (issue 17, item 2): the events and their words, kept together. They are about
+// no review and no user: the pack's id travels in the details.
+
+export interface HandPackAuditDetails {
+  "hand_pack.built": {
+    handPackId: number;
+    buyerName: string;
+    vendorName: string;
+    clauses: number;
+    libraryVersion: string;
+  };
+  "hand_pack.document_generated": {
+    handPackId: number;
+    kind: "memo" | "addendum";
+    buyerName: string;
+    vendorName: string;
+    sha256: string;
+  };
+}
+
+type HandPackEvent = Extract<AuditEvent, { action: keyof HandPackAuditDetails }>;
+
+const HAND_PACK_WORDS: { [A in keyof HandPackAuditDetails]: (d: HandPackAuditDetails[A]) => string } = {
+  "hand_pack.built": (d) =>
+    `Built a pack by hand for ${d.buyerName} and ${d.vendorName} (${plural(d.clauses, "clause")}, clause library ${d.libraryVersion})`,
+  "hand_pack.document_generated": (d) =>
+    `Generated ${d.kind === "memo" ? "the negotiation memo" : "the addendum"} of the hand-built pack for ${d.buyerName} and ${d.vendorName} (SHA-256 ${d.sha256})`,
+};
+
+/** The actions of hand-built packs, for their history. */
+export const HAND_PACK_ACTIONS = Object.keys(HAND_PACK_WORDS) as (keyof HandPackAuditDetails)[];
+
+const isHandPackEvent = (event: AuditEvent): event is HandPackEvent => Object.hasOwn(HAND_PACK_WORDS, event.action);
+
+function describeHandPackEvent(event: HandPackEvent): string {
+  const words = HAND_PACK_WORDS[event.action] as (d: HandPackEvent["details"]) => string;
+  return words(event.details);
+}
+
 interface EventBase {
   id: number;
   /** ISO 8601, UTC. */
@@ -193,6 +232,7 @@ const GENERATED_WORDS = {
 export function describeEvent(event: AuditEvent): string {
   if (isVendorAnswersEvent(event)) return describeVendorAnswersEvent(event);
   if (isHouseWordingEvent(event)) return describeHouseWordingEvent(event);
+  if (isHandPackEvent(event)) return describeHandPackEvent(event);
   switch (event.action) {
     case "review.created":
       return event.details.source === "answersFile" ? "Started the review from an answers file" : "Started the review";

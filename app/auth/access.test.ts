@@ -110,6 +110,19 @@ describe("who may do what", () => {
     ["legal", "GET", "routes/renewals", true],
     ["admin", "POST", "routes/healthz", false],
     ["admin", "POST", "routes/reviews._index", false],
+    // Hand-built packs: legal and admin build them; procurement reads them but cannot build one.
+    ["legal", "GET", "routes/packs.new", true],
+    ["legal", "POST", "routes/packs.new", true],
+    ["admin", "POST", "routes/packs.new", true],
+    ["procurement", "GET", "routes/packs.new", false],
+    ["procurement", "POST", "routes/packs.new", false],
+    [null, "GET", "routes/packs._index", false],
+    ["legal", "GET", "routes/packs._index", true],
+    ["legal", "GET", "routes/packs.$packId._index", true],
+    ["legal", "GET", "routes/packs.$packId.memo[.]docx", true],
+    ["legal", "GET", "routes/packs.$packId.addendum[.]docx", true],
+    ["legal", "POST", "routes/packs.$packId._index", false],
+    [null, "GET", "routes/packs.$packId.addendum[.]docx", false],
   ] as const)("%s %s %s → %s", (role, method, routeId, expected) => {
     expect(allowed(role, method, routeId)).toBe(expected);
   });

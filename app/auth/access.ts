@@ -136,6 +136,13 @@ export const ROUTE_ACCESS: Readonly<Record<string, RouteAccess>> = {
   "routes/reviews.$reviewId.packs.$packId[.]xlsx": readOnly("packs:read"),
 
   // Admin: users and backups (taking one is recorded).
+  // Legal's hand-built packs: building them is legal's (and admin's); reading and downloading, any pack reader's.
+  "routes/packs._index": readOnly("packs:read"),
+  "routes/packs.new": both("catalog:write"),
+  "routes/packs.$packId._index": readOnly("packs:read"),
+  "routes/packs.$packId.addendum[.]docx": readOnly("packs:read"),
+  "routes/packs.$packId.memo[.]docx": readOnly("packs:read"),
+
   "routes/admin._index": readOnly("users:manage"),
   "routes/admin.users": both("users:manage"),
   "routes/admin.backup": readOnly("users:manage"),

@@ -11,7 +11,6 @@ import {
   SEVERITIES,
   SEVERITY_COUNT_LABELS,
   SEVERITY_LABELS,
-  SUBTITLE,
   answerTrace,
   clauseNumber,
   clauseTraceHeading,
@@ -25,6 +24,7 @@ import {
   provisionSource,
   quoted,
   subClauseNumber,
+  subtitleOf,
 } from "../pack/format.ts";
 import type { ClausePack, PackAnswerRef, PackClause, PackFinding, PackProvisionRef, Severity } from "../pack/model.ts";
 
@@ -33,7 +33,7 @@ export function PackPreview({ pack }: { pack: ClausePack }) {
     <article className="pack" aria-labelledby="pack-title">
       <Cover pack={pack} />
       <Summary pack={pack} />
-      <Findings pack={pack} />
+      {pack.builtByHand ? null : <Findings pack={pack} />}
       <Definitions pack={pack} />
       <Clauses pack={pack} />
       <Questions pack={pack} />
@@ -81,7 +81,7 @@ function Cover({ pack }: { pack: ClausePack }) {
       <h1 id="pack-title" className="pack-title">
         {pack.title}
       </h1>
-      <p className="pack-subtitle">{SUBTITLE}</p>
+      <p className="pack-subtitle">{subtitleOf(pack)}</p>
       <table className="pack-table pack-cover-table">
         <tbody>
           {rows.map(([label, value], i) => (
@@ -98,6 +98,13 @@ function Cover({ pack }: { pack: ClausePack }) {
 
 function Summary({ pack }: { pack: ClausePack }) {
   const { summary } = pack;
+  if (pack.builtByHand)
+    return (
+      <Section id="summary" title={SECTION_TITLES.summary}>
+        <p className="pack-built-by-hand">{pack.builtByHand}</p>
+        <TopAsks asks={summary.topAsks} />
+      </Section>
+    );
   return (
     <Section id="summary" title={SECTION_TITLES.summary}>
       <p className="pack-exposure">
@@ -124,17 +131,25 @@ function Summary({ pack }: { pack: ClausePack }) {
           </tr>
         </tbody>
       </table>
+      <TopAsks asks={summary.topAsks} />
+    </Section>
+  );
+}
+
+function TopAsks({ asks }: { asks: readonly string[] }) {
+  return (
+    <>
       <h3>{LABELS.topAsks}</h3>
-      {summary.topAsks.length === 0 ? (
+      {asks.length === 0 ? (
         <p>{LABELS.noAsks}</p>
       ) : (
         <ol className="pack-list">
-          {summary.topAsks.map((ask, i) => (
+          {asks.map((ask, i) => (
             <li key={i}>{ask}</li>
           ))}
         </ol>
       )}
-    </Section>
+    </>
   );
 }
 
@@ -387,7 +402,7 @@ function Renewal({ pack }: { pack: ClausePack }) {
 function Traceability({ pack }: { pack: ClausePack }) {
   return (
     <Section id="traceability" title={SECTION_TITLES.traceability}>
-      <p>{LABELS.traceabilityIntro}</p>
+      <p>{pack.builtByHand ? LABELS.handTraceabilityIntro : LABELS.traceabilityIntro}</p>
       {pack.findings.length > 0 ? (
         <>
           <h3>{SECTION_TITLES.findings}</h3>

@@ -9,23 +9,45 @@ import type { PackDownload } from "../use-cases/packs/download-pack.server.ts";
 import { DOCUMENT_FORMATS, type DocumentKind } from "../pack/document-kinds.ts";
 import { answersFileName, contentDisposition, documentFileName, packFileName } from "./filename.ts";
 
+/** A recorded document: an attachment named `name`, with the file's hash, never cached. */
+function recordedDocumentResponse(file: Buffer, kind: DocumentKind, name: string, sha256: string): Response {
+  return new Response(new Uint8Array(file), {
+    headers: {
+      "Content-Type": DOCUMENT_FORMATS[kind].contentType,
+      "Content-Disposition": contentDisposition(name),
+      "Content-Length": String(file.byteLength),
+      "Cache-Control": "no-store",
+      "X-Content-SHA256": sha256,
+    },
+  });
+}
+
 /** A document download: attachment with a safe name from kind, buyer, vendor and date; with the file's hash. */
 export function packResponse({ file, record, review }: PackDownload): Response {
-  const format = DOCUMENT_FORMATS[record.kind as DocumentKind];
+  const kind = record.kind as DocumentKind;
+  const format = DOCUMENT_FORMATS[kind];
   const date = record.generatedAt.slice(0, 10);
   const name =
     record.kind === "memo"
       ? packFileName(review.buyerName ?? "", review.vendorName ?? "", date)
       : documentFileName(format.name, format.extension, review.buyerName ?? "", review.vendorName ?? "", date);
-  return new Response(new Uint8Array(file), {
-    headers: {
-      "Content-Type": format.contentType,
-      "Content-Disposition": contentDisposition(name),
-      "Content-Length": String(file.byteLength),
-      "Cache-Control": "no-store",
-      "X-Content-SHA256": record.sha256,
-    },
-  });
+  return recordedDocumentResponse(file, kind, name, record.sha256);
+}
+
+/** A document of a hand-built pack, as recorded: named by kind, buyer, vendor and date, with its hash. */
+export function handPackDocumentResponse({
+  pack,
+  record,
+  file,
+}: {
+  pack: { buyerName: string; vendorName: string };
+  record: { kind: "memo" | "addendum"; generatedAt: string; sha256: string };
+  file: Buffer;
+}): Response {
+  const format = DOCUMENT_FORMATS[record.kind];
+  const date = record.generatedAt.slice(0, 10);
+  const name = documentFileName(format.name, format.extension, pack.buyerName, pack.vendorName, date);
+  return recordedDocumentResponse(file, record.kind, name, record.sha256);
 }
 
 /** A Word document made on request and not recorded (the reconfirmation checklist), never cached. */

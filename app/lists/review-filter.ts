@@ -11,6 +11,7 @@ import { questionById, STAGES, type Stage } from "../questionnaire/questions.ts"
 import { DUE_BAND_WORDS, DUE_BANDS, type DueBand } from "../renewal/due-date.ts";
 import type { Exposure } from "../rules/evaluate.ts";
 import { SEVERITIES } from "../rules/findings.ts";
+import { choiceParam, quoted } from "./query-fields.ts";
 
 /** Rows on one page of a list: enough to scan, few enough that a page stays small on a phone's connection. */
 export const PAGE_SIZE = 50;
@@ -71,23 +72,8 @@ export const FILTER_CHOICES = {
   due: DUE_BANDS.map((value) => ({ value, label: DUE_BAND_WORDS[value] })),
 };
 
-/** A value typed into an address, quoted in a message: cut short, so a long one does not fill the page. */
-const quoted = (value: string) => `“${[...value].length > 40 ? `${[...value].slice(0, 40).join("")}…` : value}”`;
-
 function choice<const T extends string>(field: ReviewFilterField, choices: readonly { value: T; label: string }[]) {
-  const words = choices.map((c) => c.label).join(", ");
-  return z
-    .string()
-    .transform((v) => v.trim())
-    .superRefine((value, ctx) => {
-      if (value !== "" && !choices.some((c) => c.value === value)) {
-        ctx.addIssue({
-          code: "custom",
-          message: `${FILTER_LABELS[field]}: ${quoted(value)} is not one of ${words}. Choose one of them, or any.`,
-        });
-      }
-    })
-    .transform((value) => value as T | "");
+  return choiceParam(FILTER_LABELS[field], choices);
 }
 
 function search(field: ReviewFilterField) {

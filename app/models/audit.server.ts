@@ -2,7 +2,7 @@
 // inside the same transaction, so a change is never without its record (nor a record without its change).
 // The table is append-only: triggers in the database refuse UPDATE and DELETE.
 import type { Statement } from "better-sqlite3";
-import { desc, eq, like } from "drizzle-orm";
+import { and, desc, eq, like, sql } from "drizzle-orm";
 import { auditEvents } from "../../db/schema.ts";
 import {
   describeEvent,
@@ -90,6 +90,22 @@ export function listRecentEvents(
     .where(like(auditEvents.action, `${prefix}%`))
     .orderBy(desc(auditEvents.id))
     .limit(limit)
+    .all()
+    .map(toLine);
+}
+
+/** A hand-built pack's history, oldest first: its events carry the pack's id in their details. */
+export function listHandPackEvents(db: Db, handPackId: number): AuditLine[] {
+  return db
+    .select()
+    .from(auditEvents)
+    .where(
+      and(
+        like(auditEvents.action, "hand_pack.%"),
+        sql`json_extract(${auditEvents.details}, '$.handPackId') = ${handPackId}`,
+      ),
+    )
+    .orderBy(auditEvents.id)
     .all()
     .map(toLine);
 }

@@ -3,7 +3,7 @@
  * only lay out what this returns.
  */
 import { sourceDate, sourceText, sourcesText, standingWords } from "../catalog/format.ts";
-import { exposureDetail, productLineAdviceText } from "./format.ts";
+import { exposureDetail, HAND_BUILT_NOTE, productLineAdviceText } from "./format.ts";
 import { PRODUCT_LINE_LABELS, type ProductLine } from "../catalog/types.ts";
 import type { ClauseLibrary } from "../clauses/library.ts";
 import { computeVariables, formatCount, joinWithAnd, renderText, type VariableValues } from "../clauses/variables.ts";
@@ -216,11 +216,13 @@ export function buildClausePack(input: BuildPackInput): ClausePack {
     const answered = evaluation.findings.filter((f) => ADDRESSED_BY[f.id] === id).map((f) => `“${f.title}”`);
     const because = clauses.find((c) => c.id === id)!.because.answers;
     const why =
-      answered.length > 0
-        ? `It answers the finding${answered.length > 1 ? "s" : ""} ${joinWithAnd(answered)}.`
-        : because.length > 0
-          ? `Your answers call for it: ${joinWithAnd(because.map((a) => `“${a.label}” is “${a.value}”`))}.`
-          : "Every pack asks for it.";
+      input.selection === "hand"
+        ? "Chosen by hand from the clause library."
+        : answered.length > 0
+          ? `It answers the finding${answered.length > 1 ? "s" : ""} ${joinWithAnd(answered)}.`
+          : because.length > 0
+            ? `Your answers call for it: ${joinWithAnd(because.map((a) => `“${a.label}” is “${a.value}”`))}.`
+            : "Every pack asks for it.";
     const cannot = unmeetable.has(id)
       ? " It is not offered for this product line by its recorded terms: move the use first."
       : "";
@@ -306,7 +308,10 @@ export function buildClausePack(input: BuildPackInput): ClausePack {
       buyerName,
       vendorName,
       productLines: lines.map(productLineWords),
-      stage: STAGE_WORDS[answers.stage ?? ""] ?? "Not answered",
+      stage:
+        input.selection === "hand"
+          ? "Built by hand from the clause library"
+          : (STAGE_WORDS[answers.stage ?? ""] ?? "Not answered"),
       dates,
       preparedBy: input.preparedBy,
       generatedAt: input.generatedAt,
@@ -330,5 +335,6 @@ export function buildClausePack(input: BuildPackInput): ClausePack {
     renewalChecklist,
     sources,
     disclaimer: DISCLAIMER,
+    ...(input.selection === "hand" ? { builtByHand: HAND_BUILT_NOTE } : {}),
   };
 }

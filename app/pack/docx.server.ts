@@ -46,7 +46,6 @@ import {
   SEVERITIES,
   SEVERITY_COUNT_LABELS,
   SEVERITY_LABELS,
-  SUBTITLE,
   answerTrace,
   clauseTraceHeading,
   definitionParts,
@@ -59,6 +58,7 @@ import {
   quoted,
   renewalLayout,
   sourceGroups,
+  subtitleOf,
 } from "./format.ts";
 import type { ClausePack, PackAnswerRef, PackClause, PackFinding, PackProvisionRef, Severity } from "./model.ts";
 import { assertPackIsXmlSafe } from "./xml-safe.ts";
@@ -486,7 +486,7 @@ export function coverSection(pack: ClausePack): FileChild[] {
   ];
   return [
     para(STYLE_IDS.title, textRuns(pack.title)),
-    para(STYLE_IDS.subtitle, textRuns(SUBTITLE)),
+    para(STYLE_IDS.subtitle, textRuns(subtitleOf(pack))),
     table(COLUMN_WIDTHS.cover, rows),
   ];
 }
@@ -494,6 +494,8 @@ export function coverSection(pack: ClausePack): FileChild[] {
 /** 2. Summary: overall exposure, the count of findings per severity, the most important asks. */
 export function summarySection(pack: ClausePack): FileChild[] {
   const { summary } = pack;
+  // A hand-built pack has no findings to weigh: it says where it comes from, then the asks.
+  if (pack.builtByHand) return [heading1(SECTION_TITLES.summary, true), body(pack.builtByHand), ...topAsks(pack)];
   const widths = COLUMN_WIDTHS.counts;
   const counts = table(widths, [
     headerRow(
@@ -530,6 +532,12 @@ export function summarySection(pack: ClausePack): FileChild[] {
     ]),
     para(STYLE_IDS.body, textRuns(LABELS.findingsBySeverity), { keepNext: true }),
     counts,
+    ...topAsks(pack),
+  ];
+}
+
+function topAsks({ summary }: ClausePack): FileChild[] {
+  return [
     heading2(LABELS.topAsks),
     ...(summary.topAsks.length === 0
       ? [body(LABELS.noAsks)]
@@ -726,7 +734,7 @@ export function renewalSection(pack: ClausePack): FileChild[] {
 export function traceabilitySection(pack: ClausePack): FileChild[] {
   return [
     heading1(SECTION_TITLES.traceability, true),
-    body(LABELS.traceabilityIntro),
+    body(pack.builtByHand ? LABELS.handTraceabilityIntro : LABELS.traceabilityIntro),
     ...(pack.findings.length > 0 ? [heading2(SECTION_TITLES.findings)] : []),
     ...pack.findings.flatMap((f) => [
       heading3(findingTraceHeading(f.severity, f.title)),
@@ -815,7 +823,7 @@ export function packFooter(): Footer {
 function packSections(pack: ClausePack): { title: string; build: (pack: ClausePack) => FileChild[] }[] {
   return [
     { title: SECTION_TITLES.summary, build: summarySection },
-    { title: SECTION_TITLES.findings, build: findingsSection },
+    ...(pack.builtByHand ? [] : [{ title: SECTION_TITLES.findings, build: findingsSection }]),
     ...(pack.definitions.length > 0 ? [{ title: SECTION_TITLES.definitions, build: definitionsSection }] : []),
     { title: SECTION_TITLES.clauses, build: clausesSection },
     { title: SECTION_TITLES.questions, build: questionsSection },

@@ -31,6 +31,21 @@ export const SECTION_TITLES = {
   sources: "Sources",
 } as const;
 
+/** The memo of a hand-built pack says where it comes from, where a review's shows its exposure and findings. */
+export const HAND_BUILT_NOTE =
+  "Built by hand from the clause library, not from a review: no questionnaire was answered and the vendor’s " +
+  "terms were not compared, so this memo has no findings and no exposure. The clauses are those legal chose, " +
+  "with the values typed for their variables.";
+
+export const HAND_SUBTITLE =
+  "For the buyer’s side only: contract language chosen from the clause library, with its fallback positions, " +
+  "the questions for the vendor and a renewal checklist";
+
+/** The subtitle under the memo's title: a hand-built pack has no findings to announce. */
+export function subtitleOf(pack: Pick<ClausePack, "builtByHand">): string {
+  return pack.builtByHand ? HAND_SUBTITLE : SUBTITLE;
+}
+
 export const SUBTITLE =
   "For the buyer’s side only: the findings, the contract language to negotiate with its fallback positions, " +
   "the questions for the vendor and a renewal checklist";
@@ -71,6 +86,7 @@ export const LABELS = {
   renewalIntro: "Reconfirm each commitment with the vendor before the agreement renews.",
   traceabilityIntro:
     "What brought each finding and each clause into this pack: the answers given and the vendor’s terms relied on.",
+  handTraceabilityIntro: "Each clause of this pack was chosen by hand from the clause library, in the variant shown.",
   fallbacks: "Fallback positions",
   negotiationNote: "Negotiation note",
   whyThisClause: "Why this clause",
@@ -209,7 +225,9 @@ export function documentProperties(pack: ClausePack) {
     title: pack.title,
     subject: `Negotiation memo: ${buyerName} and ${vendorName}`,
     creator: preparedBy,
-    description: `The buyer’s negotiation memo for ${buyerName}’s agreement with ${vendorName}: findings, contract language, fallback positions, questions for the vendor and a renewal checklist. Clause library ${libraryVersion}. Not to be sent to the vendor.`,
+    description: pack.builtByHand
+      ? `The buyer’s negotiation memo for ${buyerName}’s agreement with ${vendorName}, built by hand from the clause library: contract language, fallback positions, questions for the vendor and a renewal checklist. Clause library ${libraryVersion}. Not to be sent to the vendor.`
+      : `The buyer’s negotiation memo for ${buyerName}’s agreement with ${vendorName}: findings, contract language, fallback positions, questions for the vendor and a renewal checklist. Clause library ${libraryVersion}. Not to be sent to the vendor.`,
   };
 }
 

@@ -130,4 +130,9 @@ export interface ClausePack {
   renewalChecklist: PackRenewalItem[];
   sources: PackSource[];
   disclaimer: string;
+  /**
+   * Set for a pack legal built by hand from the clause library: the sentence saying so. Such a pack has no
+   * questionnaire behind it, so no findings and no exposure: the memo shows this instead of them.
+   */
+  builtByHand?: string;
 }
