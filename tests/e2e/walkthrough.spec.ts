@@ -32,7 +32,7 @@ test("fresh start → the admin → a procurement and a legal user, each doing w
   await admin.goto("/catalog");
   await expect(admin).toHaveURL(/\/setup$/);
   await createFirstAdmin(admin, USERS.admin);
-  await expectNav(admin, ["Reviews", "Renewals", "Clause library", "Catalog", "Users", "Backup"]);
+  await expectNav(admin, ["Reviews", "Renewals", "Clause library", "Packs", "Catalog", "Users", "Backup"]);
 
   const procurementLink = await inviteByForm(admin, USERS.procurement.email, "procurement");
   const legalLink = await inviteByForm(admin, USERS.legal.email, "legal");
@@ -67,7 +67,7 @@ test("fresh start → the admin → a procurement and a legal user, each doing w
   // Legal: reads the review (no editing), downloads its answers, records a catalog change; no users page.
   const lee = await freshBrowser();
   await joinByLink(lee, legalLink, USERS.legal.name);
-  await expectNav(lee, ["Reviews", "Renewals", "Clause library", "Catalog"]);
+  await expectNav(lee, ["Reviews", "Renewals", "Clause library", "Packs", "Catalog"]);
   await expectRefused(lee, "/admin/users");
   await lee.goto("/reviews");
   await expect(lee.getByRole("link", { name: "Start a review" })).toHaveCount(0);
