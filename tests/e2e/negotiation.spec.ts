@@ -8,6 +8,7 @@ import { paragraphs, part, readDocx, tables } from "../support/read-docx.ts";
 import { readXlsx, shown } from "../support/read-xlsx.ts";
 import { expect, test } from "./fixtures.ts";
 import { SAME_ORIGIN } from "./users.ts";
+import { recordLumaRetention } from "./catalog-helpers.ts";
 import { createReviewFrom, expectStep, reviewIdFrom } from "./wizard-helpers.ts";
 
 const bank = JSON.parse(fs.readFileSync(path.resolve("tests/fixtures/answers/bank-api-eu.json"), "utf8")).answers;
@@ -120,19 +121,7 @@ test("what was agreed is recorded clause by clause, and the re-review's checklis
   await expect(history).toContainText("Fallback (a) agreed");
 
   // After the review, Luma's published retention terms change.
-  const legal = await (await signedInAs("legal")).newPage();
-  await legal.goto("/catalog?vendor=luma");
-  const line = legal.getByRole("region", { name: "Luma AI — Dream Machine API" });
-  await line.getByText("Record a new version of a provision for Dream Machine API").click();
-  const form = line.getByRole("form", { name: "New provision for Luma AI — Dream Machine API" });
-  await form.getByLabel("Provision").selectOption("retention");
-  await form.getByLabel("Value").fill(`90 days ${mark}`);
-  await form.getByLabel("What the terms say").fill(`Inputs are now kept for 90 days ${mark}.`);
-  await form.getByLabel(/^Source title/).fill("Luma data retention policy");
-  await form.getByLabel(/^Publisher/).fill("Luma AI");
-  await form.getByLabel(/^Date checked/).fill("2026-04-20");
-  await form.getByRole("button", { name: "Record this version" }).click();
-  await expect(legal.getByRole("status").filter({ hasText: "Recorded." })).toBeVisible();
+  await recordLumaRetention(await (await signedInAs("legal")).newPage(), mark);
 
   // At renewal: the re-review starts from what was agreed, and says what the change touches.
   const started = await request.post(`/reviews/${reviewId}/renew`, { headers: SAME_ORIGIN, form: {}, maxRedirects: 0 });

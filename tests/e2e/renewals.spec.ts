@@ -2,6 +2,7 @@ import { expect, test } from "./fixtures.ts";
 import fs from "node:fs";
 import path from "node:path";
 import { SAME_ORIGIN } from "./users.ts";
+import { recordLumaRetention } from "./catalog-helpers.ts";
 import { createReviewFrom, expectStep, question, reviewIdFrom } from "./wizard-helpers.ts";
 
 const bank = JSON.parse(fs.readFileSync(path.resolve("tests/fixtures/answers/bank-api-eu.json"), "utf8")).answers;
@@ -81,19 +82,7 @@ test("a procurement user starts the re-review from the renewals page; it starts 
   await expect(changes).toContainText("No change recorded in the catalog since");
 
   // Legal records a new version of Luma API's retention terms.
-  const legal = await (await signedInAs("legal")).newPage();
-  await legal.goto("/catalog?vendor=luma");
-  const line = legal.getByRole("region", { name: "Luma AI — Dream Machine API" });
-  await line.getByText("Record a new version of a provision for Dream Machine API").click();
-  const form = line.getByRole("form", { name: "New provision for Luma AI — Dream Machine API" });
-  await form.getByLabel("Provision").selectOption("retention");
-  await form.getByLabel("Value").fill(`90 days ${mark}`);
-  await form.getByLabel("What the terms say").fill(`Inputs are now kept for 90 days ${mark}.`);
-  await form.getByLabel(/^Source title/).fill("Luma data retention policy");
-  await form.getByLabel(/^Publisher/).fill("Luma AI");
-  await form.getByLabel(/^Date checked/).fill("2026-04-20");
-  await form.getByRole("button", { name: "Record this version" }).click();
-  await expect(legal.getByRole("status").filter({ hasText: "Recorded." })).toBeVisible();
+  await recordLumaRetention(await (await signedInAs("legal")).newPage(), mark);
 
   await page.reload();
   const retention = changes.locator('[data-provision="retention"]');
